@@ -1,0 +1,6 @@
+package org.empathytrainer;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

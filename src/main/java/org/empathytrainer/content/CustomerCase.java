@@ -1,0 +1,41 @@
+package org.empathytrainer.content;
+
+import java.util.List;
+
+/**
+ * A customer case: who calls, what they say, what the agent can see, and the activity of each step.
+ *
+ * @param version      raised by the author whenever the case changes in a way that affects saved answers
+ * @param channel      phone, chat, email or counter
+ * @param conversation the opening of the conversation, customer first
+ * @param modelReply   a reply that does all four steps well, shown in the summary
+ * @param trainerNotes points for a trainer leading a group through the case
+ */
+public record CustomerCase(String id, int version, String title, String summary, String channel, List<String> tags,
+                           Customer customer, List<Utterance> conversation, AgentView agentView, PlaceActivity place,
+                           SenseActivity sense, DiscussActivity discuss, FixActivity fix, String modelReply,
+                           List<String> trainerNotes) {
+
+    public CustomerCase {
+        Checks.id(id, "id");
+        if (version < 1) {
+            throw new ContentException("version", "must be 1 or more, not " + version);
+        }
+        Checks.text(title, "title");
+        Checks.text(summary, "summary");
+        Checks.text(channel, "channel");
+        tags = List.copyOf(tags);
+        conversation = Checks.nonEmpty(conversation, "conversation");
+        Checks.text(modelReply, "modelReply");
+        trainerNotes = Checks.nonEmpty(trainerNotes, "trainerNotes");
+    }
+
+    static CustomerCase read(Node node) {
+        return new CustomerCase(node.text("id"), node.integer("version"), node.text("title"), node.text("summary"),
+                node.text("channel"), node.optionalTexts("tags"), node.object("customer", Customer::read),
+                node.list("conversation", Utterance::read), node.object("agentView", AgentView::read),
+                node.object("place", PlaceActivity::read), node.object("sense", SenseActivity::read),
+                node.object("discuss", DiscussActivity::read), node.object("fix", FixActivity::read),
+                node.text("modelReply"), node.texts("trainerNotes"));
+    }
+}
