@@ -57,8 +57,14 @@ final class Checks {
 
     static double range(double value, double min, double max, String field) {
         if (value < min || value > max) {
-            throw new ContentException(field, "must be between " + min + " and " + max + ", not " + value);
+            throw new ContentException(field, "must be between " + number(min) + " and " + number(max) + ", not "
+                    + number(value));
         }
         return value;
+    }
+
+    /** A number as an author wrote it: 1 rather than 1.0. */
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -1,11 +1,5 @@
 package org.empathytrainer.content;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.empathytrainer.json.InvalidJsonException;
+import org.empathytrainer.json.StrictJson;
 
 /**
  * Loads the course from a content source. Each file is read on its own: a broken file becomes a
@@ -84,45 +80,16 @@ public final class ContentRepository {
     private <T> T read(String file, Function<Node, T> reader) {
         try (InputStream in = source.open(file);
              Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return reader.apply(Node.root(parse(text)));
+            return reader.apply(Node.root(StrictJson.parse(text)));
         } catch (NoSuchFileException e) {
             problems.add(new ContentProblem(file, "", "the file is missing from " + source.description()));
         } catch (IOException e) {
             problems.add(new ContentProblem(file, "", "cannot be read: " + e.getMessage()));
-        } catch (JsonParseException e) {
-            problems.add(new ContentProblem(file, "", "is not valid JSON: " + syntaxMessage(e)));
+        } catch (InvalidJsonException e) {
+            problems.add(new ContentProblem(file, "", "is not valid JSON: " + e.getMessage()));
         } catch (ContentException e) {
             problems.add(new ContentProblem(file, e.field(), e.problem()));
         }
         return null;
-    }
-
-    private static JsonElement parse(Reader text) throws IOException {
-        JsonReader json = new JsonReader(text);
-        json.setStrictness(Strictness.STRICT);
-        JsonElement root = JsonParser.parseReader(json);
-        if (json.peek() != JsonToken.END_DOCUMENT) {
-            throw new JsonParseException("unexpected text after the end of the JSON value at line "
-                    + lineOf(json));
-        }
-        return root;
-    }
-
-    private static String lineOf(JsonReader json) {
-        String where = json.toString();
-        int at = where.indexOf(" at line ");
-        return at < 0 ? "?" : where.substring(at + " at line ".length());
-    }
-
-    /** Gson's message without its internal path and troubleshooting link, keeping line and column. */
-    private static String syntaxMessage(JsonParseException e) {
-        Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String message = String.valueOf(cause.getMessage());
-        int path = message.indexOf(" path $");
-        if (path >= 0) {
-            message = message.substring(0, path);
-        }
-        int link = message.indexOf("\nSee ");
-        return link >= 0 ? message.substring(0, link) : message;
     }
 }

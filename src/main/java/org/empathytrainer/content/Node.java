@@ -50,6 +50,9 @@ public final class Node {
         if (!p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())) {
             throw new ContentException(name, "must be a whole number, not " + p);
         }
+        if (Math.abs(p.getAsDouble()) > Integer.MAX_VALUE) {
+            throw new ContentException(name, "is far too large: " + p);
+        }
         return p.getAsInt();
     }
 

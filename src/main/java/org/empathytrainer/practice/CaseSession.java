@@ -133,7 +133,7 @@ public final class CaseSession {
             return;
         }
         Map<Step, StepRecord> steps = new EnumMap<>(progress.steps());
-        steps.put(step, steps.get(step).started(clock.instant()));
+        steps.put(step, steps.get(step).edited(clock.instant()));
         progress = progress.with(page(), newAnswers, steps, clock.instant(), progress.completedAt());
         changeListener.accept(progress);
     }

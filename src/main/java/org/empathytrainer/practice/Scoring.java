@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.empathytrainer.content.ActionOption;
-import org.empathytrainer.content.AckOption;
 import org.empathytrainer.content.Concern;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.ExpectedFeeling;
@@ -17,11 +16,12 @@ import org.empathytrainer.content.Step;
  * the tone check and the self-check give feedback on them instead.
  *
  * <ul>
- *   <li>Place: the credit of the concern chosen.</li>
+ *   <li>Place: the credit of the first concern the learner checked (feedback on every concern tried teaches;
+ *   the first one checked shows what the learner saw unaided), or of the concern chosen if none was checked.</li>
  *   <li>Sense: each expected feeling earns its weight when picked at its intensity, half when one off, a quarter
  *   when two off; the sum is divided by all the weights, and each feeling picked that the case does not expect
  *   takes away {@value #EXTRA_FEELING_PENALTY}.</li>
- *   <li>Discuss: 1 for the best acknowledgement, 0 for any mistake.</li>
+ *   <li>Discuss: likewise, 1 when the acknowledgement scored is the best one, 0 for any mistake.</li>
  *   <li>Fix: {@value #CHOICE_SHARE} for the choice (the share of helpful actions chosen, less
  *   {@value #WRONG_ACTION_PENALTY} per premature or useless one) and the rest for the order of the helpful
  *   actions chosen (the share of their pairs in the key's order).</li>
@@ -38,11 +38,12 @@ public final class Scoring {
     public static double score(Step step, CustomerCase c, CaseAnswers answers) {
         switch (step) {
             case PLACE:
-                return c.place().concern(answers.place().concernId()).map(Concern::credit).orElse(0.0);
+                return c.place().concern(answers.place().scoredConcernId()).map(Concern::credit).orElse(0.0);
             case SENSE:
                 return sense(c.sense(), answers.sense());
             case DISCUSS:
-                return c.discuss().option(answers.discuss().optionId()).map(o -> o.best() ? 1.0 : 0.0).orElse(0.0);
+                return c.discuss().option(answers.discuss().scoredOptionId()).map(o -> o.best() ? 1.0 : 0.0)
+                        .orElse(0.0);
             case FIX:
                 return fix(c.fix(), answers.fix());
             default:
@@ -114,9 +115,6 @@ public final class Scoring {
                 .collect(Collectors.partitioningBy(ActionOption::helpful));
     }
 
-    public static boolean choseBest(CustomerCase c, DiscussAnswer answer) {
-        return c.discuss().option(answer.optionId()).map(AckOption::best).orElse(false);
-    }
 
     private static boolean isHelpful(FixActivity activity, String id) {
         return activity.action(id).map(ActionOption::helpful).orElse(false);

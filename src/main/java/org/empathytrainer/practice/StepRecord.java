@@ -25,8 +25,19 @@ public record StepRecord(StepStatus status, Double score, Instant startedAt, Ins
         return status == StepStatus.DONE;
     }
 
-    StepRecord started(Instant now) {
-        return status == StepStatus.NOT_STARTED ? new StepRecord(StepStatus.IN_PROGRESS, null, now, null) : this;
+    /**
+     * The step after an edit. A done step goes back to in progress: its score no longer matches the answers, so
+     * the learner completes it again with Next and it is scored afresh.
+     */
+    StepRecord edited(Instant now) {
+        switch (status) {
+            case NOT_STARTED:
+                return new StepRecord(StepStatus.IN_PROGRESS, null, now, null);
+            case DONE:
+                return new StepRecord(StepStatus.IN_PROGRESS, null, startedAt, null);
+            default:
+                return this;
+        }
     }
 
     StepRecord completed(double newScore, Instant now) {

@@ -18,7 +18,16 @@ public final class ToneCheck {
     private final List<GroupPattern> patterns;
 
     public ToneCheck(TonePhrases phrases) {
-        patterns = phrases.groups().stream().map(GroupPattern::new).collect(Collectors.toList());
+        this(phrases.groups());
+    }
+
+    private ToneCheck(List<PhraseGroup> groups) {
+        patterns = groups.stream().map(GroupPattern::new).collect(Collectors.toList());
+    }
+
+    /** A tone check for the phrases that loaded; one that finds nothing when none did. */
+    public static ToneCheck of(TonePhrases phrases) {
+        return phrases == null ? new ToneCheck(List.<PhraseGroup>of()) : new ToneCheck(phrases);
     }
 
     /** The matches in {@code text}, in reading order, none overlapping. */

@@ -1,0 +1,73 @@
+package org.empathytrainer.json;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.regex.Pattern;
+
+/**
+ * Reads JSON strictly, so comments, trailing commas and other hand-edit slips are reported rather than guessed at,
+ * and says what is wrong in words a course author or a learner can act on, with the line and column.
+ */
+public final class StrictJson {
+    private static final Pattern LENIENCY_ADVICE = Pattern.compile(
+            "^Use JsonReader\\.setStrictness\\(.*?\\) to accept malformed JSON");
+
+    private StrictJson() {
+    }
+
+    /**
+     * Parses one JSON value that must fill the whole text.
+     *
+     * @throws InvalidJsonException when the text is not valid JSON; its message names the line and column
+     * @throws IOException          when the text cannot be read at all
+     */
+    public static JsonElement parse(Reader text) throws IOException {
+        JsonReader reader = new JsonReader(text);
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement root;
+        try {
+            root = JsonParser.parseReader(reader);
+        } catch (JsonParseException e) {
+            if (e.getCause() instanceof IOException && !(e.getCause() instanceof MalformedJsonException)) {
+                throw (IOException) e.getCause();
+            }
+            throw new InvalidJsonException(describe(e));
+        }
+        try {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new InvalidJsonException("more text follows the end of the JSON value at " + location(reader));
+            }
+        } catch (MalformedJsonException e) {
+            throw new InvalidJsonException("more text follows the end of the JSON value at " + location(reader));
+        }
+        return root;
+    }
+
+    /** Gson's message without what is meant for programmers: the path, the link and the advice to be lenient. */
+    private static String describe(JsonParseException e) {
+        Throwable t = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        String message = String.valueOf(t.getMessage());
+        int see = message.indexOf("\nSee ");
+        message = see < 0 ? message : message.substring(0, see);
+        message = stripPath(message);
+        return LENIENCY_ADVICE.matcher(message).replaceFirst("unexpected text").strip();
+    }
+
+    private static String location(JsonReader reader) {
+        String where = reader.toString();
+        int at = where.indexOf(" at ");
+        return stripPath(at < 0 ? where : where.substring(at + 4));
+    }
+
+    private static String stripPath(String message) {
+        int path = message.indexOf(" path $");
+        return path < 0 ? message : message.substring(0, path);
+    }
+}

@@ -1,0 +1,136 @@
+package org.empathytrainer.records;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.empathytrainer.practice.LearnerProgress;
+import org.empathytrainer.records.StoreNotice.Kind;
+
+/**
+ * Keeps each learner's progress in {@code <data folder>/progress/<learner>.json}, with the previous save as
+ * {@code <learner>.json.bak}. A damaged file, or one from a newer version of the app, is moved aside (never deleted)
+ * and the backup used if it can be; a file that cannot be read at all is left alone and not saved over.
+ */
+public final class ProgressStore {
+    private static final System.Logger LOG = System.getLogger(ProgressStore.class.getName());
+
+    private final Path folder;
+    private final Clock clock;
+    /** Learners whose file exists but could not be read: saving would destroy what may still be good data. */
+    private final Set<String> doNotOverwrite = new HashSet<>();
+
+    public ProgressStore(Path dataFolder, Clock clock) {
+        this.folder = Objects.requireNonNull(dataFolder).resolve("progress");
+        this.clock = Objects.requireNonNull(clock);
+    }
+
+    /** Where the learner's progress is kept. */
+    public Path file(String learner) {
+        return folder.resolve(LearnerId.requireValid(learner) + ".json");
+    }
+
+    /** Loads the learner's progress; never fails, but says in the notices what went wrong, if anything. */
+    public synchronized LoadResult load(String learner) {
+        Path file = file(learner);
+        LearnerProgress empty = LearnerProgress.empty(learner);
+        if (Files.notExists(file)) {
+            doNotOverwrite.remove(learner);
+            return LoadResult.clean(empty);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return unreadable(learner, file, Causes.of(e));
+        }
+        try {
+            LearnerProgress progress = ProgressJson.read(bytes, learner);
+            doNotOverwrite.remove(learner);
+            return LoadResult.clean(progress);
+        } catch (FormatProblem problem) {
+            return recover(learner, file, problem);
+        }
+    }
+
+    /**
+     * Saves atomically: the file is replaced whole or not at all, and the previous save becomes the backup.
+     *
+     * @throws StoreException naming the folder or file and the cause; the file on disk is then unchanged
+     */
+    public synchronized void save(LearnerProgress progress) throws StoreException {
+        String learner = progress.learner();
+        Path file = file(learner);
+        if (doNotOverwrite.contains(learner)) {
+            throw new StoreException("Cannot save progress in " + file
+                    + ": the file could not be read and will not be overwritten");
+        }
+        byte[] content = ProgressJson.write(progress, clock.instant()).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot save progress in " + folder + ": the folder cannot be created ("
+                    + Causes.ofFolder(folder, e) + ")", e);
+        }
+        try {
+            AtomicFiles.write(file, content, backup(learner));
+        } catch (IOException e) {
+            throw new StoreException("Cannot save progress in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private LoadResult recover(String learner, Path file, FormatProblem problem) {
+        boolean newer = problem.isNewerVersion();
+        Path aside;
+        try {
+            aside = AtomicFiles.moveAside(file, newer ? "newer" : "corrupt", clock.instant());
+        } catch (IOException e) {
+            return unreadable(learner, file, problem.detail() + "; it could not be moved aside (" + Causes.of(e)
+                    + ")");
+        }
+        LOG.log(Level.WARNING, "Moved progress file {0} aside to {1}: {2}", file, aside, problem.detail());
+        doNotOverwrite.remove(learner);
+        Optional<LearnerProgress> fromBackup = readBackup(learner);
+        Kind kind;
+        if (fromBackup.isPresent()) {
+            kind = newer ? Kind.NEWER_VERSION_RECOVERED : Kind.RECOVERED_FROM_BACKUP;
+        } else {
+            kind = newer ? Kind.NEWER_VERSION_FRESH : Kind.STARTED_FRESH;
+        }
+        return LoadResult.withNotice(fromBackup.orElseGet(() -> LearnerProgress.empty(learner)),
+                new StoreNotice(kind, file, aside, problem.detail()));
+    }
+
+    /** The backup if it is usable; an unusable one is left where it is, for whoever wants to look at it. */
+    private Optional<LearnerProgress> readBackup(String learner) {
+        Path backup = backup(learner);
+        if (Files.notExists(backup)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ProgressJson.read(Files.readAllBytes(backup), learner));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Backup {0} could not be read: {1}", backup, Causes.of(e));
+        } catch (FormatProblem problem) {
+            LOG.log(Level.WARNING, "Backup {0} is not usable either, left in place: {1}", backup, problem.detail());
+        }
+        return Optional.empty();
+    }
+
+    private LoadResult unreadable(String learner, Path file, String detail) {
+        LOG.log(Level.WARNING, "Progress file {0} could not be read and will not be saved over: {1}", file, detail);
+        doNotOverwrite.add(learner);
+        return LoadResult.withNotice(LearnerProgress.empty(learner),
+                new StoreNotice(Kind.UNREADABLE, file, null, detail));
+    }
+
+    private Path backup(String learner) {
+        return folder.resolve(learner + ".json.bak");
+    }
+}

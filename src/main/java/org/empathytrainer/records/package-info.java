@@ -1,0 +1,44 @@
+/**
+ * A learner's records: where the data folder is ({@link org.empathytrainer.records.DataFolder}) and how progress
+ * is kept on disk ({@link org.empathytrainer.records.ProgressStore}).
+ *
+ * <h2>Progress file, schema version 1</h2>
+ * One UTF-8 JSON file per learner, {@code <data folder>/progress/<learner>.json}, pretty-printed with a 2-space
+ * indent. Ids are lower case; times are ISO-8601 instants in UTC ({@code 2025-03-14T09:26:53Z}); a field whose value
+ * is null is left out. Fields marked (optional) may be absent; all others are required, and a file missing one is
+ * treated as damaged. Unknown extra fields are ignored.
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,                      // a higher number: written by a newer app, moved aside
+ *   "learner": "default",                    // must match the file name
+ *   "savedAt": "...",                        // (optional) for people reading the file; not loaded
+ *   "story": { "scene": 3, "reflection": "...", "completedAt": "..." (optional) },
+ *   "cases": {                               // by case id, sorted
+ *     "porch-parcel": {
+ *       "caseVersion": 1,
+ *       "page": "discuss",                   // place | sense | discuss | fix | summary
+ *       "startedAt": "...", "updatedAt": "...", "completedAt": "..."   (each optional)
+ *       "steps": {                           // all four of place, sense, discuss, fix
+ *         "place": { "status": "done",       // not-started | in-progress | done
+ *                    "score": 1.0,           // (optional) 0 to 1, required when done
+ *                    "startedAt": "...", "completedAt": "..." (each optional) }, ...
+ *       },
+ *       "answers": {
+ *         "place":   { "retelling": "...", "concern": "id" (optional),
+ *                      "checkedConcern": "id" (optional: the first concern checked, the one scored) },
+ *         "sense":   { "feelings": { "panic": 3, "anger": 2 } },     // intensity 1 to 3, in the order picked
+ *         "discuss": { "option": "id" (optional),
+ *                      "checkedOption": "id" (optional: the first option checked, the one scored),
+ *                      "ownWords": "...", "selfChecks": ["a", "b"] },                                // sorted
+ *         "fix":     { "actions": ["a", "b"],  // in the learner's order
+ *                      "commitment": "...", "selfChecks": ["a", "b"] }                           // sorted
+ *       }
+ *     }
+ *   }
+ * }
+ * }</pre>
+ * Beside it: {@code <learner>.json.bak}, the previous save; {@code <learner>.json.corrupt-<yyyyMMdd-HHmmss>} and
+ * {@code <learner>.json.newer-<yyyyMMdd-HHmmss>}, files moved aside (UTC time, {@code -2}, {@code -3}... added if
+ * the name is taken); and briefly {@code <learner>-*.tmp} while a save is in progress.
+ */
+package org.empathytrainer.records;

@@ -1,0 +1,9 @@
+package org.empathytrainer.ui;
+
+import java.time.Clock;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.practice.ToneCheck;
+
+/** The services every screen may use, built once by the composition root. */
+public record AppContext(Messages messages, Course course, ProgressKeeper keeper, ToneCheck toneCheck, Clock clock) {
+}

@@ -1,0 +1,51 @@
+package org.empathytrainer.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/** Keyboard conventions shared by the screens, so the whole course works without a mouse. */
+public final class Keys {
+    /** Next, from anywhere on a screen, even while typing. */
+    public static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+
+    private Keys() {
+    }
+
+    /**
+     * Ctrl+Enter moves on from anywhere; Page Down and Page Up move on and back when the focus is not in a text
+     * field (where they scroll the text).
+     */
+    public static void bindPaging(Node screen, Runnable forward, Runnable backward) {
+        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = e.getTarget() instanceof TextInputControl;
+            if (NEXT.match(e)) {
+                e.consume();
+                forward.run();
+            } else if (!typing && e.getCode() == KeyCode.PAGE_DOWN && !e.isShortcutDown()) {
+                e.consume();
+                forward.run();
+            } else if (!typing && e.getCode() == KeyCode.PAGE_UP && !e.isShortcutDown()) {
+                e.consume();
+                backward.run();
+            }
+        });
+    }
+
+    /**
+     * Makes Tab leave a text area instead of typing a tab character, as in every other control; Ctrl+Tab is what
+     * text areas use for that by default, so the key is passed on as Ctrl+Tab.
+     */
+    public static void tabMovesFocus(TextInputControl field) {
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                field.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package org.empathytrainer.ui;
+
+import javafx.scene.control.Label;
+
+/** Small builders for the labels every screen uses. */
+public final class Ui {
+    private Ui() {
+    }
+
+    /** A wrapping label with the given style classes. */
+    public static Label text(String text, String... styles) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.getStyleClass().addAll(styles);
+        return label;
+    }
+}

@@ -1,0 +1,75 @@
+package org.empathytrainer.ui.home;
+
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.CaseProgress;
+import org.empathytrainer.practice.StepRecord;
+import org.empathytrainer.practice.StepStatus;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.wizard.ChannelNames;
+
+/** A case on the home screen: who the customer is, each step's state and score, and Start / Continue / Review. */
+final class CaseCard extends VBox {
+    private final Button action;
+
+    CaseCard(Messages m, CustomerCase c, Optional<CaseProgress> progress, Navigator nav) {
+        getStyleClass().add("card");
+        setId("case-" + c.id());
+        setPrefWidth(460);
+        boolean started = progress.map(CaseProgress::started).orElse(false);
+        boolean completed = progress.map(CaseProgress::completed).orElse(false);
+        String label = completed ? m.get("card.review") : started ? m.get("card.continue") : m.get("card.start");
+        action = new Button(label);
+        action.setId("case-" + c.id() + "-open");
+        action.getStyleClass().add("primary");
+        action.setAccessibleText(label + " " + c.title());
+        action.setOnAction(e -> nav.openCase(c.id()));
+        HBox steps = new HBox(6);
+        for (Step s : Step.values()) {
+            steps.getChildren().add(stepChip(m, s, progress.map(p -> p.step(s)).orElse(StepRecord.NOT_STARTED)));
+        }
+        HBox buttons = new HBox(8, action);
+        if (started) {
+            Button restart = new Button(m.get("card.restart"));
+            restart.setId("case-" + c.id() + "-restart");
+            restart.setAccessibleText(m.get("card.restart") + " " + c.title());
+            restart.setOnAction(e -> nav.restartCase(c.id()));
+            buttons.getChildren().add(restart);
+        }
+        Label who = Ui.text(m.get("case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel()))),
+                "muted");
+        getChildren().addAll(Ui.text(c.title(), "card-title"), who, Ui.text(c.summary(), "body-text"), steps);
+        progress.filter(CaseProgress::completed).flatMap(p -> {
+            var score = p.score();
+            return score.isPresent() ? Optional.of(score.getAsDouble()) : Optional.empty();
+        }).ifPresent(score -> getChildren().add(Ui.text(m.get("card.score", m.percent(score)), "eyebrow")));
+        getChildren().add(buttons);
+    }
+
+    private static Label stepChip(Messages m, Step step, StepRecord record) {
+        String name = m.get("step.short." + step.id());
+        if (record.status() == StepStatus.DONE) {
+            Label chip = HomeView.chip(m.get("card.step.done", step.number(), name, m.percent(record.score())),
+                    "done");
+            chip.setAccessibleText(m.get("card.step.done.accessible", step.number(), name,
+                    m.percent(record.score())));
+            return chip;
+        }
+        boolean inProgress = record.status() == StepStatus.IN_PROGRESS;
+        Label chip = HomeView.chip(m.get("card.step", step.number(), name), inProgress ? "in-progress" : "not-started");
+        chip.setAccessibleText(m.get(inProgress ? "card.step.in-progress.accessible" : "card.step.todo.accessible",
+                step.number(), name));
+        return chip;
+    }
+
+    Button action() {
+        return action;
+    }
+}

@@ -1,0 +1,97 @@
+package org.empathytrainer.ui.home;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.ContentProblem;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.Ui;
+
+/** The home screen: the method at a glance, the story and the cases as cards with their progress. */
+public final class HomeView implements Screen {
+    private final ScrollPane root;
+    private Node firstAction;
+
+    public HomeView(AppContext ctx, Navigator nav) {
+        Messages m = ctx.messages();
+        Course course = ctx.course();
+        VBox body = new VBox();
+        body.getStyleClass().add("screen");
+        body.getChildren().addAll(Ui.text(m.get("home.title"), "screen-title"), Ui.text(m.get("home.intro"), "muted"));
+        if (course.method() != null) {
+            body.getChildren().add(methodStrip(course.method().steps()));
+        }
+        if (!course.problems().isEmpty()) {
+            body.getChildren().add(problems(m, course.problems()));
+        }
+        course.storyIfLoaded().ifPresent(story -> {
+            StoryCard card = new StoryCard(m, story, ctx.keeper().progress().story(), nav);
+            body.getChildren().addAll(Ui.text(m.get("home.story"), "section-title"), card);
+            firstAction = card.action();
+        });
+        if (!course.cases().isEmpty()) {
+            body.getChildren().add(Ui.text(m.get("home.cases"), "section-title"));
+            FlowPane cards = new FlowPane();
+            cards.setHgap(16);
+            cards.setVgap(16);
+            course.cases().forEach(c -> {
+                CaseCard card = new CaseCard(m, c, ctx.keeper().progress().caseProgress(c.id()), nav);
+                cards.getChildren().add(card);
+                if (firstAction == null) {
+                    firstAction = card.action();
+                }
+            });
+            body.getChildren().add(cards);
+        }
+        root = new ScrollPane(body);
+        root.setFitToWidth(true);
+        root.setId("homeView");
+    }
+
+    private static Node methodStrip(List<MethodStep> steps) {
+        HBox strip = new HBox(12);
+        for (MethodStep s : steps) {
+            VBox box = new VBox(4, Ui.text(s.step().number() + "  " + s.shortName(), "eyebrow"),
+                    Ui.text(s.title(), "body-text"));
+            box.getStyleClass().add("why-box");
+            box.setPrefWidth(240);
+            strip.getChildren().add(box);
+        }
+        return strip;
+    }
+
+    private static Node problems(Messages m, List<ContentProblem> problems) {
+        VBox list = new VBox(4);
+        problems.forEach(p -> list.getChildren().add(Ui.text(p.toString())));
+        TitledPane pane = new TitledPane(m.get("home.problems", problems.size()), list);
+        pane.setId("contentProblems");
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return firstAction != null ? firstAction : root;
+    }
+
+    static Label chip(String text, String state) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", state);
+        return chip;
+    }
+}

@@ -1,0 +1,141 @@
+package org.empathytrainer.ui.story;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.content.Scene;
+import org.empathytrainer.practice.StorySession;
+import org.empathytrainer.practice.TextLimits;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.Keys;
+
+/** The story, one scene at a time, each labelled with the step it shows; then the reflection the learner writes. */
+public final class StoryView implements Screen {
+    private final AppContext ctx;
+    private final Messages m;
+    private final StorySession session;
+    private final Navigator nav;
+    private final BorderPane root = new BorderPane();
+    private final VBox page = new VBox();
+    private final Button back;
+    private final Button next;
+    private final Label blocker = new Label();
+    private final TextArea reflection = new TextArea();
+
+    public StoryView(AppContext ctx, StorySession session, Navigator nav) {
+        this.ctx = ctx;
+        this.m = ctx.messages();
+        this.session = session;
+        this.nav = nav;
+        root.setId("storyView");
+        page.getStyleClass().add("screen");
+        page.setMaxWidth(860);
+        VBox centred = new VBox(page);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        ScrollPane scroll = new ScrollPane(centred);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+
+        reflection.setId("reflection");
+        reflection.setWrapText(true);
+        reflection.setPrefRowCount(6);
+        reflection.setText(session.progress().reflection());
+        reflection.setAccessibleText(m.get("story.reflection.accessible"));
+        reflection.textProperty().addListener((o, was, now) -> session.updateReflection(now));
+        Keys.tabMovesFocus(reflection);
+
+        back = new Button(m.get("nav.back"));
+        back.setId("storyBack");
+        back.setOnAction(e -> session.back());
+        next = new Button(m.get("nav.next"));
+        next.setId("storyNext");
+        next.getStyleClass().add("primary");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> advance());
+        blocker.setId("storyBlocker");
+        blocker.getStyleClass().add("blocker");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(blocker, spacer, back, next);
+        footer.getStyleClass().add("wizard-footer");
+        root.setBottom(footer);
+        Keys.bindPaging(root, this::advance, session::back);
+
+        session.setChangeListener(p -> render());
+        render();
+    }
+
+    private void advance() {
+        if (!session.canAdvance()) {
+            return;
+        }
+        boolean finishing = session.atReflection();
+        session.advance();
+        if (finishing) {
+            nav.home();
+        }
+    }
+
+    private void render() {
+        page.getChildren().clear();
+        int total = session.sceneCount();
+        session.scene().ifPresentOrElse(scene -> renderScene(scene, total), this::renderReflection);
+        back.setDisable(!session.canGoBack());
+        next.setDisable(!session.canAdvance());
+        next.setText(session.atReflection() ? m.get("story.finish") : m.get("nav.next"));
+        blocker.setText(session.reflectionBlocker().filter(b -> session.atReflection())
+                .map(b -> m.get("wizard.blocked", m.get("blocker." + b.id(), TextLimits.MAX_ANSWER))).orElse(""));
+    }
+
+    private void renderScene(Scene scene, int total) {
+        MethodStep step = ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
+        String stepName = step == null ? m.get("step.short." + scene.step().id()) : step.title();
+        Label where = Ui.text(m.get("story.scene-of", session.progress().scene() + 1, total), "muted");
+        where.setId("sceneCounter");
+        Label badge = Ui.text(m.get("story.step-badge", scene.step().number(), stepName), "eyebrow");
+        badge.setId("sceneStep");
+        Label title = Ui.text(scene.title(), "screen-title");
+        title.setId("sceneTitle");
+        Label text = Ui.text(scene.text(), "body-text");
+        text.setId("sceneText");
+        page.getChildren().addAll(Ui.text(session.story().title(), "muted"), where, badge, title, text);
+    }
+
+    private void renderReflection() {
+        Label title = Ui.text(m.get("story.reflection.title"), "screen-title");
+        title.setId("sceneTitle");
+        page.getChildren().addAll(Ui.text(session.story().title(), "muted"), title,
+                Ui.text(session.story().reflectionPrompt(), "body-text"),
+                Ui.text(session.story().reflectionHint(), "muted"), reflection);
+        if (!reflection.isFocused()) {
+            reflection.requestFocus();
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return session.atReflection() ? reflection : next;
+    }
+
+    @Override
+    public void leave() {
+        session.checkpoint();
+    }
+}

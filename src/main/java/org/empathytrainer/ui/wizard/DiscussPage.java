@@ -1,0 +1,94 @@
+package org.empathytrainer.ui.wizard;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.AckOption;
+import org.empathytrainer.content.DiscussActivity;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.DiscussAnswer;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Ui;
+
+/**
+ * Step 3: choose the best first thing to say among realistic options, with feedback on each; then write your own,
+ * with the live tone check.
+ */
+final class DiscussPage implements PageView {
+    private final VBox root;
+    private final VBox feedback = new VBox();
+    private RadioButton first;
+
+    DiscussPage(AppContext ctx, CaseSession session) {
+        Messages m = ctx.messages();
+        DiscussActivity activity = session.content().discuss();
+        VBox options = new VBox(4);
+        ToggleGroup group = new ToggleGroup();
+        for (AckOption option : activity.options()) {
+            RadioButton r = new RadioButton(m.get("discuss.quote", option.text()));
+            r.setId("ack-" + option.id());
+            r.setWrapText(true);
+            r.setMnemonicParsing(false);
+            r.getStyleClass().add("choice");
+            r.setToggleGroup(group);
+            r.setUserData(option.id());
+            r.setSelected(option.id().equals(session.answers().discuss().optionId()));
+            options.getChildren().add(r);
+            if (first == null) {
+                first = r;
+            }
+        }
+        // Arrow keys move the selection within a group without an action event, so follow the selection itself.
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                session.updateDiscuss(a -> a.withOption((String) now.getUserData()));
+                showFeedback(m, activity, session);
+            }
+        });
+        Button check = Parts.checkButton(m, "checkAck", () -> {
+            session.updateDiscuss(DiscussAnswer::check);
+            showFeedback(m, activity, session);
+        });
+        check.disableProperty().bind(group.selectedToggleProperty().isNull());
+        showFeedback(m, activity, session);
+
+        ToneCheckView tone = new ToneCheckView(m, ctx.toneCheck(), "ownWordsTone");
+        TextArea own = Parts.writing("ownWords", session.answers().discuss().ownWords(),
+                m.get("discuss.own.accessible"), text -> {
+                    session.updateDiscuss(a -> a.withOwnWords(text));
+                    tone.update(text);
+                });
+        tone.update(own.getText());
+        SelfCheckList checks = new SelfCheckList(m, ctx.course().method().step(Step.DISCUSS).selfCheck(),
+                session.answers().discuss().selfChecks(), ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
+        root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.DISCUSS)),
+                Parts.section(Ui.text(activity.choicePrompt(), "section-title"),
+                        Ui.text(m.get("choice.first-check-counts"), "muted"), options, check, feedback),
+                Parts.section(Ui.text(activity.writePrompt(), "section-title"), own, tone), checks);
+    }
+
+    /** Feedback follows the selection once the learner has checked a first choice. */
+    private void showFeedback(Messages m, DiscussActivity activity, CaseSession session) {
+        feedback.getChildren().clear();
+        if (session.answers().discuss().checkedOptionId() == null) {
+            return;
+        }
+        activity.option(session.answers().discuss().optionId()).ifPresent(o -> feedback.getChildren().add(
+                Parts.feedback("ackFeedback", o.best(), m.get("ack.kind." + o.kind().id()), o.feedback())));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return first;
+    }
+}

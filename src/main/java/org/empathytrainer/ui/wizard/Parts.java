@@ -1,0 +1,64 @@
+package org.empathytrainer.ui.wizard;
+
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.ui.Keys;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Ui;
+
+/** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
+final class Parts {
+    private Parts() {
+    }
+
+    /** "Step 2 of 4", the step's title, and why it matters. */
+    static Node header(Messages m, MethodStep step) {
+        Label eyebrow = Ui.text(m.get("wizard.step-of", step.step().number(), 4), "eyebrow");
+        Label title = Ui.text(step.title(), "screen-title");
+        title.setId("stepTitle");
+        VBox why = new VBox(Ui.text(step.why(), "body-text"));
+        why.getStyleClass().add("why-box");
+        return new VBox(6, eyebrow, title, why);
+    }
+
+    /** A text area for a written answer: Tab leaves it, each edit goes to {@code onEdit}. */
+    static TextArea writing(String id, String text, String accessible, Consumer<String> onEdit) {
+        TextArea area = new TextArea(text);
+        area.setId(id);
+        area.setWrapText(true);
+        area.setPrefRowCount(4);
+        area.setAccessibleText(accessible);
+        Keys.tabMovesFocus(area);
+        area.textProperty().addListener((o, was, now) -> onEdit.accept(now));
+        return area;
+    }
+
+    /** Feedback on a choice: a verdict line and the explanation, styled good or mistake. */
+    static VBox feedback(String id, boolean good, String verdict, String explanation) {
+        VBox box = new VBox(Ui.text(verdict, "section-title"), Ui.text(explanation, "body-text"));
+        box.getStyleClass().addAll("feedback", good ? "good" : "mistake");
+        box.setId(id);
+        box.setAccessibleText(verdict + ". " + explanation);
+        return box;
+    }
+
+    /** The button that reveals feedback on the option chosen; the first option checked is the one scored. */
+    static Button checkButton(Messages m, String id, Runnable onCheck) {
+        Button check = new Button(m.get("choice.check"));
+        check.setId(id);
+        check.setAccessibleHelp(m.get("choice.first-check-counts"));
+        check.setOnAction(e -> onCheck.run());
+        return check;
+    }
+
+    static VBox section(Node... children) {
+        VBox box = new VBox(8, children);
+        box.setFillWidth(true);
+        return box;
+    }
+}

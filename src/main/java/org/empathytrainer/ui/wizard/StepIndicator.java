@@ -1,0 +1,72 @@
+package org.empathytrainer.ui.wizard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.control.ToggleButton;
+import org.controlsfx.control.SegmentedButton;
+import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.StepRecord;
+import org.empathytrainer.practice.WizardPage;
+import org.empathytrainer.ui.Messages;
+
+/**
+ * The wizard's steps in a row: 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the current page and which
+ * steps are done; a page the learner has reached can be revisited with a click or Space.
+ */
+final class StepIndicator extends SegmentedButton {
+    private final Map<WizardPage, ToggleButton> buttons = new EnumMap<>(WizardPage.class);
+    private final Messages m;
+    private final CaseSession session;
+
+    StepIndicator(Messages m, CaseSession session) {
+        this.m = m;
+        this.session = session;
+        setId("stepIndicator");
+        getStyleClass().add("step-indicator");
+        for (WizardPage page : WizardPage.values()) {
+            ToggleButton b = new ToggleButton(label(page));
+            b.setId("indicator-" + page.name().toLowerCase());
+            b.setMnemonicParsing(false);
+            b.setOnAction(e -> {
+                if (page != session.page() && session.canVisit(page)) {
+                    session.goTo(page);
+                } else {
+                    render();
+                }
+            });
+            buttons.put(page, b);
+            getButtons().add(b);
+        }
+        render();
+    }
+
+    void render() {
+        for (Map.Entry<WizardPage, ToggleButton> e : buttons.entrySet()) {
+            WizardPage page = e.getKey();
+            ToggleButton b = e.getValue();
+            boolean done = page.step().map(s -> session.progress().step(s).done()).orElse(session.progress().completed());
+            b.setSelected(page == session.page());
+            b.setDisable(!session.canVisit(page));
+            b.setText((done ? "\u2713 " : "") + label(page));
+            b.getStyleClass().remove("done");
+            if (done) {
+                b.getStyleClass().add("done");
+            }
+            b.setAccessibleText(accessible(page, done));
+        }
+    }
+
+    private String label(WizardPage page) {
+        return page.step().map(s -> m.get("indicator.step", s.number(), m.get("step.short." + s.id())))
+                .orElse(m.get("indicator.summary"));
+    }
+
+    private String accessible(WizardPage page, boolean done) {
+        String state = page == session.page() ? m.get("indicator.state.current")
+                : done ? m.get("indicator.state.done")
+                : session.canVisit(page) ? m.get("indicator.state.open") : m.get("indicator.state.locked");
+        String score = page.step().map(s -> session.progress().step(s)).filter(StepRecord::done)
+                .map(r -> ", " + m.percent(r.score())).orElse("");
+        return label(page) + ", " + state + score;
+    }
+}

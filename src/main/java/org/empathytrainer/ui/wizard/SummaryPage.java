@@ -1,0 +1,154 @@
+package org.empathytrainer.ui.wizard;
+
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.ActionOption;
+import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.ExpectedFeeling;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.CaseAnswers;
+import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.LearnerReply;
+import org.empathytrainer.practice.Scoring;
+import org.empathytrainer.practice.StepRecord;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Ui;
+
+/** The summary: each step's result explained, the learner's whole reply, and a model reply to compare with. */
+final class SummaryPage implements PageView {
+    private final VBox root;
+    private final Label title;
+    private final Messages m;
+    private final AppContext ctx;
+
+    SummaryPage(AppContext ctx, CaseSession session) {
+        this.ctx = ctx;
+        this.m = ctx.messages();
+        CustomerCase c = session.content();
+        CaseAnswers a = session.answers();
+        title = Ui.text(m.get("summary.title"), "screen-title");
+        title.setId("summaryTitle");
+        title.setFocusTraversable(true);
+        root = new VBox(16, title);
+        session.progress().score().ifPresent(score -> {
+            Label overall = Ui.text(m.get("summary.overall", m.percent(score)), "eyebrow");
+            overall.setId("overallScore");
+            root.getChildren().add(overall);
+        });
+        root.getChildren().add(Ui.text(m.get("summary.scoring"), "muted"));
+        for (Step step : Step.values()) {
+            root.getChildren().add(stepResult(step, session.progress().step(step), details(step, c, a)));
+        }
+        Label reply = Ui.text(LearnerReply.assemble(a), "body-text");
+        reply.setId("learnerReply");
+        Label model = Ui.text(c.modelReply(), "body-text");
+        model.setId("modelReply");
+        VBox yours = box(m.get("summary.your-reply", c.customer().name()), reply);
+        VBox theirs = box(m.get("summary.model-reply"), model);
+        HBox replies = new HBox(16, yours, theirs);
+        HBox.setHgrow(yours, Priority.ALWAYS);
+        HBox.setHgrow(theirs, Priority.ALWAYS);
+        yours.setPrefWidth(0);
+        theirs.setPrefWidth(0);
+        root.getChildren().addAll(Ui.text(m.get("summary.compare"), "section-title"), replies);
+    }
+
+    private VBox stepResult(Step step, StepRecord record, VBox details) {
+        String score = record.done() ? m.percent(record.score()) : m.get("summary.not-done");
+        Label scoreLabel = Ui.text(score, "score");
+        scoreLabel.setId("score-" + step.id());
+        scoreLabel.setMaxWidth(Label.USE_PREF_SIZE);
+        String name = ctx.course().method().step(step).title();
+        VBox text = new VBox(4, Ui.text(m.get("summary.step", step.number(), name), "section-title"), details);
+        HBox row = new HBox(12, scoreLabel, text);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row.getStyleClass().add("result-row");
+        VBox box = new VBox(row);
+        box.getStyleClass().add("card");
+        box.setId("result-" + step.id());
+        return box;
+    }
+
+    private VBox details(Step step, CustomerCase c, CaseAnswers a) {
+        VBox lines = new VBox(4);
+        switch (step) {
+            case PLACE:
+                c.place().concern(a.place().scoredConcernId()).ifPresent(concern -> lines.getChildren().addAll(
+                        Ui.text(m.get("summary.place.chosen", concern.text())), Ui.text(concern.feedback(), "muted")));
+                c.place().concerns().stream().filter(x -> x.credit() == 1.0
+                        && !x.id().equals(a.place().scoredConcernId())).findFirst().ifPresent(best ->
+                        lines.getChildren().add(Ui.text(m.get("summary.place.best", best.text()))));
+                break;
+            case SENSE:
+                for (ExpectedFeeling f : c.sense().feelings()) {
+                    int picked = a.sense().intensity(f.emotion());
+                    String label = ctx.course().emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion());
+                    String verdict = picked == 0
+                            ? m.get("summary.sense.missed", label, m.get("sense.intensity." + f.intensity()))
+                            : m.get("summary.sense.picked", label, m.get("sense.intensity." + picked),
+                            m.get("sense.intensity." + f.intensity()));
+                    lines.getChildren().addAll(Ui.text(verdict), Ui.text(f.why(), "muted"));
+                }
+                List<String> extra = Scoring.extraFeelings(c.sense(), a.sense());
+                extra.forEach(id -> lines.getChildren().add(Ui.text(m.get("summary.sense.extra",
+                        ctx.course().emotions().find(id).map(e -> e.label()).orElse(id)))));
+                break;
+            case DISCUSS:
+                c.discuss().option(a.discuss().scoredOptionId()).ifPresent(o -> lines.getChildren().addAll(
+                        Ui.text(m.get("summary.discuss.chosen", o.text(), m.get("ack.kind." + o.kind().id()))),
+                        Ui.text(o.feedback(), "muted")));
+                if (!c.discuss().bestOption().id().equals(a.discuss().scoredOptionId())) {
+                    lines.getChildren().add(Ui.text(m.get("summary.discuss.best", c.discuss().bestOption().text())));
+                }
+                break;
+            case FIX:
+                fixDetails(c, a, lines);
+                break;
+            default:
+                throw new IllegalArgumentException(step.toString());
+        }
+        return lines;
+    }
+
+    private void fixDetails(CustomerCase c, CaseAnswers a, VBox lines) {
+        lines.getChildren().add(Ui.text(m.get("summary.fix.parts",
+                m.percent(Scoring.choiceScore(c.fix(), a.fix())), m.percent(Scoring.orderScore(c.fix(), a.fix())))));
+        int i = 1;
+        for (String id : a.fix().actions()) {
+            ActionOption action = c.fix().action(id).orElse(null);
+            if (action != null) {
+                lines.getChildren().addAll(Ui.text(m.get("summary.fix.action", i++, action.text(),
+                        m.get("action.kind." + action.kind().id()))), Ui.text(action.feedback(), "muted"));
+            }
+        }
+        Map<Boolean, List<ActionOption>> chosen = Scoring.chosenByHelpfulness(c.fix(), a.fix());
+        c.fix().order().stream().map(id -> c.fix().action(id).orElseThrow())
+                .filter(h -> !chosen.get(true).contains(h))
+                .forEach(h -> lines.getChildren().add(Ui.text(m.get("summary.fix.missed", h.text()))));
+        String bestOrder = String.join(" \u2192 ", c.fix().order().stream()
+                .map(id -> c.fix().action(id).map(ActionOption::text).orElse(id)).toList());
+        lines.getChildren().add(Ui.text(m.get("summary.fix.order", bestOrder), "muted"));
+    }
+
+    private static VBox box(String heading, Label body) {
+        VBox box = new VBox(6, Ui.text(heading, "section-title"), body);
+        box.getStyleClass().add("reply-box");
+        return box;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return title;
+    }
+}

@@ -1,0 +1,165 @@
+package org.empathytrainer.ui.wizard;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.TextLimits;
+import org.empathytrainer.practice.WizardPage;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Keys;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.Ui;
+
+/**
+ * The case wizard: the step indicator, the case beside the current step's activity, and Back / Next. Next stays
+ * disabled until the step is complete, and the footer says what is missing. The flow itself is the session's.
+ */
+public final class WizardView implements Screen {
+    private final AppContext ctx;
+    private final Messages m;
+    private final CaseSession session;
+    private final Navigator nav;
+    private final BorderPane root = new BorderPane();
+    private final ScrollPane pageScroll = new ScrollPane();
+    private final StepIndicator indicator;
+    private final Label blocker = new Label();
+    private final Button back;
+    private final Button next;
+    private final Button home;
+    private final Button restart;
+    private PageView pageView;
+    private WizardPage shown;
+
+    public WizardView(AppContext ctx, CaseSession session, Navigator nav) {
+        this.ctx = ctx;
+        this.m = ctx.messages();
+        this.session = session;
+        this.nav = nav;
+        root.setId("wizardView");
+        CustomerCase c = session.content();
+        indicator = new StepIndicator(m, session);
+        Label title = Ui.text(c.title(), "screen-title");
+        title.setId("caseTitle");
+        VBox header = new VBox(8, title, Ui.text(m.get("case.who", c.customer().name(),
+                m.get("channel." + ChannelNames.key(c.channel()))), "muted"), indicator);
+        header.getStyleClass().add("screen");
+        header.setStyle("-fx-padding: 1em 2em 0.6em 2em;");
+        root.setTop(header);
+
+        ScrollPane context = new ScrollPane(new CaseContext(m, c));
+        context.setFitToWidth(true);
+        context.setMinWidth(260);
+        pageScroll.setFitToWidth(true);
+        pageScroll.setId("pageScroll");
+        SplitPane split = new SplitPane(context, pageScroll);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.36);
+        root.setCenter(split);
+
+        back = button("wizardBack", m.get("nav.back"), session::back);
+        next = button("wizardNext", m.get("nav.next"), this::advance);
+        next.getStyleClass().add("primary");
+        next.setDefaultButton(true);
+        home = button("wizardHome", m.get("summary.home"), nav::home);
+        home.getStyleClass().add("primary");
+        restart = button("wizardRestart", m.get("card.restart"), () -> nav.restartCase(c.id()));
+        blocker.setId("wizardBlocker");
+        blocker.getStyleClass().add("blocker");
+        blocker.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(blocker, spacer, restart, back, next, home);
+        footer.getStyleClass().add("wizard-footer");
+        root.setBottom(footer);
+        Keys.bindPaging(root, this::advance, session::back);
+
+        session.setChangeListener(p -> render());
+        render();
+    }
+
+    private Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void advance() {
+        if (session.canAdvance()) {
+            session.advance();
+        }
+    }
+
+    private void render() {
+        if (shown != session.page()) {
+            shown = session.page();
+            pageView = build(shown);
+            VBox holder = new VBox(pageView.node());
+            holder.getStyleClass().add("screen");
+            pageScroll.setContent(holder);
+            pageScroll.setVvalue(0);
+            Platform.runLater(() -> initialFocus().requestFocus());
+        }
+        indicator.render();
+        boolean summary = session.page() == WizardPage.SUMMARY;
+        back.setDisable(!session.canGoBack());
+        next.setDisable(!session.canAdvance());
+        next.setText(session.page() == WizardPage.FIX ? m.get("wizard.to-summary") : m.get("nav.next"));
+        setShown(next, !summary);
+        setShown(home, summary);
+        setShown(restart, summary);
+        blocker.setText(session.blocker().map(b -> m.get("wizard.blocked", m.get("blocker." + b.id(),
+                TextLimits.MAX_ANSWER))).orElse(""));
+        next.setAccessibleHelp(blocker.getText());
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private PageView build(WizardPage page) {
+        switch (page) {
+            case PLACE:
+                return new PlacePage(ctx, session);
+            case SENSE:
+                return new SensePage(ctx, session);
+            case DISCUSS:
+                return new DiscussPage(ctx, session);
+            case FIX:
+                return new FixPage(ctx, session);
+            case SUMMARY:
+                return new SummaryPage(ctx, session);
+            default:
+                throw new IllegalArgumentException(page.toString());
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public Node initialFocus() {
+        return session.page() == WizardPage.SUMMARY ? home : pageView.initialFocus();
+    }
+
+    @Override
+    public void leave() {
+        session.checkpoint();
+    }
+}

@@ -1,0 +1,181 @@
+package org.empathytrainer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.empathytrainer.content.ContentFixture.CARD_CASE;
+import static org.empathytrainer.content.ContentFixture.REFUND_CASE;
+import static org.empathytrainer.content.ContentRepositoryTest.array;
+import static org.empathytrainer.content.ContentRepositoryTest.at;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken thing per variant: the problem must name the file, the field and what is wrong, and everything else
+ * in the folder must still load.
+ */
+class BrokenContentTest {
+    private static final Map<String, String> CASE_OF_FILE = Map.of(REFUND_CASE, "late-refund", CARD_CASE, "lost-card");
+    /** Stands for the content folder's absolute path in expected messages. */
+    private static final String FOLDER = "{folder}";
+
+    @TempDir
+    Path dir;
+
+    /**
+     * @param file    the file broken; everything else must still load
+     * @param problem the exact problem expected, with {@value #FOLDER} for the content folder
+     */
+    record Breakage(String name, String file, Consumer<ContentFixture> breakIt, String problem) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Breakage> breakages() {
+        return Stream.of(
+                new Breakage("invalid JSON syntax", REFUND_CASE,
+                        f -> f.write(REFUND_CASE, "{\n  \"id\": \"late-refund\"\n  \"version\": 2\n}"),
+                        "cases/late-refund.json: is not valid JSON: Unterminated object at line 3 column 4"),
+                new Breakage("missing required field", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> j.getAsJsonObject("customer").remove("name")),
+                        "cases/late-refund.json: customer.name: is missing"),
+                new Breakage("text where a whole number belongs", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> j.addProperty("version", "two")),
+                        "cases/late-refund.json: version: must be a whole number, not \"two\""),
+                new Breakage("text where a list belongs", "story.json",
+                        f -> f.edit("story.json", j -> j.addProperty("scenes", "none")),
+                        "story.json: scenes: must be a list"),
+                new Breakage("a fraction where a whole number belongs", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "sense.feelings[0]").addProperty("intensity", 2.5)),
+                        "cases/late-refund.json: sense.feelings[0].intensity: must be a whole number, not 2.5"),
+                new Breakage("empty list", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "sense").add("feelings", array())),
+                        "cases/late-refund.json: sense.feelings: must not be empty"),
+                new Breakage("blank text", CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> j.addProperty("modelReply", "   ")),
+                        "cases/lost-card.json: modelReply: must not be empty"),
+                new Breakage("unknown step id in a scene", "story.json",
+                        f -> f.edit("story.json", j -> at(j, "scenes[1]").addProperty("step", "listen")),
+                        "story.json: scenes[1].step: \"listen\" is not one of place, sense, discuss, fix"),
+                new Breakage("unknown action kind", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "fix.actions[4]").addProperty("kind", "harmful")),
+                        "cases/late-refund.json: fix.actions[4].kind: \"harmful\" is not one of helpful, premature,"
+                                + " useless"),
+                new Breakage("two best acknowledgement options", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "discuss.options[2]").addProperty("kind", "best")),
+                        "cases/late-refund.json: discuss.options: exactly one option must be of kind \"best\","
+                                + " found 2"),
+                new Breakage("fix.order naming a non-helpful action", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "fix").add("order",
+                                array("check-status", "escalate", "issue-refund", "confirm-email"))),
+                        "cases/late-refund.json: fix.order[1]: \"escalate\" is not the id of a helpful action"),
+                new Breakage("fix.order missing a helpful action", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "fix").add("order", array("check-status", "issue-refund"))),
+                        "cases/late-refund.json: fix.order: must also list the helpful actions confirm-email"),
+                new Breakage("credit out of range", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "place.concerns[1]").addProperty("credit", 1.5)),
+                        "cases/late-refund.json: place.concerns[1].credit: must be between 0 and 1, not 1.5"),
+                new Breakage("no concern with full credit", CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> at(j, "place.concerns[0]").addProperty("credit", 0.75)),
+                        "cases/lost-card.json: place.concerns: one concern must have credit 1 (the one that matters"
+                                + " most)"),
+                new Breakage("the same concern id twice", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "place.concerns[2]").addProperty("id", "apology")),
+                        "cases/late-refund.json: place.concerns[2].id: \"apology\" is used twice"),
+                new Breakage("invalid case id", CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> j.addProperty("id", "Lost Card")),
+                        "cases/lost-card.json: id: \"Lost Card\" is not a valid id (use lower-case letters, digits"
+                                + " and dashes)"),
+                new Breakage("emotion in a case not in the palette", REFUND_CASE,
+                        f -> f.edit(REFUND_CASE, j -> at(j, "sense.feelings[1]").addProperty("emotion", "bored")),
+                        "cases/late-refund.json: sense.feelings[1].emotion: \"bored\" is not in the emotions palette"),
+                new Breakage("duplicate case id across two files", CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> j.addProperty("id", "late-refund")),
+                        "cases/lost-card.json: id: \"late-refund\" is already the id of the case in"
+                                + " cases/late-refund.json"),
+                new Breakage("missing file listed in course.json", "cases/ghost.json",
+                        f -> f.edit(ContentRepository.INDEX,
+                                j -> j.getAsJsonArray("cases").add("cases/ghost.json")),
+                        "cases/ghost.json: the file is missing from " + FOLDER));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakages")
+    void aBrokenFileIsReportedExactlyAndTheRestStillLoads(Breakage breakage) {
+        ContentFixture fixture = ContentFixture.copyInto(dir);
+        breakage.breakIt().accept(fixture);
+
+        Course course = fixture.load();
+
+        String folder = dir.toAbsolutePath().normalize().toString();
+        assertThat(course.problems()).extracting(ContentProblem::toString)
+                .containsExactly(breakage.problem().replace(FOLDER, folder));
+        assertThat(course.method()).isNotNull();
+        assertThat(course.emotions()).isNotNull();
+        assertThat(course.tone()).isNotNull();
+        assertThat(course.storyIfLoaded().isPresent()).isEqualTo(!breakage.file().equals("story.json"));
+        assertThat(course.cases()).extracting(CustomerCase::id).containsExactlyElementsOf(
+                casesOutside(breakage.file()));
+    }
+
+    @Test
+    void trailingTextAfterTheJsonValueIsReportedAndTheOtherCaseStillLoads() {
+        ContentFixture fixture = ContentFixture.copyInto(dir);
+        fixture.write(REFUND_CASE, read(fixture, REFUND_CASE) + "\nextra");
+
+        Course course = fixture.load();
+
+        assertThat(course.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo(REFUND_CASE));
+        assertThat(course.cases()).extracting(CustomerCase::id).containsExactly("lost-card");
+        assertThat(course.storyIfLoaded()).isPresent();
+    }
+
+    @Test
+    void trailingTextAfterTheJsonValueIsReportedAsInvalidJsonWithItsLine() {
+        ContentFixture fixture = ContentFixture.copyInto(dir);
+        fixture.write("story.json", "{\"id\": \"x\"}\nextra");
+
+        assertThat(fixture.load().problems()).extracting(ContentProblem::toString).singleElement().asString()
+                .startsWith("story.json: is not valid JSON: more text follows the end of the JSON value at line 2")
+                .doesNotContain("path $", "See https://", "LENIENT");
+    }
+
+    @Test
+    void aWholeNumberBeyondTheIntRangeIsReportedNotWrapped() {
+        ContentFixture fixture = ContentFixture.copyInto(dir);
+        fixture.write(REFUND_CASE, read(fixture, REFUND_CASE).replace("\"intensity\": 3", "\"intensity\": 4294967299"));
+
+        Course course = fixture.load();
+
+        assertThat(course.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(REFUND_CASE);
+            assertThat(p.field()).isEqualTo("sense.feelings[0].intensity");
+        });
+        assertThat(course.cases()).extracting(CustomerCase::id).containsExactly("lost-card");
+    }
+
+    private static List<String> casesOutside(String brokenFile) {
+        return ContentFixture.CASE_IDS.stream().filter(id -> !id.equals(CASE_OF_FILE.get(brokenFile)))
+                .collect(Collectors.toList());
+    }
+
+    private static String read(ContentFixture fixture, String file) {
+        try {
+            return Files.readString(fixture.root().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.empathytrainer.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.empathytrainer.App;
+import org.empathytrainer.content.ContentSource;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real application in a TestFX stage and drives it with the keyboard, the way a learner would. */
+public final class AppDriver {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
+
+    private final FxRobot robot;
+    private final Path dataFolder;
+    private MainWindow window;
+
+    public AppDriver(FxRobot robot, Path dataFolder) {
+        this.robot = robot;
+        this.dataFolder = dataFolder;
+    }
+
+    public static App.Config config(Path dataFolder) {
+        return new App.Config(dataFolder, ContentSource.folder(Path.of("assets")), CLOCK, Locale.ENGLISH);
+    }
+
+    /** Opens the app on {@code stage}; call from a TestFX {@code @Start} method (on the FX thread). */
+    public MainWindow open(Stage stage) {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window = App.open(config(dataFolder), stage);
+        return window;
+    }
+
+    /** Closes the window as the user would and opens the app again on a new stage, on the same data folder. */
+    public MainWindow reopen(Stage old) {
+        AtomicReference<MainWindow> reopened = new AtomicReference<>();
+        robot.interact(() -> {
+            old.fireEvent(new javafx.stage.WindowEvent(old, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            old.close();
+            Stage stage = new Stage();
+            reopened.set(open(stage));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return reopened.get();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Presses Tab (or Shift+Tab) until the node with {@code id} has the focus; fails after a full round. */
+    public void tabTo(String id) {
+        for (int i = 0; i < 80; i++) {
+            Node focused = window.scene().getFocusOwner();
+            if (focused != null && id.equals(focused.getId())) {
+                return;
+            }
+            robot.push(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id + "; focus is on " + window.scene().getFocusOwner());
+    }
+
+    /** Tabs to a control and presses Space, as a keyboard user ticks a box or picks an option. */
+    public void press(String id) {
+        tabTo(id);
+        robot.push(KeyCode.SPACE);
+    }
+
+    /**
+     * Picks an option of a toggle group the keyboard way: Tab into the group, arrow keys to the option, Space to
+     * choose it. {@code groupEntry} is the option Tab lands on (the selected one, or the first).
+     */
+    public void choose(String groupEntry, String id) {
+        tabTo(groupEntry);
+        for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        if (!id.equals(focusedId())) {
+            throw new AssertionError("Arrow keys never reached #" + id);
+        }
+        robot.push(KeyCode.SPACE);
+    }
+
+    private String focusedId() {
+        Node focused = window.scene().getFocusOwner();
+        return focused == null ? null : focused.getId();
+    }
+
+    /** Tabs to a text field and types into it. */
+    public void type(String id, String text) {
+        tabTo(id);
+        robot.write(text);
+    }
+
+    /** Ctrl+Enter: the shortcut for Next on every screen. */
+    public void next() {
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+    }
+
+    public Path snapshot(String name) {
+        AtomicReference<Path> file = new AtomicReference<>();
+        robot.interact(() -> file.set(Screenshots.save(window.scene(), name)));
+        return file.get();
+    }
+}
