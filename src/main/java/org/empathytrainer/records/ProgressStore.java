@@ -40,7 +40,8 @@ public final class ProgressStore {
     public synchronized LoadResult load(String learner) {
         Path file = file(learner);
         LearnerProgress empty = LearnerProgress.empty(learner);
-        if (Files.notExists(file)) {
+        // No folder (or a file in its way) means no progress yet; saving will explain what blocks the folder.
+        if (Files.notExists(file) || !Files.isDirectory(folder)) {
             doNotOverwrite.remove(learner);
             return LoadResult.clean(empty);
         }

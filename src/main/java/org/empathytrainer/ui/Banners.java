@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Messages across the top of the window (save problems, content problems), each until the user dismisses it. */
@@ -35,6 +36,7 @@ public final class Banners extends VBox {
         HBox.setHgrow(label, Priority.ALWAYS);
         Button close = new Button(messages.get("banner.dismiss"));
         close.setAccessibleText(messages.get("banner.dismiss.accessible"));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(label, close);
         banner.setId(id);
         banner.getStyleClass().addAll("banner", kind.style);

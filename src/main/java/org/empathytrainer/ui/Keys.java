@@ -1,6 +1,6 @@
 package org.empathytrainer.ui;
 
-import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -19,8 +19,8 @@ public final class Keys {
      * Ctrl+Enter moves on from anywhere; Page Down and Page Up move on and back when the focus is not in a text
      * field (where they scroll the text).
      */
-    public static void bindPaging(Node screen, Runnable forward, Runnable backward) {
-        screen.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+    public static void bindPaging(Scene scene, Runnable forward, Runnable backward) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = e.getTarget() instanceof TextInputControl;
             if (NEXT.match(e)) {
                 e.consume();

@@ -39,6 +39,16 @@ public final class MainWindow implements Navigator {
         root.setTop(new VBox(appBar(), banners));
         scene = new Scene(root, 1100, 760);
         Themes.apply(scene, Theme.LIGHT);
+        // On the scene rather than each screen, so the keys work even while the focus is on its way to a new screen.
+        Keys.bindPaging(scene, () -> {
+            if (current != null) {
+                current.next();
+            }
+        }, () -> {
+            if (current != null) {
+                current.back();
+            }
+        });
         notices.forEach(n -> banners.show(n.id(), n.kind(), n.text()));
         ctx.keeper().setOnSaveFailed(e -> banners.show("save-failed", Banners.Kind.ERROR,
                 ctx.messages().get("banner.save-failed", e.getMessage())));

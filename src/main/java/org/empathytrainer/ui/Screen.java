@@ -9,6 +9,14 @@ public interface Screen {
     /** The control that takes the keyboard focus when the screen opens. */
     Node initialFocus();
 
+    /** Next, from the keyboard (Ctrl+Enter, Page Down): where the screen has one, as its Next button does. */
+    default void next() {
+    }
+
+    /** Back, from the keyboard (Page Up). */
+    default void back() {
+    }
+
     /** Called before the screen is replaced: save drafts. */
     default void leave() {
     }

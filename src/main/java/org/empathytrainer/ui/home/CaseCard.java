@@ -3,6 +3,7 @@ package org.empathytrainer.ui.home;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
@@ -31,7 +32,7 @@ final class CaseCard extends VBox {
         action.getStyleClass().add("primary");
         action.setAccessibleText(label + " " + c.title());
         action.setOnAction(e -> nav.openCase(c.id()));
-        HBox steps = new HBox(6);
+        FlowPane steps = new FlowPane(6, 6);
         for (Step s : Step.values()) {
             steps.getChildren().add(stepChip(m, s, progress.map(p -> p.step(s)).orElse(StepRecord.NOT_STARTED)));
         }

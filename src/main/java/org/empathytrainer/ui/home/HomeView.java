@@ -91,6 +91,7 @@ public final class HomeView implements Screen {
 
     static Label chip(String text, String state) {
         Label chip = new Label(text);
+        chip.setMinWidth(Label.USE_PREF_SIZE);
         chip.getStyleClass().addAll("chip", state);
         return chip;
     }

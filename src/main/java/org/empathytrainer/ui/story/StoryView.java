@@ -63,7 +63,7 @@ public final class StoryView implements Screen {
         next.setId("storyNext");
         next.getStyleClass().add("primary");
         next.setDefaultButton(true);
-        next.setOnAction(e -> advance());
+        next.setOnAction(e -> next());
         blocker.setId("storyBlocker");
         blocker.getStyleClass().add("blocker");
         Region spacer = new Region();
@@ -71,13 +71,18 @@ public final class StoryView implements Screen {
         HBox footer = new HBox(blocker, spacer, back, next);
         footer.getStyleClass().add("wizard-footer");
         root.setBottom(footer);
-        Keys.bindPaging(root, this::advance, session::back);
 
         session.setChangeListener(p -> render());
         render();
     }
 
-    private void advance() {
+    @Override
+    public void back() {
+        session.back();
+    }
+
+    @Override
+    public void next() {
         if (!session.canAdvance()) {
             return;
         }

@@ -5,7 +5,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
 import org.empathytrainer.content.Emotion;
@@ -29,11 +32,18 @@ final class SensePage implements PageView {
         grid.setHgap(16);
         grid.setVgap(6);
         grid.setId("emotions");
+        // The feeling and its strengths keep their full width; the description takes what is left and wraps.
+        ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints rest = new ColumnConstraints();
+        rest.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(fixed, fixed, rest);
         int row = 0;
         for (Emotion emotion : ctx.course().emotions().emotions()) {
             CheckBox box = new CheckBox(emotion.label());
             box.setId("emotion-" + emotion.id());
             box.setMnemonicParsing(false);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setTooltip(new Tooltip(emotion.description()));
             box.setAccessibleHelp(emotion.description());
             SegmentedButton intensity = intensity(m, emotion, session);
@@ -46,7 +56,6 @@ final class SensePage implements PageView {
                 select(intensity, now ? DEFAULT_INTENSITY : 0);
             });
             Label description = Ui.text(emotion.description(), "muted");
-            description.setMaxWidth(420);
             grid.addRow(row++, box, intensity, description);
             if (first == null) {
                 first = box;
@@ -65,6 +74,7 @@ final class SensePage implements PageView {
             b.setId("intensity-" + emotion.id() + "-" + level);
             b.setUserData(level);
             b.setMnemonicParsing(false);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setAccessibleText(m.get("sense.intensity.accessible", emotion.label(), m.get("sense.intensity." + level)));
             buttons.getButtons().add(b);
         }

@@ -89,10 +89,8 @@ final class SummaryPage implements PageView {
                 for (ExpectedFeeling f : c.sense().feelings()) {
                     int picked = a.sense().intensity(f.emotion());
                     String label = ctx.course().emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion());
-                    String verdict = picked == 0
-                            ? m.get("summary.sense.missed", label, m.get("sense.intensity." + f.intensity()))
-                            : m.get("summary.sense.picked", label, m.get("sense.intensity." + picked),
-                            m.get("sense.intensity." + f.intensity()));
+                    String verdict = picked == 0 ? m.get("summary.sense.missed", label, f.intensity())
+                            : m.get("summary.sense.picked", label, picked, f.intensity());
                     lines.getChildren().addAll(Ui.text(verdict), Ui.text(f.why(), "muted"));
                 }
                 List<String> extra = Scoring.extraFeelings(c.sense(), a.sense());

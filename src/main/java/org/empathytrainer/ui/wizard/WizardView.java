@@ -17,7 +17,6 @@ import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Keys;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
@@ -70,7 +69,7 @@ public final class WizardView implements Screen {
         root.setCenter(split);
 
         back = button("wizardBack", m.get("nav.back"), session::back);
-        next = button("wizardNext", m.get("nav.next"), this::advance);
+        next = button("wizardNext", m.get("nav.next"), this::next);
         next.getStyleClass().add("primary");
         next.setDefaultButton(true);
         home = button("wizardHome", m.get("summary.home"), nav::home);
@@ -84,7 +83,6 @@ public final class WizardView implements Screen {
         HBox footer = new HBox(blocker, spacer, restart, back, next, home);
         footer.getStyleClass().add("wizard-footer");
         root.setBottom(footer);
-        Keys.bindPaging(root, this::advance, session::back);
 
         session.setChangeListener(p -> render());
         render();
@@ -97,10 +95,16 @@ public final class WizardView implements Screen {
         return b;
     }
 
-    private void advance() {
+    @Override
+    public void next() {
         if (session.canAdvance()) {
             session.advance();
         }
+    }
+
+    @Override
+    public void back() {
+        session.back();
     }
 
     private void render() {

@@ -1,0 +1,74 @@
+package org.empathytrainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+    private final List<Main.Options> launches = new ArrayList<>();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), launches::add);
+    }
+
+    @Test
+    void versionPrintsTheNameAndVersionWithoutStartingTheUi() {
+        int status = run("--version");
+
+        assertThat(status).isZero();
+        assertThat(out.toString().strip()).matches("Empathy Trainer \\d\\S*");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void helpPrintsTheUsageWithoutStartingTheUi() {
+        int status = run("--help");
+
+        assertThat(status).isZero();
+        assertThat(out.toString()).contains("Usage:", "--data-dir");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorThatNamesTheOptionAndShowsTheUsage() {
+        int status = run("--frobnicate");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--frobnicate", "Usage:", "--data-dir");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void dataDirWithoutAFolderIsAUsageError() {
+        int status = run("--data-dir");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).containsIgnoringCase("missing").contains("--data-dir");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void dataDirIsPassedToTheUi() {
+        int status = run("--data-dir", "/some/dir");
+
+        assertThat(status).isZero();
+        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
+    }
+
+    @Test
+    void withoutArgumentsTheUiStartsWithTheDefaultDataFolder() {
+        int status = run();
+
+        assertThat(status).isZero();
+        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.empty());
+        assertThat(err.toString()).isEmpty();
+    }
+}
