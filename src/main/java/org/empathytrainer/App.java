@@ -1,5 +1,6 @@
 package org.empathytrainer;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,20 +32,35 @@ public final class App {
     private App() {
     }
 
-    /** What the application needs to start: where data lives, where content comes from, the clock. */
-    public record Config(Path dataFolder, ContentSource content, Clock clock, Locale locale) {
+    /** The data folder's subfolder for a trainer's own cases. */
+    public static final String CONTENT_FOLDER = "content";
+
+    /**
+     * What the application needs to start.
+     *
+     * @param content    the course
+     * @param extraCases further folders of cases: the data folder's content folder, and any given by the user
+     */
+    public record Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
+                         Locale locale) {
     }
 
     static void launch(Main.Options options) {
         Path data = DataFolder.resolve(options.dataDir());
-        Config config = new Config(data, ContentSource.builtIn(), Clock.systemDefaultZone(), Locale.getDefault());
+        List<ContentSource> extra = new ArrayList<>();
+        if (Files.isDirectory(data.resolve(CONTENT_FOLDER))) {
+            extra.add(ContentSource.folder(data.resolve(CONTENT_FOLDER)));
+        }
+        options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
+        Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
+                Locale.getDefault());
         Platform.startup(() -> open(config, new Stage()));
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
     public static MainWindow open(Config config, Stage stage) {
         Messages messages = new Messages(config.locale());
-        Course course = ContentRepository.load(config.content());
+        Course course = ContentRepository.load(config.content(), config.extraCases());
         ProgressStore store = new ProgressStore(config.dataFolder(), config.clock());
         LoadResult loaded = store.load(DEFAULT_LEARNER);
         List<StartupNotice> notices = new ArrayList<>();

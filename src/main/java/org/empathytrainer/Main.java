@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point. Parses the command line without touching the JavaFX toolkit, so headless commands stay light;
@@ -18,13 +24,30 @@ import picocli.CommandLine.Option;
 @Command(name = "empathy-trainer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "A course in conveying empathy to customers, in four steps.%n",
-        footer = {"%nThe data folder holds each learner's saved progress. Without --data-dir it is taken from the",
-            "EMPATHY_TRAINER_HOME environment variable, else the platform's application-data folder."})
+        footer = {"%nSaved progress is kept in the data folder: DIR of --data-dir, else",
+            "the EMPATHY_TRAINER_HOME environment variable, else the platform's",
+            "application-data folder. The cases in its content/ subfolder are loaded",
+            "too, as are those in each --content-dir.%n"})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Keep saved progress in DIR instead of the default data folder.")
     private Path dataDir;
+
+    @Option(names = "--content-dir", paramLabel = "DIR",
+            description = "Also load the cases in DIR (may be given more than once).")
+    private List<Path> contentDirs = new ArrayList<>();
+
+    @Option(names = "--validate",
+            description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
+                    + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
+    private boolean validate;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*", description = "With --validate: the content folders to check.")
+    private List<Path> folders = new ArrayList<>();
+
+    @Spec
+    private CommandSpec spec;
 
     private final Launcher launcher;
 
@@ -50,12 +73,18 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        launcher.launch(new Options(Optional.ofNullable(dataDir)));
+        if (validate) {
+            return Validation.run(folders, spec.commandLine().getOut());
+        }
+        if (!folders.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
+        }
+        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs)));
         return 0;
     }
 
     /** What the command line asks of the UI. */
-    public record Options(Optional<Path> dataDir) {
+    public record Options(Optional<Path> dataDir, List<Path> contentDirs) {
     }
 
     /** Starts the UI; a seam so command-line tests need no toolkit. */

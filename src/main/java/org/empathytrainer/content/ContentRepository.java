@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,56 +16,116 @@ import org.empathytrainer.json.InvalidJsonException;
 import org.empathytrainer.json.StrictJson;
 
 /**
- * Loads the course from a content source. Each file is read on its own: a broken file becomes a
- * {@link ContentProblem} naming the file, the field and what is wrong, and the other files still load.
- * The index {@value #INDEX} names the files and gives the course order.
+ * Loads the course: the built-in content (or any folder holding a whole course, with its index {@value #INDEX}),
+ * then the cases of any further folders, such as a trainer's own. Each file is read on its own: a broken file
+ * becomes a {@link ContentProblem} naming the file, the field and what is wrong, and the other files still load.
  */
 public final class ContentRepository {
     public static final String INDEX = "course.json";
 
-    private final ContentSource source;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, CustomerCase> cases = new LinkedHashMap<>();
+    private final Map<String, CaseOrigin> origins = new HashMap<>();
+    private Method method;
+    private EmotionPalette emotions;
+    private TonePhrases tone;
+    private Story story;
 
-    private ContentRepository(ContentSource source) {
-        this.source = source;
+    private ContentRepository() {
     }
 
-    public static Course load(ContentSource source) {
-        return new ContentRepository(source).loadCourse();
+    public static Course load(ContentSource course) {
+        return load(course, List.of());
     }
 
-    private Course loadCourse() {
-        CourseIndex index = read(INDEX, CourseIndex::read);
+    /**
+     * @param course     a whole course: index, method, palette, phrases, story and cases
+     * @param extraCases folders of further cases; a folder with an index contributes the cases it lists, one
+     *                   without contributes every JSON file at its top and one folder down
+     */
+    public static Course load(ContentSource course, List<ContentSource> extraCases) {
+        ContentRepository repo = new ContentRepository();
+        List<String> courseCases = repo.readCourse(course);
+        courseCases.forEach(file -> repo.readCase(course, file));
+        for (ContentSource extra : extraCases) {
+            repo.caseFilesOf(extra).forEach(file -> repo.readCase(extra, file));
+        }
+        return repo.course(course);
+    }
+
+    /** Whether a folder holds a whole course (its index names a method), not just cases to add to one. */
+    public static boolean holdsWholeCourse(ContentSource source) {
+        if (!source.exists(INDEX)) {
+            return false;
+        }
+        try (InputStream in = source.open(INDEX);
+             Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            var root = StrictJson.parse(text);
+            return root.isJsonObject() && root.getAsJsonObject().has("method");
+        } catch (IOException | InvalidJsonException e) {
+            // Read as cases instead, where the problem is reported with the file's name.
+            return false;
+        }
+    }
+
+    /** Reads the course's shared parts; returns its case files in course order. */
+    private List<String> readCourse(ContentSource source) {
+        CourseIndex index = read(source, INDEX, CourseIndex::read);
         if (index == null) {
-            return new Course(null, null, null, null, List.of(), problems);
+            return List.of();
         }
-        Method method = read(index.method(), Method::read);
-        EmotionPalette emotions = read(index.emotions(), EmotionPalette::read);
-        TonePhrases tone = read(index.tone(), TonePhrases::read);
-        Story story = read(index.story(), Story::read);
-        List<CustomerCase> cases = new ArrayList<>();
-        Map<String, String> fileOfCase = new HashMap<>();
-        for (String file : index.cases()) {
-            CustomerCase c = read(file, CustomerCase::read);
-            if (c == null || emotions != null && !knowsEmotions(file, c, emotions)) {
-                continue;
-            }
-            String earlier = fileOfCase.putIfAbsent(c.id(), file);
-            if (earlier != null) {
-                problems.add(new ContentProblem(file, "id", "\"" + c.id() + "\" is already the id of the case in "
-                        + earlier));
-            } else if (method != null && emotions != null && tone != null) {
-                cases.add(c);
-            }
+        method = read(source, index.method(), Method::read);
+        emotions = read(source, index.emotions(), EmotionPalette::read);
+        tone = read(source, index.tone(), TonePhrases::read);
+        story = read(source, index.story(), Story::read);
+        return index.cases();
+    }
+
+    private List<String> caseFilesOf(ContentSource source) {
+        if (source.exists(INDEX)) {
+            // An extra folder only adds cases, so its index need only list them.
+            List<String> listed = read(source, INDEX, index -> index.texts("cases"));
+            return listed == null ? List.of() : listed;
         }
-        if (!index.cases().isEmpty() && cases.isEmpty() && (method == null || emotions == null || tone == null)) {
-            problems.add(new ContentProblem(INDEX, "cases",
+        try {
+            return source.caseFiles();
+        } catch (NoSuchFileException e) {
+            problems.add(new ContentProblem(source.description(), "", "the folder does not exist"));
+            return List.of();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(source.description(), "", "the folder cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private void readCase(ContentSource source, String file) {
+        String name = source.displayName(file);
+        CustomerCase c = read(source, file, CustomerCase::read);
+        if (c == null || emotions != null && !knowsEmotions(name, c) || !imageIsFine(source, file, c)) {
+            return;
+        }
+        CaseOrigin earlier = origins.get(c.id());
+        if (earlier != null) {
+            problems.add(new ContentProblem(name, "id", "\"" + c.id() + "\" is already the id of the case in "
+                    + earlier.source().displayName(earlier.file())));
+            return;
+        }
+        origins.put(c.id(), new CaseOrigin(source, file));
+        cases.put(c.id(), c);
+    }
+
+    private Course course(ContentSource source) {
+        boolean sharedPartsLoaded = method != null && emotions != null && tone != null;
+        if (!cases.isEmpty() && !sharedPartsLoaded) {
+            problems.add(new ContentProblem(source.displayName(INDEX), "cases",
                     "no case can be shown until the method, the emotions and the tone phrases load"));
         }
-        return new Course(method, emotions, tone, story, cases, problems);
+        return new Course(method, emotions, tone, story,
+                sharedPartsLoaded ? List.copyOf(cases.values()) : List.of(), problems,
+                sharedPartsLoaded ? origins : Map.of());
     }
 
-    private boolean knowsEmotions(String file, CustomerCase c, EmotionPalette emotions) {
+    private boolean knowsEmotions(String file, CustomerCase c) {
         List<ExpectedFeeling> feelings = c.sense().feelings();
         for (int i = 0; i < feelings.size(); i++) {
             if (emotions.find(feelings.get(i).emotion()).isEmpty()) {
@@ -76,19 +137,30 @@ public final class ContentRepository {
         return true;
     }
 
+    private boolean imageIsFine(ContentSource source, String file, CustomerCase c) {
+        if (c.image() == null) {
+            return true;
+        }
+        return source.checkImage(file, c.image().file()).map(problem -> {
+            problems.add(new ContentProblem(source.displayName(file), "image.file", problem));
+            return false;
+        }).orElse(true);
+    }
+
     /** Reads one file into a record, or records the problem and returns null. */
-    private <T> T read(String file, Function<Node, T> reader) {
+    private <T> T read(ContentSource source, String file, Function<Node, T> reader) {
+        String name = source.displayName(file);
         try (InputStream in = source.open(file);
              Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return reader.apply(Node.root(StrictJson.parse(text)));
         } catch (NoSuchFileException e) {
-            problems.add(new ContentProblem(file, "", "the file is missing from " + source.description()));
+            problems.add(new ContentProblem(name, "", "the file is missing from " + source.description()));
         } catch (IOException e) {
-            problems.add(new ContentProblem(file, "", "cannot be read: " + e.getMessage()));
+            problems.add(new ContentProblem(name, "", "cannot be read: " + e.getMessage()));
         } catch (InvalidJsonException e) {
-            problems.add(new ContentProblem(file, "", "is not valid JSON: " + e.getMessage()));
+            problems.add(new ContentProblem(name, "", "is not valid JSON: " + e.getMessage()));
         } catch (ContentException e) {
-            problems.add(new ContentProblem(file, e.field(), e.problem()));
+            problems.add(new ContentProblem(name, e.field(), e.problem()));
         }
         return null;
     }

@@ -2,9 +2,9 @@ package org.empathytrainer.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Where content files are read from: the assets inside the application, or a folder on disk. */
 public interface ContentSource {
@@ -12,45 +12,39 @@ public interface ContentSource {
     /** A short name for messages, e.g. "built-in content" or the folder's path. */
     String description();
 
+    /** How a file of this source is named in messages: its path as the author would look for it. */
+    String displayName(String relativePath);
+
     /** Opens a file given by its path relative to the content root, with forward slashes. */
     InputStream open(String relativePath) throws IOException;
 
+    boolean exists(String relativePath);
+
+    /** The case files a folder offers when it has no index: JSON files at its top and one folder down. */
+    List<String> caseFiles() throws IOException;
+
+    /**
+     * Checks a picture a case refers to: it must lie inside the case file's folder (no way out through "..",
+     * absolute paths or links), exist, and be no larger than {@link CaseImage#MAX_BYTES}.
+     *
+     * @return what is wrong, or empty when the picture is fine
+     */
+    Optional<String> checkImage(String caseFile, String imageFile);
+
+    /** The path of a picture relative to the content root, for {@link #open(String)}. */
+    static String imagePath(String caseFile, String imageFile) {
+        int slash = caseFile.lastIndexOf('/');
+        String folder = slash < 0 ? "" : caseFile.substring(0, slash + 1);
+        return folder + imageFile.replace('\\', '/');
+    }
+
     /** The assets shipped with the application. */
     static ContentSource builtIn() {
-        return new ContentSource() {
-            @Override
-            public String description() {
-                return "built-in content";
-            }
-
-            @Override
-            public InputStream open(String relativePath) throws IOException {
-                InputStream in = ContentSource.class.getResourceAsStream("/assets/" + relativePath);
-                if (in == null) {
-                    throw new NoSuchFileException(relativePath);
-                }
-                return in;
-            }
-        };
+        return new BuiltInContent();
     }
 
     /** A content folder on disk; paths that would leave it are refused. */
     static ContentSource folder(Path root) {
-        Path base = root.toAbsolutePath().normalize();
-        return new ContentSource() {
-            @Override
-            public String description() {
-                return base.toString();
-            }
-
-            @Override
-            public InputStream open(String relativePath) throws IOException {
-                Path file = base.resolve(relativePath).normalize();
-                if (!file.startsWith(base)) {
-                    throw new IOException(relativePath + " lies outside the content folder");
-                }
-                return Files.newInputStream(file);
-            }
-        };
+        return new FolderContent(root);
     }
 }

@@ -7,14 +7,16 @@ import java.util.List;
  *
  * @param version      raised by the author whenever the case changes in a way that affects saved answers
  * @param channel      phone, chat, email or counter
+ * @param industry     the kind of business, e.g. "telecom", for filtering
+ * @param image        a picture shown beside the case, or null
  * @param conversation the opening of the conversation, customer first
  * @param modelReply   a reply that does all four steps well, shown in the summary
  * @param trainerNotes points for a trainer leading a group through the case
  */
-public record CustomerCase(String id, int version, String title, String summary, String channel, List<String> tags,
-                           Customer customer, List<Utterance> conversation, AgentView agentView, PlaceActivity place,
-                           SenseActivity sense, DiscussActivity discuss, FixActivity fix, String modelReply,
-                           List<String> trainerNotes) {
+public record CustomerCase(String id, int version, String title, String summary, String channel, String industry,
+                           Difficulty difficulty, List<String> tags, Customer customer, CaseImage image,
+                           List<Utterance> conversation, AgentView agentView, PlaceActivity place, SenseActivity sense,
+                           DiscussActivity discuss, FixActivity fix, String modelReply, List<String> trainerNotes) {
 
     public CustomerCase {
         Checks.id(id, "id");
@@ -24,6 +26,10 @@ public record CustomerCase(String id, int version, String title, String summary,
         Checks.text(title, "title");
         Checks.text(summary, "summary");
         Checks.text(channel, "channel");
+        Checks.text(industry, "industry");
+        if (difficulty == null) {
+            throw new ContentException("difficulty", "is missing");
+        }
         tags = List.copyOf(tags);
         conversation = Checks.nonEmpty(conversation, "conversation");
         Checks.text(modelReply, "modelReply");
@@ -32,7 +38,9 @@ public record CustomerCase(String id, int version, String title, String summary,
 
     static CustomerCase read(Node node) {
         return new CustomerCase(node.text("id"), node.integer("version"), node.text("title"), node.text("summary"),
-                node.text("channel"), node.optionalTexts("tags"), node.object("customer", Customer::read),
+                node.text("channel"), node.text("industry"), Keyword.read(node, "difficulty", Difficulty.values()),
+                node.optionalTexts("tags"), node.object("customer", Customer::read),
+                node.has("image") ? node.object("image", CaseImage::read) : null,
                 node.list("conversation", Utterance::read), node.object("agentView", AgentView::read),
                 node.object("place", PlaceActivity::read), node.object("sense", SenseActivity::read),
                 node.object("discuss", DiscussActivity::read), node.object("fix", FixActivity::read),

@@ -9,6 +9,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,15 @@ import java.util.regex.Pattern;
 public final class StrictJson {
     private static final Pattern LENIENCY_ADVICE = Pattern.compile(
             "^Use JsonReader\\.setStrictness\\(.*?\\) to accept malformed JSON");
+
+    /** Gson's words for the usual slips, and what an author would call them. */
+    private static final Map<String, String> PLAIN_WORDS = Map.of(
+            "Expected name", "expected a field name in double quotes (a comma too many?)",
+            "Expected ':'", "expected a colon after the field name",
+            "Expected value", "expected a value (a comma too many in a list?)",
+            "Unterminated object", "an object is not closed (a missing comma or closing brace?)",
+            "Unterminated array", "a list is not closed (a missing comma or closing bracket?)",
+            "Unterminated string", "a text is not closed (a missing double quote?)");
 
     private StrictJson() {
     }
@@ -56,8 +66,13 @@ public final class StrictJson {
         String message = String.valueOf(t.getMessage());
         int see = message.indexOf("\nSee ");
         message = see < 0 ? message : message.substring(0, see);
-        message = stripPath(message);
-        return LENIENCY_ADVICE.matcher(message).replaceFirst("unexpected text").strip();
+        message = LENIENCY_ADVICE.matcher(stripPath(message)).replaceFirst("unexpected text").strip();
+        for (Map.Entry<String, String> plain : PLAIN_WORDS.entrySet()) {
+            if (message.startsWith(plain.getKey() + " at ")) {
+                return plain.getValue() + message.substring(plain.getKey().length());
+            }
+        }
+        return message;
     }
 
     private static String location(JsonReader reader) {

@@ -117,6 +117,26 @@ final class JsonFields {
         return result;
     }
 
+    /** An optional list of objects; absent means empty. Each item's problems name its index. */
+    List<JsonFields> objects(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonElement e = required(name);
+        if (!e.isJsonArray()) {
+            throw problem(name, "must be a list");
+        }
+        List<JsonFields> result = new ArrayList<>();
+        for (JsonElement item : e.getAsJsonArray()) {
+            String at = name + "[" + result.size() + "]";
+            if (!item.isJsonObject()) {
+                throw problem(at, "must be an object, not " + shown(item));
+            }
+            result.add(new JsonFields(item.getAsJsonObject(), pathOf(at)));
+        }
+        return result;
+    }
+
     /** A required word from {@code allowed}, keyed by the word written in the file. */
     <T> T oneOf(String name, Map<String, T> allowed) {
         String word = string(name);

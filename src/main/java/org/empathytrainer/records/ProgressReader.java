@@ -1,8 +1,10 @@
 package org.empathytrainer.records;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseAnswers;
@@ -40,7 +42,11 @@ final class ProgressReader {
             JsonFields c = casesNode.object(id);
             cases.put(id, caseProgress(id, c));
         }
-        return root.build(() -> new LearnerProgress(learner, story, cases));
+        List<CaseProgress> history = new ArrayList<>();
+        for (JsonFields attempt : root.objects("history")) {
+            history.add(caseProgress(attempt.string("caseId"), attempt));
+        }
+        return root.build(() -> new LearnerProgress(learner, story, cases, history));
     }
 
     private static StoryProgress story(JsonFields o) {

@@ -31,6 +31,16 @@ final class ProgressWriter {
         JsonObject cases = new JsonObject();
         new TreeMap<>(progress.cases()).forEach((id, c) -> cases.add(id, caseProgress(c)));
         root.add("cases", cases);
+        if (!progress.history().isEmpty()) {
+            JsonArray history = new JsonArray();
+            for (CaseProgress c : progress.history()) {
+                JsonObject attempt = new JsonObject();
+                attempt.addProperty("caseId", c.caseId());
+                caseProgress(c).entrySet().forEach(e -> attempt.add(e.getKey(), e.getValue()));
+                history.add(attempt);
+            }
+            root.add("history", history);
+        }
         return root;
     }
 

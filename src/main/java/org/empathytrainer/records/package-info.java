@@ -34,7 +34,10 @@
  *                      "commitment": "...", "selfChecks": ["a", "b"] }                           // sorted
  *       }
  *     }
- *   }
+ *   },
+ *   "history": [                             // (optional) earlier attempts, oldest first: each is
+ *     { "caseId": "porch-parcel", ... }      // a case object as above, with the case's id added
+ *   ]
  * }
  * }</pre>
  * Beside it: {@code <learner>.json.bak}, the previous save; {@code <learner>.json.corrupt-<yyyyMMdd-HHmmss>} and

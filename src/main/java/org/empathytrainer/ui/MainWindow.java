@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -95,6 +96,16 @@ public final class MainWindow implements Navigator {
             return;
         }
         CustomerCase c = found.get();
+        Optional<CaseProgress> saved = ctx.keeper().progress().caseProgress(caseId);
+        if (saved.filter(p -> p.started() && p.caseVersion() != c.version()).isPresent()) {
+            if (confirm(CHANGED)) {
+                ctx.keeper().restart(caseId, c.version(), ctx.clock().instant());
+            } else {
+                CaseProgress kept = saved.get();
+                ctx.keeper().save(new CaseProgress(caseId, c.version(), kept.page(), kept.answers(), kept.steps(),
+                        kept.startedAt(), kept.updatedAt(), kept.completedAt()));
+            }
+        }
         CaseProgress progress = ctx.keeper().progress().caseProgress(caseId)
                 .orElseGet(() -> CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
         display(new WizardView(ctx, new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save), this));
@@ -102,19 +113,34 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void restartCase(String caseId) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, ctx.messages().get("restart.body"),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(ctx.messages().get("restart.title"));
-        confirm.setHeaderText(ctx.messages().get("restart.header"));
-        if (scene.getWindow() != null) {
-            confirm.initOwner(scene.getWindow());
-        }
-        confirm.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-            ctx.course().findCase(caseId).ifPresent(c ->
-                    ctx.keeper().save(CaseProgress.start(caseId, c.version(), ctx.clock().instant())));
+        Optional<CustomerCase> found = ctx.course().findCase(caseId);
+        if (found.isPresent() && confirm(RESTART)) {
+            ctx.keeper().restart(caseId, found.get().version(), ctx.clock().instant());
             openCase(caseId);
         }
+    }
+
+    /** The bundle keys of a yes-or-no question. */
+    private record Question(String id, String title, String header, String body, String yes, String no) {
+    }
+
+    private static final Question RESTART = new Question("restart", "restart.title", "restart.header",
+            "restart.body", "restart.yes", "restart.no");
+    private static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
+            "changed.body", "changed.yes", "changed.no");
+
+    private boolean confirm(Question q) {
+        ButtonType yes = new ButtonType(ctx.messages().get(q.yes()), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(ctx.messages().get(q.no()), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.CONFIRMATION, ctx.messages().get(q.body()), yes, no);
+        dialog.setTitle(ctx.messages().get(q.title()));
+        dialog.setHeaderText(ctx.messages().get(q.header()));
+        if (scene.getWindow() != null) {
+            dialog.initOwner(scene.getWindow());
+        }
+        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        dialog.getDialogPane().setId("dialog-" + q.id());
+        return dialog.showAndWait().filter(yes::equals).isPresent();
     }
 
     private void display(Screen screen) {

@@ -1,6 +1,7 @@
 package org.empathytrainer.ui;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.empathytrainer.practice.CaseProgress;
@@ -43,6 +44,12 @@ public final class ProgressKeeper {
 
     public void save(CaseProgress caseProgress) {
         progress = progress.with(caseProgress);
+        persist();
+    }
+
+    /** Starts a case again; the attempt it replaces is kept in the learner's history. */
+    public void restart(String caseId, int caseVersion, Instant now) {
+        progress = progress.restart(caseId, caseVersion, now);
         persist();
     }
 

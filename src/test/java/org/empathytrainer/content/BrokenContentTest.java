@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,17 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenContentTest {
     private static final Map<String, String> CASE_OF_FILE = Map.of(REFUND_CASE, "late-refund", CARD_CASE, "lost-card");
-    /** Stands for the content folder's absolute path in expected messages. */
-    private static final String FOLDER = "{folder}";
-
     @TempDir
     Path dir;
 
     /**
      * @param file    the file broken; everything else must still load
-     * @param problem the exact problem expected, with {@value #FOLDER} for the content folder
+     * @param problem the exact problem expected, given the fixture (problems name files by the folder's path)
      */
-    record Breakage(String name, String file, Consumer<ContentFixture> breakIt, String problem) {
+    record Breakage(String name, String file, Consumer<ContentFixture> breakIt,
+                    Function<ContentFixture, String> problem) {
         @Override
         public String toString() {
             return name;
@@ -47,68 +46,70 @@ class BrokenContentTest {
         return Stream.of(
                 new Breakage("invalid JSON syntax", REFUND_CASE,
                         f -> f.write(REFUND_CASE, "{\n  \"id\": \"late-refund\"\n  \"version\": 2\n}"),
-                        "cases/late-refund.json: is not valid JSON: Unterminated object at line 3 column 4"),
+                        f -> f.name(REFUND_CASE) + ": is not valid JSON: an object is not closed (a missing comma or closing brace?) at line 3 column 4"),
                 new Breakage("missing required field", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> j.getAsJsonObject("customer").remove("name")),
-                        "cases/late-refund.json: customer.name: is missing"),
+                        f -> f.name(REFUND_CASE) + ": customer.name: is missing"),
                 new Breakage("text where a whole number belongs", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> j.addProperty("version", "two")),
-                        "cases/late-refund.json: version: must be a whole number, not \"two\""),
+                        f -> f.name(REFUND_CASE) + ": version: must be a whole number, not \"two\""),
                 new Breakage("text where a list belongs", "story.json",
                         f -> f.edit("story.json", j -> j.addProperty("scenes", "none")),
-                        "story.json: scenes: must be a list"),
+                        f -> f.name("story.json") + ": scenes: must be a list"),
                 new Breakage("a fraction where a whole number belongs", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "sense.feelings[0]").addProperty("intensity", 2.5)),
-                        "cases/late-refund.json: sense.feelings[0].intensity: must be a whole number, not 2.5"),
+                        f -> f.name(REFUND_CASE) + ": sense.feelings[0].intensity: must be a whole number, not 2.5"),
                 new Breakage("empty list", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "sense").add("feelings", array())),
-                        "cases/late-refund.json: sense.feelings: must not be empty"),
+                        f -> f.name(REFUND_CASE) + ": sense.feelings: must not be empty"),
                 new Breakage("blank text", CARD_CASE,
                         f -> f.edit(CARD_CASE, j -> j.addProperty("modelReply", "   ")),
-                        "cases/lost-card.json: modelReply: must not be empty"),
+                        f -> f.name(CARD_CASE) + ": modelReply: must not be empty"),
                 new Breakage("unknown step id in a scene", "story.json",
                         f -> f.edit("story.json", j -> at(j, "scenes[1]").addProperty("step", "listen")),
-                        "story.json: scenes[1].step: \"listen\" is not one of place, sense, discuss, fix"),
+                        f -> f.name("story.json") + ": scenes[1].step: \"listen\" is not one of place, sense, discuss,"
+                                + " fix"),
                 new Breakage("unknown action kind", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "fix.actions[4]").addProperty("kind", "harmful")),
-                        "cases/late-refund.json: fix.actions[4].kind: \"harmful\" is not one of helpful, premature,"
-                                + " useless"),
+                        f -> f.name(REFUND_CASE) + ": fix.actions[4].kind: \"harmful\" is not one of helpful,"
+                                + " premature, useless"),
                 new Breakage("two best acknowledgement options", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "discuss.options[2]").addProperty("kind", "best")),
-                        "cases/late-refund.json: discuss.options: exactly one option must be of kind \"best\","
+                        f -> f.name(REFUND_CASE) + ": discuss.options: exactly one option must be of kind \"best\","
                                 + " found 2"),
                 new Breakage("fix.order naming a non-helpful action", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "fix").add("order",
                                 array("check-status", "escalate", "issue-refund", "confirm-email"))),
-                        "cases/late-refund.json: fix.order[1]: \"escalate\" is not the id of a helpful action"),
+                        f -> f.name(REFUND_CASE) + ": fix.order[1]: \"escalate\" is not the id of a helpful action"),
                 new Breakage("fix.order missing a helpful action", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "fix").add("order", array("check-status", "issue-refund"))),
-                        "cases/late-refund.json: fix.order: must also list the helpful actions confirm-email"),
+                        f -> f.name(REFUND_CASE) + ": fix.order: must also list the helpful actions confirm-email"),
                 new Breakage("credit out of range", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "place.concerns[1]").addProperty("credit", 1.5)),
-                        "cases/late-refund.json: place.concerns[1].credit: must be between 0 and 1, not 1.5"),
+                        f -> f.name(REFUND_CASE) + ": place.concerns[1].credit: must be between 0 and 1, not 1.5"),
                 new Breakage("no concern with full credit", CARD_CASE,
                         f -> f.edit(CARD_CASE, j -> at(j, "place.concerns[0]").addProperty("credit", 0.75)),
-                        "cases/lost-card.json: place.concerns: one concern must have credit 1 (the one that matters"
-                                + " most)"),
+                        f -> f.name(CARD_CASE) + ": place.concerns: one concern must have credit 1 (the one that"
+                                + " matters most)"),
                 new Breakage("the same concern id twice", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "place.concerns[2]").addProperty("id", "apology")),
-                        "cases/late-refund.json: place.concerns[2].id: \"apology\" is used twice"),
+                        f -> f.name(REFUND_CASE) + ": place.concerns[2].id: \"apology\" is used twice"),
                 new Breakage("invalid case id", CARD_CASE,
                         f -> f.edit(CARD_CASE, j -> j.addProperty("id", "Lost Card")),
-                        "cases/lost-card.json: id: \"Lost Card\" is not a valid id (use lower-case letters, digits"
+                        f -> f.name(CARD_CASE) + ": id: \"Lost Card\" is not a valid id (use lower-case letters, digits"
                                 + " and dashes)"),
                 new Breakage("emotion in a case not in the palette", REFUND_CASE,
                         f -> f.edit(REFUND_CASE, j -> at(j, "sense.feelings[1]").addProperty("emotion", "bored")),
-                        "cases/late-refund.json: sense.feelings[1].emotion: \"bored\" is not in the emotions palette"),
+                        f -> f.name(REFUND_CASE) + ": sense.feelings[1].emotion: \"bored\" is not in the emotions"
+                                + " palette"),
                 new Breakage("duplicate case id across two files", CARD_CASE,
                         f -> f.edit(CARD_CASE, j -> j.addProperty("id", "late-refund")),
-                        "cases/lost-card.json: id: \"late-refund\" is already the id of the case in"
-                                + " cases/late-refund.json"),
+                        f -> f.name(CARD_CASE) + ": id: \"late-refund\" is already the id of the case in "
+                                + f.name(REFUND_CASE)),
                 new Breakage("missing file listed in course.json", "cases/ghost.json",
                         f -> f.edit(ContentRepository.INDEX,
                                 j -> j.getAsJsonArray("cases").add("cases/ghost.json")),
-                        "cases/ghost.json: the file is missing from " + FOLDER));
+                        f -> f.name("cases/ghost.json") + ": the file is missing from " + f.description()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,9 +120,8 @@ class BrokenContentTest {
 
         Course course = fixture.load();
 
-        String folder = dir.toAbsolutePath().normalize().toString();
         assertThat(course.problems()).extracting(ContentProblem::toString)
-                .containsExactly(breakage.problem().replace(FOLDER, folder));
+                .containsExactly(breakage.problem().apply(fixture));
         assertThat(course.method()).isNotNull();
         assertThat(course.emotions()).isNotNull();
         assertThat(course.tone()).isNotNull();
@@ -137,7 +137,8 @@ class BrokenContentTest {
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo(REFUND_CASE));
+        assertThat(course.problems()).singleElement()
+                .satisfies(p -> assertThat(p.file()).isEqualTo(fixture.name(REFUND_CASE)));
         assertThat(course.cases()).extracting(CustomerCase::id).containsExactly("lost-card");
         assertThat(course.storyIfLoaded()).isPresent();
     }
@@ -148,7 +149,8 @@ class BrokenContentTest {
         fixture.write("story.json", "{\"id\": \"x\"}\nextra");
 
         assertThat(fixture.load().problems()).extracting(ContentProblem::toString).singleElement().asString()
-                .startsWith("story.json: is not valid JSON: more text follows the end of the JSON value at line 2")
+                .startsWith(fixture.name("story.json")
+                        + ": is not valid JSON: more text follows the end of the JSON value at line 2")
                 .doesNotContain("path $", "See https://", "LENIENT");
     }
 
@@ -160,7 +162,7 @@ class BrokenContentTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo(REFUND_CASE);
+            assertThat(p.file()).isEqualTo(fixture.name(REFUND_CASE));
             assertThat(p.field()).isEqualTo("sense.feelings[0].intensity");
         });
         assertThat(course.cases()).extracting(CustomerCase::id).containsExactly("lost-card");

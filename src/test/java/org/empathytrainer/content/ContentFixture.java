@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A small, valid content folder copied from the test resources into a temporary folder, so a test can break one
@@ -53,6 +55,20 @@ final class ContentFixture {
         return root;
     }
 
+    ContentSource source() {
+        return ContentSource.folder(root);
+    }
+
+    /** How problems name a file of this folder: the folder's path joined with the file's. */
+    String name(String file) {
+        return root.resolve(file).toString();
+    }
+
+    /** How problems name the folder itself. */
+    String description() {
+        return root.toString();
+    }
+
     /** Replaces a file's whole text. */
     ContentFixture write(String file, String text) {
         try {
@@ -82,6 +98,24 @@ final class ContentFixture {
     }
 
     Course load() {
-        return ContentRepository.load(ContentSource.folder(root));
+        return ContentRepository.load(source());
+    }
+
+    /** Loads this course, then the cases of the given folders. */
+    Course load(TrainerFolder... extraCases) {
+        return ContentRepository.load(source(),
+                Arrays.stream(extraCases).map(TrainerFolder::source).collect(Collectors.toList()));
+    }
+
+    /** A fixture case's JSON, straight from the test resources, for building further cases. */
+    static JsonObject caseJson(String file) {
+        try (InputStream in = ContentFixture.class.getResourceAsStream(RESOURCES + file)) {
+            if (in == null) {
+                throw new IllegalStateException("fixture file missing: " + file);
+            }
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

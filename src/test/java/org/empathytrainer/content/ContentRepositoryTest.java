@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentRepositoryTest {
+    private static final String CASES_HELD_BACK =
+            "no case can be shown until the method, the emotions and the tone phrases load";
 
     @TempDir
     Path dir;
@@ -37,6 +39,9 @@ class ContentRepositoryTest {
 
         assertThat(refund.version()).isEqualTo(2);
         assertThat(refund.channel()).isEqualTo("phone");
+        assertThat(refund.industry()).isEqualTo("retail");
+        assertThat(refund.difficulty()).isEqualTo(Difficulty.INTERMEDIATE);
+        assertThat(refund.image()).isNull();
         assertThat(refund.tags()).containsExactly("refund", "retail");
         assertThat(refund.conversation()).extracting(Utterance::speaker)
                 .containsExactly(Utterance.Speaker.CUSTOMER, Utterance.Speaker.AGENT);
@@ -80,7 +85,7 @@ class ContentRepositoryTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).extracting(ContentProblem::toString)
-                .containsExactly("course.json: the file is missing from " + dir.toAbsolutePath().normalize());
+                .containsExactly(fixture.name("course.json") + ": the file is missing from " + fixture.description());
         assertThat(course.storyIfLoaded()).isEmpty();
         assertThat(course.cases()).isEmpty();
     }
@@ -93,8 +98,8 @@ class ContentRepositoryTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                "emotions.json: emotions: must not be empty",
-                "course.json: cases: no case can be shown until the method, the emotions and the tone phrases load");
+                fixture.name("emotions.json") + ": emotions: must not be empty",
+                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.storyIfLoaded()).isPresent();
         assertThat(course.method()).isNotNull();
@@ -109,8 +114,8 @@ class ContentRepositoryTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                "method.json: steps: must list the four steps place, sense, discuss, fix; found 3",
-                "course.json: cases: no case can be shown until the method, the emotions and the tone phrases load");
+                fixture.name("method.json") + ": steps: must list the four steps place, sense, discuss, fix; found 3",
+                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.emotions()).isNotNull();
     }
@@ -123,8 +128,9 @@ class ContentRepositoryTest {
         });
 
         assertThat(fixture.load().problems()).extracting(ContentProblem::toString).containsExactly(
-                "method.json: steps[1].id: must be \"sense\" (the steps go place, sense, discuss, fix)",
-                "course.json: cases: no case can be shown until the method, the emotions and the tone phrases load");
+                fixture.name("method.json") + ": steps[1].id: must be \"sense\" (the steps go place, sense, discuss,"
+                        + " fix)",
+                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
     }
 
     @Test
@@ -135,8 +141,8 @@ class ContentRepositoryTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                "tone.json: groups[1].kind: \"warning\" must be marker or pitfall",
-                "course.json: cases: no case can be shown until the method, the emotions and the tone phrases load");
+                fixture.name("tone.json") + ": groups[1].kind: \"warning\" must be marker or pitfall",
+                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.storyIfLoaded()).isPresent();
     }
@@ -151,7 +157,8 @@ class ContentRepositoryTest {
         Course course = fixture.load();
 
         assertThat(course.problems()).extracting(ContentProblem::toString)
-                .containsExactly("../story.json: cannot be read: ../story.json lies outside the content folder");
+                .containsExactly(fixture.name("../story.json")
+                        + ": cannot be read: ../story.json lies outside the content folder");
         assertThat(course.storyIfLoaded()).isEmpty();
         assertThat(course.cases()).hasSize(2);
     }
@@ -161,13 +168,24 @@ class ContentRepositoryTest {
         ContentFixture fixture = ContentFixture.copyInto(dir).write("story.json", "[1, 2]");
 
         assertThat(fixture.load().problems()).extracting(ContentProblem::toString)
-                .containsExactly("story.json: the file must hold one JSON object");
+                .containsExactly(fixture.name("story.json") + ": the file must hold one JSON object");
     }
 
     @Test
-    void theFolderSourceDescribesItselfByItsAbsolutePath() {
-        assertThat(ContentSource.folder(dir.resolve("a/../b")).description())
-                .isEqualTo(dir.toAbsolutePath().normalize().resolve("b").toString());
+    void aFolderSourceNamesItselfAndItsFilesByThePathAsGiven() {
+        ContentSource source = ContentSource.folder(Path.of("trainer", "cases"));
+
+        assertThat(source.description()).isEqualTo(Path.of("trainer", "cases").toString());
+        assertThat(source.displayName("billing/late-fee.json"))
+                .isEqualTo(Path.of("trainer", "cases", "billing", "late-fee.json").toString());
+    }
+
+    @Test
+    void theBuiltInSourceNamesFilesByTheirPathInsideTheContent() {
+        ContentSource source = ContentSource.builtIn();
+
+        assertThat(source.description()).isEqualTo("built-in content");
+        assertThat(source.displayName("cases/porch-parcel.json")).isEqualTo("cases/porch-parcel.json");
     }
 
     static JsonArray array(String... values) {

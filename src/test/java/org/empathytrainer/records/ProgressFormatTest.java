@@ -70,7 +70,7 @@ class ProgressFormatTest {
     /** Fails when a saved record gains or loses a component: map it in ProgressWriter, ProgressReader and here. */
     @Test
     void everyComponentOfTheSavedRecordsIsMapped() {
-        assertThat(components(LearnerProgress.class)).containsExactly("learner", "story", "cases");
+        assertThat(components(LearnerProgress.class)).containsExactly("learner", "story", "cases", "history");
         assertThat(components(StoryProgress.class)).containsExactly("scene", "reflection", "completedAt");
         assertThat(components(CaseProgress.class)).containsExactly("caseId", "caseVersion", "page", "answers",
                 "steps", "startedAt", "updatedAt", "completedAt");
@@ -81,6 +81,28 @@ class ProgressFormatTest {
         assertThat(components(DiscussAnswer.class)).containsExactly("optionId", "checkedOptionId", "ownWords",
                 "selfChecks");
         assertThat(components(FixAnswer.class)).containsExactly("actions", "commitment", "selfChecks");
+    }
+
+    @Test
+    void earlierAttemptsRoundTripInOrderWithTheirCaseIds() {
+        LearnerProgress full = ProgressFixtures.full();
+        CaseProgress porch = full.caseProgress("porch-parcel").orElseThrow();
+        LearnerProgress twice = full.restart("porch-parcel", 2, ProgressFixtures.at(50))
+                .restart("porch-parcel", 2, ProgressFixtures.at(55));
+        CaseProgress second = twice.caseProgress("porch-parcel").orElseThrow();
+
+        LearnerProgress back = read(ProgressJson.write(twice, ProgressFixtures.NOW));
+
+        assertThat(back).isEqualTo(twice);
+        assertThat(back.history("porch-parcel")).containsExactly(porch);
+        assertThat(second.started()).isFalse();
+        assertThat(ProgressJson.write(twice, ProgressFixtures.NOW)).contains("\"history\": [", "\"caseId\": \"porch-parcel\"");
+    }
+
+    @Test
+    void aFileWithoutHistoryHasNoEarlierAttempts() {
+        assertThat(read(minimalWith("")).history()).isEmpty();
+        assertThat(ProgressJson.write(ProgressFixtures.full(), ProgressFixtures.NOW)).doesNotContain("history");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -28,14 +29,19 @@ public final class AppDriver {
     }
 
     public static App.Config config(Path dataFolder) {
-        return new App.Config(dataFolder, ContentSource.folder(Path.of("assets")), CLOCK, Locale.ENGLISH);
+        return new App.Config(dataFolder, ContentSource.folder(Path.of("assets")), List.of(), CLOCK, Locale.ENGLISH);
     }
 
     /** Opens the app on {@code stage}; call from a TestFX {@code @Start} method (on the FX thread). */
     public MainWindow open(Stage stage) {
+        return open(stage, config(dataFolder));
+    }
+
+    /** Opens the app with its own configuration, e.g. with a trainer's folder of cases. */
+    public MainWindow open(Stage stage, App.Config config) {
         stage.setWidth(1280);
         stage.setHeight(800);
-        window = App.open(config(dataFolder), stage);
+        window = App.open(config, stage);
         return window;
     }
 

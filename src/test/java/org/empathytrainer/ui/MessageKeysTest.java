@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.empathytrainer.content.AckKind;
 import org.empathytrainer.content.ActionKind;
+import org.empathytrainer.content.Difficulty;
 import org.empathytrainer.content.ExpectedFeeling;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Blocker;
@@ -60,7 +61,8 @@ class MessageKeysTest {
             "notice.", () -> Arrays.stream(StoreNotice.Kind.values()).map(StoreNotice.Kind::id),
             "sense.intensity.", () -> IntStream.rangeClosed(ExpectedFeeling.MIN_INTENSITY,
                     ExpectedFeeling.MAX_INTENSITY).mapToObj(String::valueOf),
-            "channel.", () -> SOME_CHANNELS.stream().map(ChannelNames::key));
+            "channel.", () -> SOME_CHANNELS.stream().map(ChannelNames::key),
+            "difficulty.", () -> Arrays.stream(Difficulty.values()).map(Difficulty::id));
 
     private static Properties bundle;
     private static List<Path> uiSources;

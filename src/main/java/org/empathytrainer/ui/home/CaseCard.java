@@ -19,8 +19,10 @@ import org.empathytrainer.ui.wizard.ChannelNames;
 /** A case on the home screen: who the customer is, each step's state and score, and Start / Continue / Review. */
 final class CaseCard extends VBox {
     private final Button action;
+    private final CustomerCase customerCase;
 
-    CaseCard(Messages m, CustomerCase c, Optional<CaseProgress> progress, Navigator nav) {
+    CaseCard(Messages m, CustomerCase c, int position, Optional<CaseProgress> progress, Navigator nav) {
+        this.customerCase = c;
         getStyleClass().add("card");
         setId("case-" + c.id());
         setPrefWidth(460);
@@ -46,7 +48,16 @@ final class CaseCard extends VBox {
         }
         Label who = Ui.text(m.get("case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel()))),
                 "muted");
-        getChildren().addAll(Ui.text(c.title(), "card-title"), who, Ui.text(c.summary(), "body-text"), steps);
+        FlowPane tags = new FlowPane(6, 6, HomeView.chip(m.get("difficulty." + c.difficulty().id()), "tag"),
+                HomeView.chip(c.industry(), "tag"));
+        c.tags().forEach(t -> tags.getChildren().add(HomeView.chip(t, "tag")));
+        if (progress.filter(p -> p.started() && p.caseVersion() != c.version()).isPresent()) {
+            Label changed = HomeView.chip(m.get("card.changed"), "changed");
+            changed.setId("case-" + c.id() + "-changed");
+            tags.getChildren().add(changed);
+        }
+        getChildren().addAll(Ui.text(m.get("card.position", position), "eyebrow"), Ui.text(c.title(), "card-title"),
+                who, Ui.text(c.summary(), "body-text"), tags, steps);
         progress.filter(CaseProgress::completed).flatMap(p -> {
             var score = p.score();
             return score.isPresent() ? Optional.of(score.getAsDouble()) : Optional.empty();
@@ -72,5 +83,9 @@ final class CaseCard extends VBox {
 
     Button action() {
         return action;
+    }
+
+    CustomerCase customerCase() {
+        return customerCase;
     }
 }

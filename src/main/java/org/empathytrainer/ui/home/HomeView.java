@@ -40,18 +40,13 @@ public final class HomeView implements Screen {
             firstAction = card.action();
         });
         if (!course.cases().isEmpty()) {
-            body.getChildren().add(Ui.text(m.get("home.cases"), "section-title"));
-            FlowPane cards = new FlowPane();
-            cards.setHgap(16);
-            cards.setVgap(16);
-            course.cases().forEach(c -> {
-                CaseCard card = new CaseCard(m, c, ctx.keeper().progress().caseProgress(c.id()), nav);
-                cards.getChildren().add(card);
-                if (firstAction == null) {
-                    firstAction = card.action();
-                }
-            });
-            body.getChildren().add(cards);
+            body.getChildren().addAll(Ui.text(m.get("home.cases"), "section-title"),
+                    Ui.text(m.get("home.cases.order"), "muted"));
+            CaseList list = new CaseList(ctx, nav);
+            body.getChildren().add(list);
+            if (firstAction == null) {
+                firstAction = list.firstAction();
+            }
         }
         root = new ScrollPane(body);
         root.setFitToWidth(true);

@@ -1,8 +1,15 @@
 package org.empathytrainer.ui.wizard;
 
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.RecordField;
 import org.empathytrainer.content.Utterance;
@@ -12,7 +19,10 @@ import org.empathytrainer.ui.Ui;
 /** Beside every step: what the customer said and what the agent can see on their screen. */
 final class CaseContext extends VBox {
 
-    CaseContext(Messages m, CustomerCase c) {
+    private static final System.Logger LOG = System.getLogger(CaseContext.class.getName());
+    private static final double IMAGE_WIDTH = 320;
+
+    CaseContext(Messages m, Course course, CustomerCase c) {
         getStyleClass().add("context-pane");
         setId("caseContext");
         getChildren().addAll(Ui.text(m.get("context.conversation"), "section-title"),
@@ -24,6 +34,9 @@ final class CaseContext extends VBox {
             bubble.getStyleClass().addAll("bubble", customer ? "customer" : "agent");
             bubble.setFocusTraversable(false);
             getChildren().add(bubble);
+        }
+        if (c.image() != null) {
+            getChildren().add(picture(course, c));
         }
         getChildren().add(Ui.text(c.agentView().title(), "section-title"));
         GridPane grid = new GridPane();
@@ -37,5 +50,27 @@ final class CaseContext extends VBox {
             grid.addRow(row++, label, Ui.text(f.value(), "body-text"));
         }
         getChildren().add(grid);
+    }
+
+    /** The case's picture, or its description where the picture cannot be shown. */
+    private static Node picture(Course course, CustomerCase c) {
+        try (InputStream in = course.openImage(c)) {
+            Image image = new Image(in);
+            if (image.isError()) {
+                throw new IOException(String.valueOf(image.getException()));
+            }
+            ImageView view = new ImageView(image);
+            view.setId("caseImage");
+            view.setPreserveRatio(true);
+            view.setFitWidth(Math.min(IMAGE_WIDTH, image.getWidth()));
+            view.setAccessibleText(c.image().alt());
+            Tooltip.install(view, new Tooltip(c.image().alt()));
+            return view;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Picture of case " + c.id() + " not shown", e);
+            Label alt = Ui.text(c.image().alt(), "muted");
+            alt.setId("caseImage");
+            return alt;
+        }
     }
 }

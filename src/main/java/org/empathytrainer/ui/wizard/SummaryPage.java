@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -56,7 +57,7 @@ final class SummaryPage implements PageView {
         HBox.setHgrow(theirs, Priority.ALWAYS);
         yours.setPrefWidth(0);
         theirs.setPrefWidth(0);
-        root.getChildren().addAll(Ui.text(m.get("summary.compare"), "section-title"), replies);
+        root.getChildren().addAll(Ui.text(m.get("summary.compare"), "section-title"), replies, trainerNotes(c));
     }
 
     private VBox stepResult(Step step, StepRecord record, VBox details) {
@@ -132,6 +133,16 @@ final class SummaryPage implements PageView {
         String bestOrder = String.join(" \u2192 ", c.fix().order().stream()
                 .map(id -> c.fix().action(id).map(ActionOption::text).orElse(id)).toList());
         lines.getChildren().add(Ui.text(m.get("summary.fix.order", bestOrder), "muted"));
+    }
+
+    /** The notes written for trainers also help a learner on their own, once they have answered; folded away. */
+    private TitledPane trainerNotes(CustomerCase c) {
+        VBox notes = new VBox(6);
+        c.trainerNotes().forEach(n -> notes.getChildren().add(Ui.text("\u2022 " + n, "body-text")));
+        TitledPane pane = new TitledPane(m.get("summary.trainer-notes"), notes);
+        pane.setId("trainerNotes");
+        pane.setExpanded(false);
+        return pane;
     }
 
     private static VBox box(String heading, Label body) {

@@ -58,7 +58,7 @@ public final class WizardView implements Screen {
         header.setStyle("-fx-padding: 1em 2em 0.6em 2em;");
         root.setTop(header);
 
-        ScrollPane context = new ScrollPane(new CaseContext(m, c));
+        ScrollPane context = new ScrollPane(new CaseContext(m, ctx.course(), c));
         context.setFitToWidth(true);
         context.setMinWidth(260);
         pageScroll.setFitToWidth(true);

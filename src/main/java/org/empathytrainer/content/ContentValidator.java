@@ -1,0 +1,54 @@
+package org.empathytrainer.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks content without starting the UI: the built-in course, or folders of content. A folder whose index names
+ * a method is checked as a whole course; any other, as a trainer's cases checked against the built-in palette and
+ * ids.
+ */
+public final class ContentValidator {
+    private ContentValidator() {
+    }
+
+    /** What a check found: the problems, and how many stories and cases loaded. */
+    public record Report(String subject, List<ContentProblem> problems, int stories, int cases) {
+
+        public Report {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean clean() {
+            return problems.isEmpty();
+        }
+    }
+
+    public static Report validate(List<Path> folders) {
+        if (folders.isEmpty()) {
+            Course course = ContentRepository.load(ContentSource.builtIn());
+            return new Report("built-in content", course.problems(), course.story() == null ? 0 : 1,
+                    course.cases().size());
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        int stories = 0;
+        int cases = 0;
+        for (Path folder : folders) {
+            ContentSource source = ContentSource.folder(folder);
+            if (ContentRepository.holdsWholeCourse(source)) {
+                Course course = ContentRepository.load(source);
+                problems.addAll(course.problems());
+                stories += course.story() == null ? 0 : 1;
+                cases += course.cases().size();
+            } else {
+                Course course = ContentRepository.load(ContentSource.builtIn(), List.of(source));
+                course.problems().stream().filter(p -> p.file().startsWith(source.description()))
+                        .forEach(problems::add);
+                cases += (int) course.origins().values().stream().filter(o -> o.source() == source).count();
+            }
+        }
+        String subject = folders.size() == 1 ? folders.get(0).toString() : folders.size() + " folders";
+        return new Report(subject, problems, stories, cases);
+    }
+}

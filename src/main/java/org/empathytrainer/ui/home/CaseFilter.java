@@ -1,0 +1,83 @@
+package org.empathytrainer.ui.home;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.Difficulty;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.wizard.ChannelNames;
+
+/** The home screen's filters: channel, industry, difficulty and tag, each "all" until the learner picks one. */
+final class CaseFilter extends FlowPane {
+    private final List<Dimension> dimensions = new ArrayList<>();
+    private final Runnable onChange;
+    private final Messages m;
+
+    /** A value to filter on and how it is shown; a null value means "all". */
+    record Choice(String value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private record Dimension(ComboBox<Choice> box, Function<CustomerCase, Collection<String>> values) {
+        boolean accepts(CustomerCase c) {
+            Choice chosen = box.getValue();
+            return chosen == null || chosen.value() == null || values.apply(c).contains(chosen.value());
+        }
+    }
+
+    CaseFilter(Messages m, List<CustomerCase> cases, Runnable onChange) {
+        super(16, 8);
+        this.m = m;
+        this.onChange = onChange;
+        setId("caseFilter");
+        add("filterChannel", "filter.channel", "filter.channel.all", sorted(cases, c -> List.of(c.channel())),
+                c -> List.of(c.channel()), v -> m.get("channel." + ChannelNames.key(v)));
+        add("filterIndustry", "filter.industry", "filter.industry.all", sorted(cases, c -> List.of(c.industry())),
+                c -> List.of(c.industry()), v -> v);
+        List<String> levels = Arrays.stream(Difficulty.values())
+                .filter(d -> cases.stream().anyMatch(c -> c.difficulty() == d)).map(Difficulty::id)
+                .collect(Collectors.toList());
+        add("filterDifficulty", "filter.difficulty", "filter.difficulty.all", levels,
+                c -> List.of(c.difficulty().id()), v -> m.get("difficulty." + v));
+        add("filterTag", "filter.tag", "filter.tag.all", sorted(cases, CustomerCase::tags), CustomerCase::tags,
+                v -> v);
+    }
+
+    Predicate<CustomerCase> predicate() {
+        return c -> dimensions.stream().allMatch(d -> d.accepts(c));
+    }
+
+    private static List<String> sorted(List<CustomerCase> cases, Function<CustomerCase, Collection<String>> values) {
+        TreeSet<String> found = new TreeSet<>();
+        cases.forEach(c -> found.addAll(values.apply(c)));
+        return List.copyOf(found);
+    }
+
+    private void add(String id, String key, String allKey, List<String> choices, Function<CustomerCase, Collection<String>> values,
+                     Function<String, String> label) {
+        ComboBox<Choice> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(new Choice(null, m.get(allKey)));
+        choices.forEach(v -> box.getItems().add(new Choice(v, label.apply(v))));
+        box.getSelectionModel().selectFirst();
+        box.setAccessibleText(m.get(key));
+        box.valueProperty().addListener((o, was, now) -> onChange.run());
+        Label caption = new Label(m.get(key));
+        caption.setLabelFor(box);
+        getChildren().add(new VBox(2, caption, box));
+        dimensions.add(new Dimension(box, values));
+    }
+}
