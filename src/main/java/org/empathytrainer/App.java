@@ -15,6 +15,9 @@ import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
 import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.ProgressStore;
+import org.empathytrainer.records.SettingsLoad;
+import org.empathytrainer.records.SettingsStore;
+import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Banners;
@@ -23,11 +26,15 @@ import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.ProgressKeeper;
 import org.empathytrainer.ui.StartupNotice;
 import org.empathytrainer.ui.StoreNotices;
+import org.empathytrainer.ui.theme.Appearance;
+import org.empathytrainer.ui.theme.SettingsNotices;
 
 /** The composition root: builds the services from the configuration and opens the main window. */
 public final class App {
     /** The one learner until profiles exist; their file is {@code progress/default.json}. */
     public static final String DEFAULT_LEARNER = "default";
+
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
 
     private App() {
     }
@@ -72,9 +79,28 @@ public final class App {
                     messages.get("banner.content-problems", course.problems().size())));
         }
         ProgressKeeper keeper = new ProgressKeeper(store, loaded.progress());
+        Appearance appearance = appearance(config, messages, notices);
         ToneCheck tone = ToneCheck.of(course.tone());
-        MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock()), notices);
+        MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance),
+                notices);
         window.show(stage);
         return window;
+    }
+
+    /** Theme, text size and motion as the user left them; every change is saved at once. */
+    private static Appearance appearance(Config config, Messages messages, List<StartupNotice> notices) {
+        SettingsStore settings = new SettingsStore(config.dataFolder(), config.clock());
+        SettingsLoad loaded = settings.load();
+        loaded.notice().ifPresent(n -> notices.add(SettingsNotices.describe(messages, n)));
+        Appearance appearance = new Appearance(loaded.settings());
+        appearance.settingsProperty().addListener((o, was, now) -> {
+            try {
+                settings.save(now);
+            } catch (StoreException e) {
+                // The choice still applies to this session; the progress banner reports an unwritable folder.
+                LOG.log(System.Logger.Level.WARNING, "Settings not saved", e);
+            }
+        });
+        return appearance;
     }
 }

@@ -22,8 +22,7 @@ import org.empathytrainer.practice.StoryProgress;
 import org.empathytrainer.practice.StorySession;
 import org.empathytrainer.ui.home.HomeView;
 import org.empathytrainer.ui.story.StoryView;
-import org.empathytrainer.ui.theme.Theme;
-import org.empathytrainer.ui.theme.Themes;
+import org.empathytrainer.ui.theme.SettingsDialog;
 import org.empathytrainer.ui.wizard.WizardView;
 
 /** The main window: a top bar, banners, and one screen at a time. */
@@ -39,7 +38,8 @@ public final class MainWindow implements Navigator {
         this.banners = new Banners(ctx.messages());
         root.setTop(new VBox(appBar(), banners));
         scene = new Scene(root, 1100, 760);
-        Themes.apply(scene, Theme.LIGHT);
+        ctx.appearance().register(scene);
+        ctx.appearance().installKeys(scene);
         // On the scene rather than each screen, so the keys work even while the focus is on its way to a new screen.
         Keys.bindPaging(scene, () -> {
             if (current != null) {
@@ -138,7 +138,7 @@ public final class MainWindow implements Navigator {
         if (scene.getWindow() != null) {
             dialog.initOwner(scene.getWindow());
         }
-        dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        ctx.appearance().register(dialog);
         dialog.getDialogPane().setId("dialog-" + q.id());
         return dialog.showAndWait().filter(yes::equals).isPresent();
     }
@@ -166,7 +166,11 @@ public final class MainWindow implements Navigator {
         home.setMnemonicParsing(true);
         home.setAccessibleText(ctx.messages().get("nav.home.accessible"));
         home.setOnAction(e -> home());
-        HBox bar = new HBox(title, spacer, home);
+        Button settings = new Button(ctx.messages().get("nav.settings"));
+        settings.setId("navSettings");
+        settings.setAccessibleText(ctx.messages().get("nav.settings.accessible"));
+        settings.setOnAction(e -> new SettingsDialog(ctx.messages(), ctx.appearance(), scene.getWindow()).showAndWait());
+        HBox bar = new HBox(title, spacer, settings, home);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

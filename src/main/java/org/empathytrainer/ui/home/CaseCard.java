@@ -25,7 +25,6 @@ final class CaseCard extends VBox {
         this.customerCase = c;
         getStyleClass().add("card");
         setId("case-" + c.id());
-        setPrefWidth(460);
         boolean started = progress.map(CaseProgress::started).orElse(false);
         boolean completed = progress.map(CaseProgress::completed).orElse(false);
         String label = completed ? m.get("card.review") : started ? m.get("card.continue") : m.get("card.start");

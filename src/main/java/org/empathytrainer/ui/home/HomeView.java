@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.content.Course;
@@ -54,12 +53,11 @@ public final class HomeView implements Screen {
     }
 
     private static Node methodStrip(List<MethodStep> steps) {
-        HBox strip = new HBox(12);
+        FlowPane strip = new FlowPane(12, 12);
         for (MethodStep s : steps) {
             VBox box = new VBox(4, Ui.text(s.step().number() + "  " + s.shortName(), "eyebrow"),
                     Ui.text(s.title(), "body-text"));
-            box.getStyleClass().add("why-box");
-            box.setPrefWidth(240);
+            box.getStyleClass().addAll("why-box", "method-box");
             strip.getChildren().add(box);
         }
         return strip;

@@ -66,6 +66,11 @@ public final class StoryView implements Screen {
         next.setOnAction(e -> next());
         blocker.setId("storyBlocker");
         blocker.getStyleClass().add("blocker");
+        blocker.setWrapText(true);
+        blocker.setMinWidth(0);
+        HBox.setHgrow(blocker, Priority.ALWAYS);
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(blocker, spacer, back, next);

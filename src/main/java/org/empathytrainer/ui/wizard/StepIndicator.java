@@ -3,22 +3,26 @@ package org.empathytrainer.ui.wizard;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.control.ToggleButton;
-import org.controlsfx.control.SegmentedButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.Messages;
 
 /**
- * The wizard's steps in a row: 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the current page and which
+ * The wizard's steps in a row (wrapping at large text sizes): 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the current page and which
  * steps are done; a page the learner has reached can be revisited with a click or Space.
  */
-final class StepIndicator extends SegmentedButton {
+final class StepIndicator extends FlowPane {
     private final Map<WizardPage, ToggleButton> buttons = new EnumMap<>(WizardPage.class);
+    private final ToggleGroup group = new ToggleGroup();
     private final Messages m;
     private final CaseSession session;
 
     StepIndicator(Messages m, CaseSession session) {
+        super(6, 6);
         this.m = m;
         this.session = session;
         setId("stepIndicator");
@@ -34,8 +38,10 @@ final class StepIndicator extends SegmentedButton {
                     render();
                 }
             });
+            b.setToggleGroup(group);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             buttons.put(page, b);
-            getButtons().add(b);
+            getChildren().add(b);
         }
         render();
     }

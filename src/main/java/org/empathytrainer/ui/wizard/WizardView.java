@@ -34,6 +34,7 @@ public final class WizardView implements Screen {
     private final BorderPane root = new BorderPane();
     private final ScrollPane pageScroll = new ScrollPane();
     private final StepIndicator indicator;
+    private final VBox header;
     private final Label blocker = new Label();
     private final Button back;
     private final Button next;
@@ -52,11 +53,9 @@ public final class WizardView implements Screen {
         indicator = new StepIndicator(m, session);
         Label title = Ui.text(c.title(), "screen-title");
         title.setId("caseTitle");
-        VBox header = new VBox(8, title, Ui.text(m.get("case.who", c.customer().name(),
+        // The heading scrolls with the step, so at large text sizes the step keeps the height of the window.
+        header = new VBox(8, title, Ui.text(m.get("case.who", c.customer().name(),
                 m.get("channel." + ChannelNames.key(c.channel()))), "muted"), indicator);
-        header.getStyleClass().add("screen");
-        header.setStyle("-fx-padding: 1em 2em 0.6em 2em;");
-        root.setTop(header);
 
         ScrollPane context = new ScrollPane(new CaseContext(m, ctx.course(), c));
         context.setFitToWidth(true);
@@ -78,6 +77,8 @@ public final class WizardView implements Screen {
         blocker.setId("wizardBlocker");
         blocker.getStyleClass().add("blocker");
         blocker.setWrapText(true);
+        blocker.setMinWidth(0);
+        HBox.setHgrow(blocker, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(blocker, spacer, restart, back, next, home);
@@ -91,6 +92,8 @@ public final class WizardView implements Screen {
     private Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        // The buttons keep their full labels; the line saying what is missing wraps instead.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -111,7 +114,7 @@ public final class WizardView implements Screen {
         if (shown != session.page()) {
             shown = session.page();
             pageView = build(shown);
-            VBox holder = new VBox(pageView.node());
+            VBox holder = new VBox(24, header, pageView.node());
             holder.getStyleClass().add("screen");
             pageScroll.setContent(holder);
             pageScroll.setVvalue(0);
