@@ -2,16 +2,7 @@ package org.empathytrainer.records;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.empathytrainer.json.InvalidJsonException;
-import org.empathytrainer.json.StrictJson;
 import org.empathytrainer.practice.LearnerProgress;
 
 /** Turns progress into the text of a progress file and back. The format is described in {@code package-info}. */
@@ -21,7 +12,6 @@ final class ProgressJson {
 
     /** Html-safe escaping is for JSON embedded in web pages; off, learners' apostrophes stay readable. */
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private ProgressJson() {
     }
@@ -37,32 +27,11 @@ final class ProgressJson {
      * @throws FormatProblem if the bytes are not a valid progress file of a version this app knows
      */
     static LearnerProgress read(byte[] bytes, String learner) {
-        JsonFields root = JsonFields.root(parse(decode(bytes)));
+        JsonFields root = JsonFields.root(JsonFiles.parse(bytes));
         int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
         if (version > SCHEMA_VERSION) {
             throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
         }
         return ProgressReader.read(root, learner);
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            // Some Windows editors add a byte order mark when a learner or teacher edits the file by hand.
-            return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new FormatProblem("", "the file is not UTF-8 text");
-        }
-    }
-
-    private static JsonElement parse(String text) {
-        try {
-            return StrictJson.parse(new StringReader(text));
-        } catch (InvalidJsonException | IOException e) {
-            throw new FormatProblem("", "the JSON is not valid: " + e.getMessage());
-        }
     }
 }

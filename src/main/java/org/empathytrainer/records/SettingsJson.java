@@ -5,17 +5,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.empathytrainer.json.InvalidJsonException;
-import org.empathytrainer.json.StrictJson;
 
 /**
  * The text of {@code settings.json} and back. A file that is not a settings file at all is a {@link FormatProblem};
@@ -28,7 +20,6 @@ final class SettingsJson {
     static final int SCHEMA_VERSION = 1;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final int SHOWN_LIMIT = 40;
 
     /** Settings read from a file, and a sentence for each value that had to be replaced. */
@@ -49,7 +40,7 @@ final class SettingsJson {
 
     /** @throws FormatProblem if the bytes are not a settings file of a version this app knows */
     static Reading read(byte[] bytes) {
-        JsonElement parsed = parse(decode(bytes));
+        JsonElement parsed = JsonFiles.parse(bytes);
         if (!parsed.isJsonObject()) {
             throw new FormatProblem("", "the file must hold one JSON object");
         }
@@ -135,26 +126,6 @@ final class SettingsJson {
             return d.stripTrailingZeros().intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
-        }
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new FormatProblem("", "the file is not UTF-8 text");
-        }
-    }
-
-    private static JsonElement parse(String text) {
-        try {
-            return StrictJson.parse(new StringReader(text));
-        } catch (InvalidJsonException | IOException e) {
-            throw new FormatProblem("", "the JSON is not valid: " + e.getMessage());
         }
     }
 }

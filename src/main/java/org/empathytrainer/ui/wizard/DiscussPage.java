@@ -3,7 +3,6 @@ package org.empathytrainer.ui.wizard;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.AckOption;
@@ -57,19 +56,14 @@ final class DiscussPage implements PageView {
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback(m, activity, session);
 
-        ToneCheckView tone = new ToneCheckView(m, ctx.toneCheck(), "ownWordsTone");
-        TextArea own = Parts.writing("ownWords", session.answers().discuss().ownWords(),
-                m.get("discuss.own.accessible"), text -> {
-                    session.updateDiscuss(a -> a.withOwnWords(text));
-                    tone.update(text);
-                });
-        tone.update(own.getText());
+        VBox own = Parts.toneCheckedWriting(m, ctx.toneCheck(), "ownWords", session.answers().discuss().ownWords(),
+                m.get("discuss.own.accessible"), text -> session.updateDiscuss(a -> a.withOwnWords(text)));
         SelfCheckList checks = new SelfCheckList(m, ctx.course().method().step(Step.DISCUSS).selfCheck(),
                 session.answers().discuss().selfChecks(), ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.DISCUSS)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"),
                         Ui.text(m.get("choice.first-check-counts"), "muted"), options, check, feedback),
-                Parts.section(Ui.text(activity.writePrompt(), "section-title"), own, tone), checks);
+                Parts.section(Ui.text(activity.writePrompt(), "section-title"), own), checks);
     }
 
     /** Feedback follows the selection once the learner has checked a first choice. */

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -77,20 +76,16 @@ final class FixPage implements PageView {
                 .or(planList.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
                         javafx.beans.binding.Bindings.size(plan).subtract(1))));
 
-        ToneCheckView tone = new ToneCheckView(m, ctx.toneCheck(), "commitmentTone");
-        TextArea commitment = Parts.writing("commitment", session.answers().fix().commitment(),
-                m.get("fix.commitment.accessible"), text -> {
-                    session.updateFix(a -> a.withCommitment(text));
-                    tone.update(text);
-                });
-        tone.update(commitment.getText());
+        VBox commitment = Parts.toneCheckedWriting(m, ctx.toneCheck(), "commitment",
+                session.answers().fix().commitment(), m.get("fix.commitment.accessible"),
+                text -> session.updateFix(a -> a.withCommitment(text)));
         SelfCheckList checks = new SelfCheckList(m, ctx.course().method().step(Step.FIX).selfCheck(),
                 session.answers().fix().selfChecks(), ticked -> session.updateFix(a -> a.withSelfChecks(ticked)));
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.FIX)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"), actions),
                 Parts.section(Ui.text(m.get("fix.plan.title"), "section-title"), Ui.text(m.get("fix.plan.how"), "muted"),
                         new HBox(12, planList, new VBox(8, up, down))),
-                Parts.section(Ui.text(activity.commitmentPrompt(), "section-title"), commitment, tone), checks);
+                Parts.section(Ui.text(activity.commitmentPrompt(), "section-title"), commitment), checks);
         HBox.setHgrow(planList, javafx.scene.layout.Priority.ALWAYS);
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.Keys;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Ui;
@@ -36,6 +37,18 @@ final class Parts {
         Keys.tabMovesFocus(area);
         area.textProperty().addListener((o, was, now) -> onEdit.accept(now));
         return area;
+    }
+
+    /** A written answer with the live tone check under it; the check follows every edit. */
+    static VBox toneCheckedWriting(Messages m, ToneCheck check, String id, String text, String accessible,
+                                   Consumer<String> onEdit) {
+        ToneCheckView tone = new ToneCheckView(m, check, id + "Tone");
+        TextArea area = writing(id, text, accessible, edited -> {
+            onEdit.accept(edited);
+            tone.update(edited);
+        });
+        tone.update(text);
+        return new VBox(8, area, tone);
     }
 
     /** Feedback on a choice: a verdict line and the explanation, styled good or mistake. */
