@@ -27,6 +27,15 @@ import org.empathytrainer.ui.wizard.WizardView;
 
 /** The main window: a top bar, banners, and one screen at a time. */
 public final class MainWindow implements Navigator {
+    /** The bundle keys of a yes-or-no question. */
+    private record Question(String id, String title, String header, String body, String yes, String no) {
+    }
+
+    private static final Question RESTART = new Question("restart", "restart.title", "restart.header",
+            "restart.body", "restart.yes", "restart.no");
+    private static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
+            "changed.body", "changed.yes", "changed.no");
+
     private final AppContext ctx;
     private final BorderPane root = new BorderPane();
     private final Banners banners;
@@ -119,15 +128,6 @@ public final class MainWindow implements Navigator {
             openCase(caseId);
         }
     }
-
-    /** The bundle keys of a yes-or-no question. */
-    private record Question(String id, String title, String header, String body, String yes, String no) {
-    }
-
-    private static final Question RESTART = new Question("restart", "restart.title", "restart.header",
-            "restart.body", "restart.yes", "restart.no");
-    private static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
-            "changed.body", "changed.yes", "changed.no");
 
     private boolean confirm(Question q) {
         ButtonType yes = new ButtonType(ctx.messages().get(q.yes()), ButtonBar.ButtonData.OK_DONE);
