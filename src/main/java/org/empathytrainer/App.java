@@ -23,6 +23,7 @@ import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Banners;
 import org.empathytrainer.ui.MainWindow;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.ProgressKeeper;
 import org.empathytrainer.ui.StartupNotice;
 import org.empathytrainer.ui.StoreNotices;
@@ -47,9 +48,16 @@ public final class App {
      *
      * @param content    the course
      * @param extraCases further folders of cases: the data folder's content folder, and any given by the user
+     * @param presenter  start in presenter mode, for a classroom
      */
     public record Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
-                         Locale locale) {
+                         Locale locale, boolean presenter) {
+
+        /** A configuration that starts the app for a learner, not in presenter mode. */
+        public Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
+                      Locale locale) {
+            this(dataFolder, content, extraCases, clock, locale, false);
+        }
     }
 
     static void launch(Main.Options options) {
@@ -60,7 +68,7 @@ public final class App {
         }
         options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
         Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
-                Locale.getDefault());
+                Locale.getDefault(), options.presenter());
         Platform.startup(() -> open(config, new Stage()));
     }
 
@@ -81,8 +89,8 @@ public final class App {
         ProgressKeeper keeper = new ProgressKeeper(store, loaded.progress());
         Appearance appearance = appearance(config, messages, notices);
         ToneCheck tone = ToneCheck.of(course.tone());
-        MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance),
-                notices);
+        MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance,
+                new Presentation()), notices, config.presenter());
         window.show(stage);
         return window;
     }

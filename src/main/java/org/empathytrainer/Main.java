@@ -38,6 +38,11 @@ public final class Main implements Callable<Integer> {
             description = "Also load the cases in DIR (may be given more than once).")
     private List<Path> contentDirs = new ArrayList<>();
 
+    @Option(names = "--presenter",
+            description = "Start in presenter mode, for a classroom: full screen, the projector colours, answers "
+                    + "hidden until revealed, and nothing written into any learner's records. Esc leaves it.")
+    private boolean presenter;
+
     @Option(names = "--validate",
             description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
                     + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
@@ -79,12 +84,12 @@ public final class Main implements Callable<Integer> {
         if (!folders.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
-        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs)));
+        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter));
         return 0;
     }
 
-    /** What the command line asks of the UI. */
-    public record Options(Optional<Path> dataDir, List<Path> contentDirs) {
+    /** What the command line asks of the UI; {@code presenter}: start in presenter mode. */
+    public record Options(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter) {
     }
 
     /** Starts the UI; a seam so command-line tests need no toolkit. */

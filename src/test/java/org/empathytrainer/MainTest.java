@@ -69,6 +69,23 @@ class MainTest {
 
         assertThat(status).isZero();
         assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.empty());
+        assertThat(launches).extracting(Main.Options::presenter).containsExactly(false);
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void presenterStartsTheUiInPresenterMode() {
+        int status = run("--presenter", "--data-dir", "/some/dir");
+
+        assertThat(status).isZero();
+        assertThat(launches).extracting(Main.Options::presenter).containsExactly(true);
+        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
+    }
+
+    @Test
+    void helpMentionsPresenterMode() {
+        run("--help");
+
+        assertThat(out.toString()).contains("--presenter");
     }
 }

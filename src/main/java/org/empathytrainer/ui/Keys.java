@@ -21,6 +21,10 @@ public final class Keys {
      */
     public static void bindPaging(Scene scene, Runnable forward, Runnable backward) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            // Consuming does not stop the other filters on the same scene; presenter mode may have handled the key.
+            if (e.isConsumed()) {
+                return;
+            }
             boolean typing = e.getTarget() instanceof TextInputControl;
             if (NEXT.match(e)) {
                 e.consume();

@@ -3,6 +3,7 @@ package org.empathytrainer.ui;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.empathytrainer.content.CustomerCase;
@@ -36,19 +38,58 @@ public final class MainWindow implements Navigator {
     private static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
             "changed.body", "changed.yes", "changed.no");
 
-    private final AppContext ctx;
+    private final PresenterMode presenter;
+    private final boolean startPresenting;
+    /** The learner's services, or the classroom's while presenting. */
+    private AppContext ctx;
     private final BorderPane root = new BorderPane();
     private final Banners banners;
     private final Scene scene;
     private Screen current;
 
     public MainWindow(AppContext ctx, List<StartupNotice> notices) {
+        this(ctx, notices, false);
+    }
+
+    /** {@code presenting}: open in presenter mode, as {@code --presenter} asks. */
+    public MainWindow(AppContext ctx, List<StartupNotice> notices, boolean presenting) {
         this.ctx = ctx;
+        this.startPresenting = presenting;
         this.banners = new Banners(ctx.messages());
+        presenter = new PresenterMode(ctx, new PresenterMode.Host() {
+            @Override
+            public void restartWith(AppContext other) {
+                leaveCurrent();
+                current = null;
+                MainWindow.this.ctx = other;
+                home();
+            }
+
+            @Override
+            public void next() {
+                if (current != null) {
+                    current.next();
+                }
+            }
+
+            @Override
+            public void back() {
+                if (current != null) {
+                    current.back();
+                }
+            }
+
+            @Override
+            public boolean pages() {
+                return current != null && current.pages();
+            }
+        });
         root.setTop(new VBox(appBar(), banners));
-        scene = new Scene(root, 1100, 760);
+        scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
         ctx.appearance().register(scene);
         ctx.appearance().installKeys(scene);
+        // Before the paging keys, so that while presenting the clicker's Page Down moves on even from a text field.
+        presenter.installKeys(scene);
         // On the scene rather than each screen, so the keys work even while the focus is on its way to a new screen.
         Keys.bindPaging(scene, () -> {
             if (current != null) {
@@ -82,6 +123,19 @@ public final class MainWindow implements Navigator {
         stage.setOnCloseRequest(e -> leaveCurrent());
         home();
         stage.show();
+        if (startPresenting) {
+            presenter.enter(stage);
+        }
+    }
+
+    /** Enters presenter mode, as F5 and the Present button do. */
+    public void present() {
+        presenter.enter(scene.getWindow());
+    }
+
+    /** Leaves presenter mode, as Esc does. */
+    public void stopPresenting() {
+        presenter.leave();
     }
 
     @Override
@@ -146,6 +200,7 @@ public final class MainWindow implements Navigator {
     private void display(Screen screen) {
         leaveCurrent();
         current = screen;
+        ctx.presentation().turnPage();
         root.setCenter(screen.node());
         Platform.runLater(() -> screen.initialFocus().requestFocus());
     }
@@ -159,6 +214,9 @@ public final class MainWindow implements Navigator {
     private HBox appBar() {
         Label title = new Label(ctx.messages().get("app.title"));
         title.getStyleClass().add("app-title");
+        // At large text sizes the title wraps onto two lines rather than cutting the buttons' labels short.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button home = new Button(ctx.messages().get("nav.home"));
@@ -170,7 +228,23 @@ public final class MainWindow implements Navigator {
         settings.setId("navSettings");
         settings.setAccessibleText(ctx.messages().get("nav.settings.accessible"));
         settings.setOnAction(e -> new SettingsDialog(ctx.messages(), ctx.appearance(), scene.getWindow()).showAndWait());
-        HBox bar = new HBox(title, spacer, settings, home);
+        Button present = new Button();
+        present.setId("navPresent");
+        present.setMnemonicParsing(true);
+        present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
+                .then(ctx.messages().get("nav.present.stop")).otherwise(ctx.messages().get("nav.present")));
+        present.setAccessibleText(ctx.messages().get("nav.present.accessible"));
+        present.setOnAction(e -> {
+            if (ctx.presentation().presenting()) {
+                stopPresenting();
+            } else {
+                present();
+            }
+        });
+        for (Button b : List.of(present, settings, home)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(title, spacer, present, settings, home);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

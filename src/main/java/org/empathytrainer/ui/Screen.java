@@ -13,6 +13,11 @@ public interface Screen {
     default void next() {
     }
 
+    /** Whether the screen has Next and Back; where it has not, Space keeps pressing the focused button. */
+    default boolean pages() {
+        return false;
+    }
+
     /** Back, from the keyboard (Page Up). */
     default void back() {
     }

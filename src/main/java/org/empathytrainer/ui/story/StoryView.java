@@ -82,6 +82,11 @@ public final class StoryView implements Screen {
     }
 
     @Override
+    public boolean pages() {
+        return true;
+    }
+
+    @Override
     public void back() {
         session.back();
     }

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -42,6 +43,8 @@ public final class Appearance {
     private final ReadOnlyBooleanWrapper reducedMotion = new ReadOnlyBooleanWrapper(this, "reducedMotion");
     /** Each styled scene, with the listener that sets the text size on a new root. */
     private final Map<Scene, ChangeListener<Parent>> scenes = new IdentityHashMap<>();
+    /** A theme shown instead of the user's for a while, as while presenting; never saved. */
+    private Optional<Theme> override = Optional.empty();
 
     public Appearance(Settings initial) {
         settings = new ReadOnlyObjectWrapper<>(this, "settings", Objects.requireNonNull(initial));
@@ -116,6 +119,20 @@ public final class Appearance {
         setScale(FontScale.reset());
     }
 
+    /**
+     * Shows {@code theme} in every registered scene instead of the user's theme, until called again with
+     * {@link Optional#empty()}. The settings (and so the saved file and {@link #themeProperty()}) do not change.
+     */
+    public void overrideTheme(Optional<Theme> theme) {
+        override = Objects.requireNonNull(theme);
+        scenes.keySet().forEach(this::style);
+    }
+
+    /** The theme the scenes show: the override while there is one, else the user's. */
+    public Theme shownTheme() {
+        return override.orElseGet(this::theme);
+    }
+
     /** Styles {@code scene} now and at every change, until {@link #unregister}; registering twice is harmless. */
     public void register(Scene scene) {
         if (scenes.containsKey(scene)) {
@@ -187,7 +204,7 @@ public final class Appearance {
     }
 
     private void style(Scene scene) {
-        Themes.apply(scene, Theme.byId(settings().theme()).orElse(Theme.LIGHT));
+        Themes.apply(scene, override.orElseGet(() -> Theme.byId(settings().theme()).orElse(Theme.LIGHT)));
         FontScale.apply(scene, settings().scalePercent());
     }
 

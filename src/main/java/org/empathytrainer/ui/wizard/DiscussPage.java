@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.wizard;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
@@ -62,7 +63,9 @@ final class DiscussPage implements PageView {
                 session.answers().discuss().selfChecks(), ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.DISCUSS)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"),
-                        Ui.text(m.get("choice.first-check-counts"), "muted"), options, check, feedback),
+                        Ui.text(m.get("choice.first-check-counts"), "muted"), options, check,
+                        Parts.revealable(m, ctx.presentation(), "ackFeedbackHidden", feedback,
+                                Bindings.isNotEmpty(feedback.getChildren()))),
                 Parts.section(Ui.text(activity.writePrompt(), "section-title"), own), checks);
     }
 

@@ -1,6 +1,7 @@
 package org.empathytrainer.ui.wizard;
 
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.Keys;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.Ui;
 
 /** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
@@ -67,6 +69,21 @@ final class Parts {
         check.setAccessibleHelp(m.get("choice.first-check-counts"));
         check.setOnAction(e -> onCheck.run());
         return check;
+    }
+
+    /**
+     * Hides {@code answer} from the room while presenting, until the presenter reveals it; in its place a line says
+     * how to reveal it, when there is something to reveal ({@code present}). Outside presenter mode it always shows.
+     */
+    static VBox revealable(Messages m, Presentation presentation, String hintId, Node answer,
+                           ObservableBooleanValue present) {
+        Label hint = Ui.text(m.get("present.hidden"), "muted");
+        hint.setId(hintId);
+        answer.visibleProperty().bind(presentation.answersShown());
+        answer.managedProperty().bind(answer.visibleProperty());
+        hint.visibleProperty().bind(presentation.answersShown().not().and(present));
+        hint.managedProperty().bind(hint.visibleProperty());
+        return new VBox(answer, hint);
     }
 
     static VBox section(Node... children) {

@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.wizard;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
@@ -57,7 +58,9 @@ final class PlacePage implements PageView {
                 Parts.section(Ui.text(activity.retellingPrompt(), "section-title"),
                         Ui.text(activity.retellingHint(), "muted"), retelling),
                 Parts.section(Ui.text(activity.concernPrompt(), "section-title"),
-                        Ui.text(m.get("choice.first-check-counts"), "muted"), concerns, check, feedback));
+                        Ui.text(m.get("choice.first-check-counts"), "muted"), concerns, check,
+                        Parts.revealable(m, ctx.presentation(), "concernFeedbackHidden", feedback,
+                                Bindings.isNotEmpty(feedback.getChildren()))));
     }
 
     /** Feedback follows the selection once the learner has checked a first choice. */

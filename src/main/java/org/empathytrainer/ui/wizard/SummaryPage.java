@@ -2,6 +2,7 @@ package org.empathytrainer.ui.wizard;
 
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -51,7 +52,9 @@ final class SummaryPage implements PageView {
         Label model = Ui.text(c.modelReply(), "body-text");
         model.setId("modelReply");
         VBox yours = box(m.get("summary.your-reply", c.customer().name()), reply);
-        VBox theirs = box(m.get("summary.model-reply"), model);
+        // Hidden from the room until the presenter reveals it, so the class writes its own reply first.
+        VBox theirs = box(m.get("summary.model-reply"), Parts.revealable(m, ctx.presentation(), "modelReplyHidden",
+                model, new SimpleBooleanProperty(true)));
         HBox replies = new HBox(16, yours, theirs);
         HBox.setHgrow(yours, Priority.ALWAYS);
         HBox.setHgrow(theirs, Priority.ALWAYS);
@@ -145,7 +148,7 @@ final class SummaryPage implements PageView {
         return pane;
     }
 
-    private static VBox box(String heading, Label body) {
+    private static VBox box(String heading, Node body) {
         VBox box = new VBox(6, Ui.text(heading, "section-title"), body);
         box.getStyleClass().add("reply-box");
         return box;

@@ -106,6 +106,11 @@ public final class WizardView implements Screen {
     }
 
     @Override
+    public boolean pages() {
+        return true;
+    }
+
+    @Override
     public void back() {
         session.back();
     }
@@ -113,6 +118,7 @@ public final class WizardView implements Screen {
     private void render() {
         if (shown != session.page()) {
             shown = session.page();
+            ctx.presentation().turnPage();
             pageView = build(shown);
             VBox holder = new VBox(24, header, pageView.node());
             holder.getStyleClass().add("screen");

@@ -158,4 +158,19 @@ class AppearanceTest {
         robot.interact(() -> alert[0].close());
         assertThat(appearance.scenes()).containsExactly(scene);
     }
+
+    @Test
+    void anOverriddenThemeShowsWithoutChangingTheSettingsAndGoesAwayWhenCleared(FxRobot robot) {
+        Settings before = appearance.settings();
+
+        robot.interact(() -> appearance.overrideTheme(java.util.Optional.of(Theme.PROJECTOR)));
+        assertThat(scene.getStylesheets().get(0)).endsWith("/projector.css");
+        assertThat(appearance.shownTheme()).isEqualTo(Theme.PROJECTOR);
+        assertThat(appearance.settings()).isEqualTo(before);
+        assertThat(appearance.theme()).isEqualTo(Theme.LIGHT);
+
+        robot.interact(() -> appearance.overrideTheme(java.util.Optional.empty()));
+        assertThat(scene.getStylesheets().get(0)).endsWith("/light.css");
+        assertThat(appearance.shownTheme()).isEqualTo(Theme.LIGHT);
+    }
 }
