@@ -7,14 +7,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.content.Scene;
 import org.empathytrainer.practice.StorySession;
-import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Footer;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
@@ -65,16 +63,7 @@ public final class StoryView implements Screen {
         next.setDefaultButton(true);
         next.setOnAction(e -> next());
         blocker.setId("storyBlocker");
-        blocker.getStyleClass().add("blocker");
-        blocker.setWrapText(true);
-        blocker.setMinWidth(0);
-        HBox.setHgrow(blocker, Priority.ALWAYS);
-        back.setMinWidth(Region.USE_PREF_SIZE);
-        next.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(blocker, spacer, back, next);
-        footer.getStyleClass().add("wizard-footer");
+        HBox footer = Footer.of(blocker, back, next);
         root.setBottom(footer);
 
         session.setChangeListener(p -> render());
@@ -110,8 +99,7 @@ public final class StoryView implements Screen {
         back.setDisable(!session.canGoBack());
         next.setDisable(!session.canAdvance());
         next.setText(session.atReflection() ? m.get("story.finish") : m.get("nav.next"));
-        blocker.setText(session.reflectionBlocker().filter(b -> session.atReflection())
-                .map(b -> m.get("wizard.blocked", m.get("blocker." + b.id(), TextLimits.MAX_ANSWER))).orElse(""));
+        blocker.setText(Footer.why(m, session.reflectionBlocker().filter(b -> session.atReflection())));
     }
 
     private void renderScene(Scene scene, int total) {

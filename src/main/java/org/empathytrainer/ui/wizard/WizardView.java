@@ -9,14 +9,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.practice.CaseSession;
-import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Footer;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
@@ -75,14 +73,7 @@ public final class WizardView implements Screen {
         home.getStyleClass().add("primary");
         restart = button("wizardRestart", m.get("card.restart"), () -> nav.restartCase(c.id()));
         blocker.setId("wizardBlocker");
-        blocker.getStyleClass().add("blocker");
-        blocker.setWrapText(true);
-        blocker.setMinWidth(0);
-        HBox.setHgrow(blocker, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(blocker, spacer, restart, back, next, home);
-        footer.getStyleClass().add("wizard-footer");
+        HBox footer = Footer.of(blocker, restart, back, next, home);
         root.setBottom(footer);
 
         session.setChangeListener(p -> render());
@@ -92,8 +83,6 @@ public final class WizardView implements Screen {
     private Button button(String id, String text, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        // The buttons keep their full labels; the line saying what is missing wraps instead.
-        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }
@@ -134,8 +123,7 @@ public final class WizardView implements Screen {
         setShown(next, !summary);
         setShown(home, summary);
         setShown(restart, summary);
-        blocker.setText(session.blocker().map(b -> m.get("wizard.blocked", m.get("blocker." + b.id(),
-                TextLimits.MAX_ANSWER))).orElse(""));
+        blocker.setText(Footer.why(m, session.blocker()));
         next.setAccessibleHelp(blocker.getText());
     }
 
