@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -90,7 +91,7 @@ public final class App {
         Appearance appearance = appearance(config, messages, notices);
         ToneCheck tone = ToneCheck.of(course.tone());
         MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance,
-                new Presentation()), notices, config.presenter());
+                new Presentation()), notices, config.presenter(), Optional.of(config.dataFolder()));
         window.show(stage);
         return window;
     }

@@ -28,7 +28,7 @@ final class AtomicFiles {
 
     /**
      * Replaces {@code target} with {@code content}, first copying the current {@code target}, if any, to
-     * {@code backup}. The folder must exist. On failure {@code target} is unchanged and no temporary file remains;
+     * {@code backup} (none kept when {@code backup} is null). The folder must exist. On failure {@code target} is unchanged and no temporary file remains;
      * the exception's message says, in plain words, which stage failed and why.
      */
     static void write(Path target, byte[] content, Path backup) throws IOException {
@@ -40,7 +40,7 @@ final class AtomicFiles {
             temp = stage("the new file could not be written", () -> Files.createTempFile(dir, prefix, ".tmp"));
             Path newFile = temp;
             stage("the new file could not be written", () -> writeSynced(newFile, content));
-            if (Files.exists(target)) {
+            if (backup != null && Files.exists(target)) {
                 backupTemp = stage("the backup could not be written", () -> Files.createTempFile(dir, prefix, ".tmp"));
                 Path copy = backupTemp;
                 stage("the backup could not be written", () -> {

@@ -1,19 +1,15 @@
 package org.empathytrainer.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -48,15 +44,18 @@ public final class MainWindow implements Navigator {
     private Screen current;
 
     public MainWindow(AppContext ctx, List<StartupNotice> notices) {
-        this(ctx, notices, false);
+        this(ctx, notices, false, Optional.empty());
     }
 
-    /** {@code presenting}: open in presenter mode, as {@code --presenter} asks. */
-    public MainWindow(AppContext ctx, List<StartupNotice> notices, boolean presenting) {
+    /**
+     * @param presenting open in presenter mode, as {@code --presenter} asks
+     * @param dataFolder where a classroom session's votes are saved; none keeps them in memory only
+     */
+    public MainWindow(AppContext ctx, List<StartupNotice> notices, boolean presenting, Optional<Path> dataFolder) {
         this.ctx = ctx;
         this.startPresenting = presenting;
         this.banners = new Banners(ctx.messages());
-        presenter = new PresenterMode(ctx, new PresenterMode.Host() {
+        presenter = new PresenterMode(ctx, dataFolder, new PresenterMode.Host() {
             @Override
             public void restartWith(AppContext other) {
                 leaveCurrent();
@@ -83,8 +82,33 @@ public final class MainWindow implements Navigator {
             public boolean pages() {
                 return current != null && current.pages();
             }
+
+            @Override
+            public void notice(String id, Banners.Kind kind, String text) {
+                banners.show(id, kind, text);
+            }
         });
-        root.setTop(new VBox(appBar(), banners));
+        root.setTop(new VBox(AppBar.of(ctx, new AppBar.Actions() {
+            @Override
+            public void home() {
+                MainWindow.this.home();
+            }
+
+            @Override
+            public void settings() {
+                new SettingsDialog(MainWindow.this.ctx.messages(), MainWindow.this.ctx.appearance(),
+                        scene.getWindow()).showAndWait();
+            }
+
+            @Override
+            public void togglePresenting() {
+                if (MainWindow.this.ctx.presentation().presenting()) {
+                    stopPresenting();
+                } else {
+                    present();
+                }
+            }
+        }), banners));
         scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
         ctx.appearance().register(scene);
         ctx.appearance().installKeys(scene);
@@ -140,7 +164,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void home() {
-        display(new HomeView(ctx, this));
+        display(() -> new HomeView(ctx, this));
     }
 
     @Override
@@ -148,7 +172,7 @@ public final class MainWindow implements Navigator {
         StoryProgress saved = ctx.keeper().progress().story();
         // Reviewing a finished story starts from its first scene; the reflection is kept.
         StoryProgress start = saved.completed() ? new StoryProgress(0, saved.reflection(), saved.completedAt()) : saved;
-        ctx.course().storyIfLoaded().ifPresent(story -> display(new StoryView(ctx,
+        ctx.course().storyIfLoaded().ifPresent(story -> display(() -> new StoryView(ctx,
                 new StorySession(story, start, ctx.clock(), ctx.keeper()::save), this)));
     }
 
@@ -171,7 +195,7 @@ public final class MainWindow implements Navigator {
         }
         CaseProgress progress = ctx.keeper().progress().caseProgress(caseId)
                 .orElseGet(() -> CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
-        display(new WizardView(ctx, new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save), this));
+        display(() -> new WizardView(ctx, new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save), this));
     }
 
     @Override
@@ -197,10 +221,12 @@ public final class MainWindow implements Navigator {
         return dialog.showAndWait().filter(yes::equals).isPresent();
     }
 
-    private void display(Screen screen) {
+    /** Built after the page turns, so the new screen's own choice to vote on is not cleared with the old one's. */
+    private void display(Supplier<Screen> next) {
         leaveCurrent();
-        current = screen;
         ctx.presentation().turnPage();
+        Screen screen = next.get();
+        current = screen;
         root.setCenter(screen.node());
         Platform.runLater(() -> screen.initialFocus().requestFocus());
     }
@@ -209,43 +235,5 @@ public final class MainWindow implements Navigator {
         if (current != null) {
             current.leave();
         }
-    }
-
-    private HBox appBar() {
-        Label title = new Label(ctx.messages().get("app.title"));
-        title.getStyleClass().add("app-title");
-        // At large text sizes the title wraps onto two lines rather than cutting the buttons' labels short.
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button home = new Button(ctx.messages().get("nav.home"));
-        home.setId("navHome");
-        home.setMnemonicParsing(true);
-        home.setAccessibleText(ctx.messages().get("nav.home.accessible"));
-        home.setOnAction(e -> home());
-        Button settings = new Button(ctx.messages().get("nav.settings"));
-        settings.setId("navSettings");
-        settings.setAccessibleText(ctx.messages().get("nav.settings.accessible"));
-        settings.setOnAction(e -> new SettingsDialog(ctx.messages(), ctx.appearance(), scene.getWindow()).showAndWait());
-        Button present = new Button();
-        present.setId("navPresent");
-        present.setMnemonicParsing(true);
-        present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
-                .then(ctx.messages().get("nav.present.stop")).otherwise(ctx.messages().get("nav.present")));
-        present.setAccessibleText(ctx.messages().get("nav.present.accessible"));
-        present.setOnAction(e -> {
-            if (ctx.presentation().presenting()) {
-                stopPresenting();
-            } else {
-                present();
-            }
-        });
-        for (Button b : List.of(present, settings, home)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(title, spacer, present, settings, home);
-        bar.getStyleClass().add("app-bar");
-        return bar;
     }
 }

@@ -1,6 +1,8 @@
 package org.empathytrainer.ui;
 
+import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -10,6 +12,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.empathytrainer.practice.LearnerProgress;
+import org.empathytrainer.practice.VoteTally;
+import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.VotesFile;
 import org.empathytrainer.ui.theme.Theme;
 
 /**
@@ -18,6 +23,8 @@ import org.empathytrainer.ui.theme.Theme;
  * only, so nothing is written into any learner's records. The learner's own progress comes back on leaving.
  */
 final class PresenterMode {
+    private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
+
     /** What the main window does for presenter mode. */
     interface Host {
         /** Leaves the current screen (its checkpoint goes to the keeper it was opened with); goes home with ctx. */
@@ -29,17 +36,31 @@ final class PresenterMode {
 
         /** Whether the current screen has Next and Back. */
         boolean pages();
+
+        /** Tells the trainer something in the main window's banner area. */
+        void notice(String id, Banners.Kind kind, String text);
     }
 
     private final AppContext learner;
     private final Presentation presentation;
     private final Host host;
     private final Region blank = new Region();
+    /** Where the room's votes are saved: the data folder, or none when the app keeps nothing on disk. */
+    private final Optional<Path> dataFolder;
+    private PresenterConsole console;
+    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
+        // The window manager (or a platform key) ended full screen: presenting without it would show the room a
+        // window with the desktop around it, so leave presenter mode as Esc does.
+        if (was && !now) {
+            leave();
+        }
+    };
 
-    PresenterMode(AppContext learner, Host host) {
+    PresenterMode(AppContext learner, Optional<Path> dataFolder, Host host) {
         this.learner = learner;
         this.presentation = learner.presentation();
         this.host = host;
+        this.dataFolder = dataFolder;
         blank.setId("presenterBlank");
         blank.getStyleClass().add("presenter-blank");
         blank.setVisible(false);
@@ -57,7 +78,8 @@ final class PresenterMode {
     /**
      * F5 enters presenter mode anywhere in the scene. While presenting: Esc leaves; Page Down, Right and Space move
      * on (Space only on a screen with Next); Page Up and Left move back; B and '.' blank the screen and bring it
-     * back; R reveals the answers. The letter, arrow and space keys keep their usual meaning in a text field; the
+     * back; R reveals the answers; N opens the presenter window; 1 to 9 tally the room's votes (Shift takes one
+     * back). The letter, arrow and space keys keep their usual meaning in a text field; the
      * clicker's page keys do not.
      */
     void installKeys(Scene scene) {
@@ -74,7 +96,10 @@ final class PresenterMode {
                 return;
             }
             boolean typing = e.getTarget() instanceof TextInputControl;
-            Runnable action = action(e.getCode(), typing);
+            Runnable action = typing ? null : vote(e.getCode(), e.isShiftDown());
+            if (action == null) {
+                action = action(e.getCode(), typing);
+            }
             if (action != null) {
                 e.consume();
                 action.run();
@@ -99,11 +124,107 @@ final class PresenterMode {
                 return typing ? null : unlessBlank(host::back);
             case B:
             case PERIOD:
-                return typing ? null : () -> blank.setVisible(!blank.isVisible());
+                return typing ? null : this::toggleBlank;
+            case N:
+                return typing ? null : this::showConsole;
             case R:
                 return typing ? null : unlessBlank(presentation::reveal);
             default:
                 return null;
+        }
+    }
+
+    /** Number keys 1 to 9 (either row) add a vote to that option of the current choice; with Shift, take one back. */
+    private Runnable vote(KeyCode code, boolean shift) {
+        int number = digit(code);
+        if (number < 1) {
+            return null;
+        }
+        return () -> presentation.vote(number, shift ? -1 : 1);
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        if (code.isDigitKey() && !name.isEmpty()) {
+            char last = name.charAt(name.length() - 1);
+            return Character.isDigit(last) ? last - '0' : -1;
+        }
+        return -1;
+    }
+
+    private void toggleBlank() {
+        blank.setVisible(!blank.isVisible());
+        if (console != null) {
+            console.setBlanked(blank.isVisible());
+        }
+    }
+
+    /** Opens the presenter window (N): on the other screen when there is one, else as a window of its own. */
+    void showConsole() {
+        if (!presentation.presenting()) {
+            return;
+        }
+        if (console == null) {
+            console = new PresenterConsole(learner, new PresenterConsole.Controls() {
+                @Override
+                public void back() {
+                    unlessBlank(host::back).run();
+                }
+
+                @Override
+                public void next() {
+                    unlessBlank(host::next).run();
+                }
+
+                @Override
+                public void reveal() {
+                    unlessBlank(presentation::reveal).run();
+                }
+
+                @Override
+                public void blank() {
+                    toggleBlank();
+                }
+
+                @Override
+                public void saveVotes() {
+                    PresenterMode.this.saveVotes();
+                }
+
+                @Override
+                public void stop() {
+                    leave();
+                }
+            }, this::installKeys);
+        }
+        console.setBlanked(blanked());
+        console.show(blank.getScene() == null ? null : blank.getScene().getWindow());
+    }
+
+    /** The presenter window, once opened. */
+    Optional<PresenterConsole> console() {
+        return Optional.ofNullable(console);
+    }
+
+    /**
+     * Saves the votes so far into the data folder's classroom folder and says where; nothing to do without votes.
+     */
+    void saveVotes() {
+        VoteTally tally = presentation.tally();
+        if (tally.isEmpty()) {
+            return;
+        }
+        Messages m = learner.messages();
+        if (dataFolder.isEmpty()) {
+            host.notice("votes", Banners.Kind.WARNING, m.get("votes.not-saved", m.get("votes.no-folder")));
+            return;
+        }
+        try {
+            Path file = VotesFile.saveInDataFolder(dataFolder.get(), tally, learner.clock().instant());
+            host.notice("votes", Banners.Kind.INFO, m.get("votes.saved", file));
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "The room's votes were not saved", e);
+            host.notice("votes", Banners.Kind.ERROR, m.get("votes.not-saved", e.getMessage()));
         }
     }
 
@@ -123,29 +244,42 @@ final class PresenterMode {
         }
         learner.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
+        if (PresenterConsole.secondScreen(window)) {
+            showConsole();
+        }
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
             stage.setFullScreenExitHint(learner.messages().get("present.exit-hint"));
             // Esc is ours: it leaves presenter mode, not only full screen.
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
+            stage.fullScreenProperty().addListener(fullScreenLeft);
         }
         String who = learner.keeper().progress().learner();
         host.restartWith(learner.withKeeper(ProgressKeeper.inMemory(LearnerProgress.empty(who))));
     }
 
-    /** Leaves presenter mode: the learner's theme, window and progress come back; the classroom's is dropped. */
+    /**
+     * Leaves presenter mode: the learner's theme, window and progress come back; the classroom's progress is dropped
+     * and its votes saved.
+     */
     void leave() {
         if (!presentation.presenting()) {
             return;
         }
         blank.setVisible(false);
+        if (console != null) {
+            console.close();
+        }
+        saveVotes();
         host.restartWith(learner);
         presentation.stop();
         learner.appearance().overrideTheme(Optional.empty());
         Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
         if (window instanceof Stage) {
-            ((Stage) window).setFullScreen(false);
+            Stage stage = (Stage) window;
+            stage.fullScreenProperty().removeListener(fullScreenLeft);
+            stage.setFullScreen(false);
         }
     }
 }

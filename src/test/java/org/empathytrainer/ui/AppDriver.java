@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
@@ -81,18 +83,42 @@ public final class AppDriver {
     }
 
     /**
-     * Picks an option of a toggle group the keyboard way: Tab into the group, arrow keys to the option, Space to
-     * choose it. {@code groupEntry} is the option Tab lands on (the selected one, or the first).
+     * Picks an option of a toggle group the keyboard way: Tab into the group (Tab lands on the selected option, or
+     * the first), arrow keys to the option, Space to choose it. Options are shown shuffled, so the arrows go down,
+     * then up, until they reach it.
      */
-    public void choose(String groupEntry, String id) {
-        tabTo(groupEntry);
-        for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
-            robot.push(KeyCode.DOWN);
+    public void choose(String id) {
+        arrowTo(id);
+        robot.push(KeyCode.SPACE);
+    }
+
+    /** Tabs into the option's group and moves to it with the arrow keys, which select radio buttons as they go. */
+    public void arrowTo(String id) {
+        ToggleGroup group = ((Toggle) robot.lookup("#" + id).query()).getToggleGroup();
+        for (int i = 0; i < 80 && !inGroup(group); i++) {
+            robot.push(KeyCode.TAB);
+        }
+        for (KeyCode arrow : new KeyCode[] {KeyCode.DOWN, KeyCode.UP}) {
+            for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
+                robot.push(arrow);
+            }
         }
         if (!id.equals(focusedId())) {
             throw new AssertionError("Arrow keys never reached #" + id);
         }
-        robot.push(KeyCode.SPACE);
+        // Tab may land right on it without selecting it; stepping off and back selects it.
+        Toggle target = (Toggle) robot.lookup("#" + id).query();
+        for (KeyCode[] dance : new KeyCode[][] {{KeyCode.DOWN, KeyCode.UP}, {KeyCode.UP, KeyCode.DOWN}}) {
+            if (!target.isSelected()) {
+                robot.push(dance[0]);
+                robot.push(dance[1]);
+            }
+        }
+    }
+
+    private boolean inGroup(ToggleGroup group) {
+        Node focused = window.scene().getFocusOwner();
+        return focused instanceof Toggle && ((Toggle) focused).getToggleGroup() == group;
     }
 
     private String focusedId() {

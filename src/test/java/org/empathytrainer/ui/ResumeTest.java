@@ -37,11 +37,11 @@ class ResumeTest {
     void reopeningReturnsToTheSameStepWithEveryAnswer(FxRobot robot) {
         app.press("case-porch-parcel-open");
         app.type("retelling", RETELLING);
-        app.choose("concern-gift-for-saturday", "concern-being-believed");
+        app.choose("concern-being-believed");
         app.press("checkConcern");
         app.next();
         app.press("emotion-distrust");
-        app.choose("intensity-distrust-2", "intensity-distrust-3");
+        app.choose("intensity-distrust-3");
 
         app.reopen(stage);
 

@@ -11,6 +11,7 @@ import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Cue;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
@@ -24,6 +25,8 @@ public final class HomeView implements Screen {
     public HomeView(AppContext ctx, Navigator nav) {
         Messages m = ctx.messages();
         Course course = ctx.course();
+        ctx.presentation().cueProperty().set(new Cue(m.get("cue.home"), "",
+                List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
         VBox body = new VBox();
         body.getStyleClass().add("screen");
         body.getChildren().addAll(Ui.text(m.get("home.title"), "screen-title"), Ui.text(m.get("home.intro"), "muted"));

@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.story;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.content.Scene;
 import org.empathytrainer.practice.StorySession;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Cue;
 import org.empathytrainer.ui.Footer;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Navigator;
@@ -100,6 +102,22 @@ public final class StoryView implements Screen {
         next.setDisable(!session.canAdvance());
         next.setText(session.atReflection() ? m.get("story.finish") : m.get("nav.next"));
         blocker.setText(Footer.why(m, session.reflectionBlocker().filter(b -> session.atReflection())));
+        ctx.presentation().cueProperty().set(cue(total));
+    }
+
+    /** For the presenter window: this scene, the next, and the step it shows with why the step matters. */
+    private Cue cue(int total) {
+        int at = session.progress().scene();
+        String next = at + 1 < total ? m.get("cue.story.scene", at + 2, total,
+                session.story().scenes().get(at + 1).title()) : m.get("story.reflection.title");
+        return session.scene().map(scene -> {
+            MethodStep step = ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
+            List<String> notes = step == null
+                    ? List.of(m.get("story.step-badge", scene.step().number(), m.get("step.short." + scene.step().id())))
+                    : List.of(m.get("story.step-badge", scene.step().number(), step.title()), step.why());
+            return new Cue(m.get("cue.story.scene", at + 1, total, scene.title()), next, notes);
+        }).orElseGet(() -> new Cue(m.get("story.reflection.title"), m.get("cue.next.home"),
+                List.of(session.story().reflectionPrompt())));
     }
 
     private void renderScene(Scene scene, int total) {

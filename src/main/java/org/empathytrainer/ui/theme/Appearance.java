@@ -128,6 +128,11 @@ public final class Appearance {
         scenes.keySet().forEach(this::style);
     }
 
+    /** Whether a theme is shown in place of the user's, as presenter mode does. */
+    public boolean themeOverridden() {
+        return override.isPresent();
+    }
+
     /** The theme the scenes show: the override while there is one, else the user's. */
     public Theme shownTheme() {
         return override.orElseGet(this::theme);

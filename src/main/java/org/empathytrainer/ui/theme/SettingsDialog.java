@@ -31,6 +31,8 @@ import org.empathytrainer.ui.Messages;
 public final class SettingsDialog extends Dialog<ButtonType> {
     private final Appearance appearance;
     private final ToggleGroup themes = new ToggleGroup();
+    private final Label overridden = new Label();
+    private VBox themeChoices;
     private final Slider scale = new Slider(Settings.SCALE_MIN, Settings.SCALE_MAX, Settings.SCALE_MIN);
     private final Label scaleValue = new Label();
     private final CheckBox reducedMotion = new CheckBox();
@@ -99,7 +101,14 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         motionHint.getStyleClass().add("muted");
         motionHint.setMinHeight(Label.USE_PREF_SIZE);
 
-        VBox content = new VBox(8, themeTitle, themeChoices, scaleTitle, scaleRow, keys, reducedMotion, motionHint);
+        overridden.setText(m.get("settings.theme.overridden"));
+        overridden.setId("settingsThemeOverridden");
+        overridden.getStyleClass().add("muted");
+        overridden.setWrapText(true);
+        overridden.setMinHeight(Label.USE_PREF_SIZE);
+        overridden.managedProperty().bind(overridden.visibleProperty());
+        this.themeChoices = themeChoices;
+        VBox content = new VBox(8, themeTitle, overridden, themeChoices, scaleTitle, scaleRow, keys, reducedMotion, motionHint);
         VBox.setMargin(scaleTitle, new Insets(10, 0, 0, 0));
         VBox.setMargin(reducedMotion, new Insets(10, 0, 0, 0));
         return content;
@@ -145,6 +154,10 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     private void showCurrent() {
+        // While presenting, the projector colours are shown whatever the choice: say so rather than let a choice
+        // seem to do nothing.
+        overridden.setVisible(appearance.themeOverridden());
+        themeChoices.setDisable(appearance.themeOverridden());
         showTheme(appearance.theme());
         showScale(appearance.scale());
         reducedMotion.setSelected(appearance.reducedMotion());

@@ -1,5 +1,7 @@
 package org.empathytrainer.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,7 +11,9 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.content.AckOption;
 import org.empathytrainer.content.DiscussActivity;
 import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.DiscussAnswer;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
@@ -29,7 +33,8 @@ final class DiscussPage implements PageView {
         DiscussActivity activity = session.content().discuss();
         VBox options = new VBox(4);
         ToggleGroup group = new ToggleGroup();
-        for (AckOption option : activity.options()) {
+        List<Ballot.Option> choices = new ArrayList<>();
+        for (AckOption option : DisplayOrder.options(session.content())) {
             RadioButton r = new RadioButton(m.get("discuss.quote", option.text()));
             r.setId("ack-" + option.id());
             r.setWrapText(true);
@@ -38,7 +43,8 @@ final class DiscussPage implements PageView {
             r.setToggleGroup(group);
             r.setUserData(option.id());
             r.setSelected(option.id().equals(session.answers().discuss().optionId()));
-            options.getChildren().add(r);
+            choices.add(new Ballot.Option(option.id(), option.text()));
+            options.getChildren().add(Parts.numbered(ctx.presentation(), choices.size(), r));
             if (first == null) {
                 first = r;
             }
@@ -56,6 +62,10 @@ final class DiscussPage implements PageView {
         });
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback(m, activity, session);
+        Ballot ballot = new Ballot(session.content().id() + "/discuss",
+                m.get("votes.ballot-title", session.content().title(), m.get("step.short.discuss")),
+                activity.choicePrompt(), choices,
+                activity.options().stream().filter(AckOption::best).findFirst().orElseThrow().id());
 
         VBox own = Parts.toneCheckedWriting(m, ctx.toneCheck(), "ownWords", session.answers().discuss().ownWords(),
                 m.get("discuss.own.accessible"), text -> session.updateDiscuss(a -> a.withOwnWords(text)));
@@ -65,7 +75,8 @@ final class DiscussPage implements PageView {
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"),
                         Ui.text(m.get("choice.first-check-counts"), "muted"), options, check,
                         Parts.revealable(m, ctx.presentation(), "ackFeedbackHidden", feedback,
-                                Bindings.isNotEmpty(feedback.getChildren()))),
+                                Bindings.isNotEmpty(feedback.getChildren())),
+                        Parts.votes(m, ctx.presentation(), ballot)),
                 Parts.section(Ui.text(activity.writePrompt(), "section-title"), own), checks);
     }
 

@@ -15,6 +15,7 @@ import org.empathytrainer.content.ActionOption;
 import org.empathytrainer.content.FixActivity;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Ui;
@@ -35,7 +36,7 @@ final class FixPage implements PageView {
         Messages m = ctx.messages();
         FixActivity activity = session.content().fix();
         VBox actions = new VBox(4);
-        for (ActionOption action : activity.actions()) {
+        for (ActionOption action : DisplayOrder.actions(session.content())) {
             CheckBox box = new CheckBox(action.text());
             box.setId("action-" + action.id());
             box.setWrapText(true);

@@ -2,12 +2,16 @@ package org.empathytrainer.ui.wizard;
 
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.Keys;
 import org.empathytrainer.ui.Messages;
@@ -84,6 +88,26 @@ final class Parts {
         hint.visibleProperty().bind(presentation.answersShown().not().and(present));
         hint.managedProperty().bind(hint.visibleProperty());
         return new VBox(answer, hint);
+    }
+
+    /**
+     * An option of a choice the room can vote on: while presenting, its number shows in front of it, so the room can
+     * vote by number and the trainer tally with the number keys.
+     */
+    static Node numbered(Presentation presentation, int number, Node option) {
+        Label badge = Ui.text(Integer.toString(number), "option-number");
+        badge.visibleProperty().bind(presentation.presentingProperty());
+        badge.managedProperty().bind(badge.visibleProperty());
+        HBox row = new HBox(6, badge, option);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(option, Priority.ALWAYS);
+        return row;
+    }
+
+    /** Offers {@code ballot} to the room while this page shows, with its chart of votes. */
+    static Node votes(Messages m, Presentation presentation, Ballot ballot) {
+        presentation.ballotProperty().set(ballot);
+        return new VoteChart(m, presentation, ballot).node();
     }
 
     static VBox section(Node... children) {

@@ -1,5 +1,8 @@
 package org.empathytrainer.ui.wizard;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,7 +13,9 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Concern;
 import org.empathytrainer.content.PlaceActivity;
 import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.CaseSession;
+import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.PlaceAnswer;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
@@ -30,7 +35,8 @@ final class PlacePage implements PageView {
 
         VBox concerns = new VBox(4);
         ToggleGroup group = new ToggleGroup();
-        for (Concern c : activity.concerns()) {
+        List<Ballot.Option> choices = new ArrayList<>();
+        for (Concern c : DisplayOrder.concerns(session.content())) {
             RadioButton r = new RadioButton(c.text());
             r.setId("concern-" + c.id());
             r.setWrapText(true);
@@ -39,7 +45,8 @@ final class PlacePage implements PageView {
             r.setToggleGroup(group);
             r.setUserData(c.id());
             r.setSelected(c.id().equals(session.answers().place().concernId()));
-            concerns.getChildren().add(r);
+            choices.add(new Ballot.Option(c.id(), c.text()));
+            concerns.getChildren().add(Parts.numbered(ctx.presentation(), choices.size(), r));
         }
         // Arrow keys move the selection within a group without an action event, so follow the selection itself.
         group.selectedToggleProperty().addListener((o, was, now) -> {
@@ -54,13 +61,19 @@ final class PlacePage implements PageView {
         });
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback(m, activity, session);
+        // The concern worth full credit; content always has one, the highest credit is the safe reading.
+        Concern right = activity.concerns().stream().max(Comparator.comparingDouble(Concern::credit)).orElseThrow();
+        Ballot ballot = new Ballot(session.content().id() + "/place",
+                m.get("votes.ballot-title", session.content().title(), m.get("step.short.place")),
+                activity.concernPrompt(), choices, right.id());
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.PLACE)),
                 Parts.section(Ui.text(activity.retellingPrompt(), "section-title"),
                         Ui.text(activity.retellingHint(), "muted"), retelling),
                 Parts.section(Ui.text(activity.concernPrompt(), "section-title"),
                         Ui.text(m.get("choice.first-check-counts"), "muted"), concerns, check,
                         Parts.revealable(m, ctx.presentation(), "concernFeedbackHidden", feedback,
-                                Bindings.isNotEmpty(feedback.getChildren()))));
+                                Bindings.isNotEmpty(feedback.getChildren())),
+                        Parts.votes(m, ctx.presentation(), ballot)));
     }
 
     /** Feedback follows the selection once the learner has checked a first choice. */

@@ -108,6 +108,7 @@ public final class WizardView implements Screen {
         if (shown != session.page()) {
             shown = session.page();
             ctx.presentation().turnPage();
+            ctx.presentation().cueProperty().set(StepCues.of(m, ctx.course(), session.content(), shown));
             pageView = build(shown);
             VBox holder = new VBox(24, header, pageView.node());
             holder.getStyleClass().add("screen");

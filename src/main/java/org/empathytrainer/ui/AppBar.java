@@ -1,0 +1,57 @@
+package org.empathytrainer.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bar across the top of the main window: the app's name, then Present, Settings and Home. */
+final class AppBar {
+    /** What the bar's buttons do. */
+    interface Actions {
+        void home();
+
+        void settings();
+
+        /** Enters presenter mode, or leaves it while presenting. */
+        void togglePresenting();
+    }
+
+    private AppBar() {
+    }
+
+    static HBox of(AppContext ctx, Actions actions) {
+        Messages m = ctx.messages();
+        Label title = new Label(m.get("app.title"));
+        title.getStyleClass().add("app-title");
+        // At large text sizes the title wraps onto two lines rather than cutting the buttons' labels short.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions::home);
+        Button settings = button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"),
+                actions::settings);
+        Button present = button("navPresent", "", m.get("nav.present.accessible"), actions::togglePresenting);
+        present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
+                .then(m.get("nav.present.stop")).otherwise(m.get("nav.present")));
+        for (Button b : List.of(present, settings, home)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(title, spacer, present, settings, home);
+        bar.getStyleClass().add("app-bar");
+        return bar;
+    }
+
+    private static Button button(String id, String text, String accessible, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setAccessibleText(accessible);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,195 @@
+package org.empathytrainer.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.empathytrainer.practice.Ballot;
+
+/**
+ * The presenter's own window, for a second screen: what the room sees now and what comes next, the notes and
+ * answers for it, the time since presenting began, the votes as counted, and the same controls as the keys. The room's
+ * window never shows any of this.
+ */
+final class PresenterConsole {
+    /** The presenter's controls, as the keys work them. */
+    interface Controls {
+        void back();
+
+        void next();
+
+        void reveal();
+
+        void blank();
+
+        void saveVotes();
+
+        void stop();
+    }
+
+    private final Messages m;
+    private final Presentation presentation;
+    private final Stage stage = new Stage();
+    private final Label now = Ui.text("", "section-title");
+    private final Label next = Ui.text("", "body-text");
+    private final VBox notes = new VBox(10);
+    private final Label votes = Ui.text("", "body-text");
+    private final Label state = Ui.text("", "muted");
+    private final Label elapsed = Ui.text("", "screen-title");
+    private final Timeline clock;
+    private final InvalidationListener refresh = o -> render();
+    private final Clock time;
+    private Instant started;
+    private boolean blanked;
+
+    PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys) {
+        this.m = ctx.messages();
+        this.presentation = ctx.presentation();
+        this.time = ctx.clock();
+        now.setId("consoleNow");
+        next.setId("consoleNext");
+        notes.setId("consoleNotes");
+        votes.setId("consoleVotes");
+        state.setId("consoleState");
+        elapsed.setId("consoleElapsed");
+        elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
+
+        FlowPane buttons = new FlowPane(8, 8,
+                button("consoleBack", "console.back", controls::back),
+                button("consoleNextButton", "console.next", controls::next),
+                button("consoleReveal", "console.reveal", controls::reveal),
+                button("consoleBlank", "console.blank", controls::blank),
+                button("consoleSaveVotes", "console.save-votes", controls::saveVotes),
+                button("consoleStop", "console.stop", controls::stop));
+        VBox body = new VBox(12,
+                Ui.text(m.get("console.private"), "muted"), elapsed,
+                Ui.text(m.get("console.now"), "eyebrow"), now,
+                Ui.text(m.get("console.next-up"), "eyebrow"), next,
+                Ui.text(m.get("console.votes"), "eyebrow"), votes, state,
+                Ui.text(m.get("console.notes"), "eyebrow"), notes);
+        body.getStyleClass().add("screen");
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll);
+        root.setId("presenterConsole");
+        buttons.getStyleClass().add("console-controls");
+        root.setBottom(buttons);
+        Scene scene = new Scene(root, 560, 720);
+        ctx.appearance().register(scene);
+        keys.accept(scene);
+        stage.setScene(scene);
+        stage.setTitle(m.get("console.title"));
+
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> showElapsed()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button b = new Button(m.get(key));
+        b.setId(id);
+        b.setMnemonicParsing(true);
+        b.setOnAction(e -> action.run());
+        // The buttons must not take Space or the arrows from the clicker keys the scene handles.
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** Opens the window, on another screen than {@code room}'s when there is one. */
+    void show(Window room) {
+        if (stage.isShowing()) {
+            stage.toFront();
+            return;
+        }
+        started = time.instant();
+        watched().forEach(o -> o.addListener(refresh));
+        otherScreen(room).ifPresent(bounds -> {
+            stage.setX(bounds.getMinX() + 40);
+            stage.setY(bounds.getMinY() + 40);
+        });
+        render();
+        showElapsed();
+        clock.play();
+        stage.show();
+    }
+
+    void close() {
+        clock.stop();
+        watched().forEach(o -> o.removeListener(refresh));
+        stage.close();
+    }
+
+    boolean showing() {
+        return stage.isShowing();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Whether a screen other than the room's is attached. */
+    static boolean secondScreen(Window room) {
+        return otherScreen(room).isPresent();
+    }
+
+    private static Optional<Rectangle2D> otherScreen(Window room) {
+        if (room == null) {
+            return Optional.empty();
+        }
+        List<Screen> at = Screen.getScreensForRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight());
+        return Screen.getScreens().stream().filter(s -> !at.contains(s)).findFirst().map(Screen::getVisualBounds);
+    }
+
+    void setBlanked(boolean blanked) {
+        this.blanked = blanked;
+        render();
+    }
+
+    private List<Observable> watched() {
+        return List.of(presentation.cueProperty(), presentation.ballotProperty(), presentation.tallyProperty(),
+                presentation.revealedProperty());
+    }
+
+    private void render() {
+        Cue cue = presentation.cueProperty().get();
+        now.setText(cue.now());
+        next.setText(cue.next().isEmpty() ? m.get("console.next.none") : cue.next());
+        notes.getChildren().clear();
+        for (String note : cue.notes()) {
+            notes.getChildren().add(Ui.text(note, "body-text"));
+        }
+        votes.setText(presentation.ballot().map(this::votes).orElse(m.get("console.votes.none")));
+        String shown = m.get(presentation.revealed() ? "console.state.revealed" : "console.state.hidden");
+        state.setText(blanked ? m.get("console.state.blank") + " " + shown : shown);
+    }
+
+    private String votes(Ballot ballot) {
+        List<Integer> counts = presentation.tally().counts(ballot);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < counts.size(); i++) {
+            text.append(i == 0 ? "" : "   ").append(m.get("console.vote", i + 1, counts.get(i)));
+        }
+        return m.get("console.votes.line", text.toString(), ballot.rightNumber());
+    }
+
+    private void showElapsed() {
+        long seconds = Math.max(0, java.time.Duration.between(started, time.instant()).getSeconds());
+        elapsed.setText(m.get("console.elapsed", seconds / 3600, (seconds / 60) % 60, seconds % 60));
+    }
+}
