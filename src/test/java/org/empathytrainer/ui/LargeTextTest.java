@@ -10,7 +10,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.SettingsStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,30 @@ class LargeTextTest {
         check("250-case-fix", cut);
         app.next();
         check("250-case-summary", cut);
+
+        assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void theVotesAndThePresenterWindowKeepTheirTextWhole(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        robot.push(KeyCode.F5);
+        app.press("case-porch-parcel-open");
+        app.arrowTo("concern-money-back");
+        robot.push(KeyCode.DIGIT1);
+        robot.push(KeyCode.DIGIT2);
+        robot.push(KeyCode.R);
+        check("250-presenter-votes", cut);
+        robot.push(KeyCode.N);
+        Stage console = Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().lookup("#presenterConsole") != null)
+                .map(Stage.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> {
+            console.setWidth(640);
+            console.setHeight(720);
+        });
+        robot.interact(() -> Screenshots.save(console.getScene(), "250-presenter-console"));
+        collect(console.getScene().getRoot(), "250-presenter-console", cut);
 
         assertThat(cut).isEmpty();
     }

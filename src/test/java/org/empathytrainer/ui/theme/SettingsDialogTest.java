@@ -64,6 +64,23 @@ class SettingsDialogTest {
     }
 
     @Test
+    void whileAThemeIsOverriddenTheChoiceIsLockedAndTheDialogSaysWhy(FxRobot robot) {
+        robot.interact(() -> appearance.overrideTheme(java.util.Optional.of(Theme.PROJECTOR)));
+        open(robot);
+
+        assertThat(robot.lookup("#settingsThemeOverridden").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#settingsTheme-light").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#settingsTheme-light").query().isDisabled()).isTrue();
+        assertThat(dialogScene().getStylesheets().get(0)).endsWith("/projector.css");
+        robot.interact(dialog::close);
+
+        robot.interact(() -> appearance.overrideTheme(java.util.Optional.empty()));
+        open(robot);
+        assertThat(robot.lookup("#settingsThemeOverridden").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#settingsTheme-light").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void itShowsTheCurrentSettingsAndFocusesTheTheme(FxRobot robot) {
         robot.interact(() -> appearance.update(new Settings("dark", 150, true)));
         open(robot);
