@@ -228,7 +228,7 @@ public final class MainWindow implements Navigator {
         Screen screen = next.get();
         current = screen;
         root.setCenter(screen.node());
-        Platform.runLater(() -> screen.initialFocus().requestFocus());
+        Platform.runLater(() -> ctx.presentation().focus(screen.initialFocus(), screen.node()));
     }
 
     private void leaveCurrent() {

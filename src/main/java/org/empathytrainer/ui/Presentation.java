@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
 
@@ -91,6 +93,15 @@ public final class Presentation {
             return;
         }
         tally.set(delta > 0 ? tally.get().add(b, number) : tally.get().remove(b, number));
+    }
+
+    /**
+     * Gives a new page the keyboard focus. While presenting, a text box does not take it: the presenter's letter and
+     * number keys (R, B, N, 1 to 9) would type into it instead of working, so {@code instead} (the page itself)
+     * takes it, and the trainer can still Tab into the box.
+     */
+    public void focus(Node wanted, Node instead) {
+        (presenting() && wanted instanceof TextInputControl ? instead : wanted).requestFocus();
     }
 
     /** Shows the current page's answers and feedback to the room. */

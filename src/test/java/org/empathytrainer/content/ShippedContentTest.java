@@ -82,4 +82,11 @@ class ShippedContentTest {
         assertThat(builtIn.cases()).extracting(CustomerCase::id)
                 .containsExactlyElementsOf(course.cases().stream().map(CustomerCase::id).collect(Collectors.toList()));
     }
+
+    @Test
+    void everyStorySceneHasANoteForTheTrainer() {
+        Story story = ContentRepository.load(ContentSource.builtIn(), java.util.List.of()).story();
+
+        assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.trainerNote()).isPresent());
+    }
 }

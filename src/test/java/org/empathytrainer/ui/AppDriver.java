@@ -44,6 +44,9 @@ public final class AppDriver {
         stage.setWidth(1280);
         stage.setHeight(800);
         window = App.open(config, stage);
+        // A window an earlier test opened (the presenter's, say) may still hold the keyboard.
+        stage.toFront();
+        stage.requestFocus();
         return window;
     }
 

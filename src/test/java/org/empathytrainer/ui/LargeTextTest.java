@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.SettingsStore;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,12 @@ class LargeTextTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
+    }
+
+    /** The presenter window is a window of its own: close it, so the next test's keys go to its own app. */
+    @AfterEach
+    void stopPresenting(FxRobot robot) {
+        robot.interact(() -> app.window().stopPresenting());
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.CustomerCase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,12 @@ class PresenterConsoleTest {
         app.open(stage);
     }
 
+    /** The presenter window is a window of its own: close it, so the next test's keys go to its own app. */
+    @AfterEach
+    void stopPresenting(FxRobot robot) {
+        robot.interact(() -> app.window().stopPresenting());
+    }
+
     @Test
     void nOpensThePresenterWindowWithTheNotesTheRoomNeverSees(FxRobot robot) {
         robot.push(KeyCode.F5);
@@ -55,6 +62,27 @@ class PresenterConsoleTest {
         assertThat(texts(app.window().scene().getRoot())).as("the room's window")
                 .noneMatch(t -> PORCH.trainerNotes().contains(t)).noneMatch(t -> t.startsWith("Answer: option"));
         snapshot(robot, console, "presenter-console");
+    }
+
+    @Test
+    void onTheStoryTheWindowGivesEachScenesNoteAndFollowsTheClicker(FxRobot robot) {
+        List<org.empathytrainer.content.Scene> scenes = ContentRepository.load(ContentSource.builtIn(), List.of())
+                .story().scenes();
+        robot.push(KeyCode.F5);
+        app.press("storyOpen");
+        robot.push(KeyCode.N);
+        Stage console = consoleStage(robot);
+
+        assertThat(texts(console.getScene().lookup("#consoleNotes")).get(0))
+                .isEqualTo(scenes.get(0).trainerNote().orElseThrow());
+        assertThat(text(console, "#consoleNext")).contains(scenes.get(1).title());
+
+        robot.push(KeyCode.PAGE_DOWN);
+
+        assertThat(text(console, "#consoleNow")).contains(scenes.get(1).title());
+        assertThat(texts(console.getScene().lookup("#consoleNotes")).get(0))
+                .isEqualTo(scenes.get(1).trainerNote().orElseThrow());
+        assertThat(texts(app.window().scene().getRoot())).doesNotContain(scenes.get(1).trainerNote().get());
     }
 
     @Test

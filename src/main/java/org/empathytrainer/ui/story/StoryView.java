@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.story;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -112,9 +113,13 @@ public final class StoryView implements Screen {
                 session.story().scenes().get(at + 1).title()) : m.get("story.reflection.title");
         return session.scene().map(scene -> {
             MethodStep step = ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
-            List<String> notes = step == null
-                    ? List.of(m.get("story.step-badge", scene.step().number(), m.get("step.short." + scene.step().id())))
-                    : List.of(m.get("story.step-badge", scene.step().number(), step.title()), step.why());
+            List<String> notes = new ArrayList<>();
+            scene.trainerNote().ifPresent(notes::add);
+            notes.add(m.get("story.step-badge", scene.step().number(),
+                    step == null ? m.get("step.short." + scene.step().id()) : step.title()));
+            if (step != null) {
+                notes.add(step.why());
+            }
             return new Cue(m.get("cue.story.scene", at + 1, total, scene.title()), next, notes);
         }).orElseGet(() -> new Cue(m.get("story.reflection.title"), m.get("cue.next.home"),
                 List.of(session.story().reflectionPrompt())));
@@ -141,7 +146,7 @@ public final class StoryView implements Screen {
                 Ui.text(session.story().reflectionPrompt(), "body-text"),
                 Ui.text(session.story().reflectionHint(), "muted"), reflection);
         if (!reflection.isFocused()) {
-            reflection.requestFocus();
+            ctx.presentation().focus(reflection, root);
         }
     }
 

@@ -114,7 +114,7 @@ public final class WizardView implements Screen {
             holder.getStyleClass().add("screen");
             pageScroll.setContent(holder);
             pageScroll.setVvalue(0);
-            Platform.runLater(() -> initialFocus().requestFocus());
+            Platform.runLater(() -> ctx.presentation().focus(initialFocus(), root));
         }
         indicator.render();
         boolean summary = session.page() == WizardPage.SUMMARY;
