@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
@@ -57,9 +59,11 @@ public final class CertificateExport {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "certificate-", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would stay with the picture after the move.
+        Path temp = folder.resolve(".certificate-" + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temp)) {
+            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 if (!ImageIO.write(out, "png", stream)) {
                     throw new IOException("this Java runtime cannot write PNG pictures");
                 }

@@ -222,4 +222,24 @@ class ProfileChooserTest {
         assertThat(ui.lookup("new-name", TextField.class).getAccessibleText()).isNotBlank();
         assertThat(ui.cutOff()).isEmpty();
     }
+
+    @Test
+    void theLearnerSwitchShowsWhoIsLearningAndSwitchesInOneClick(FxRobot robot) throws Exception {
+        Profile ana = ui.store.create("Ana Lima", null);
+        java.util.concurrent.atomic.AtomicInteger switches = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            LearnerSwitch bar = new LearnerSwitch(ui.messages, switches::incrementAndGet);
+            bar.setLearner(ana);
+            javafx.stage.Stage stage = new javafx.stage.Stage();
+            stage.setScene(new javafx.scene.Scene(bar, 500, 80));
+            stage.show();
+        });
+
+        assertThat(robot.lookup("#current-learner").queryAs(Label.class).getText()).isEqualTo("Learner: Ana Lima");
+        assertThat(robot.lookup("#switch-learner").queryAs(Labeled.class).getAccessibleText()).isNotBlank();
+        robot.clickOn("#switch-learner");
+        robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
+
+        assertThat(switches.get()).isEqualTo(2);
+    }
 }
