@@ -1,6 +1,7 @@
 /**
  * A learner's records: where the data folder is ({@link org.empathytrainer.records.DataFolder}) and how progress
- * is kept on disk ({@link org.empathytrainer.records.ProgressStore}).
+ * is kept on disk ({@link org.empathytrainer.records.ProgressStore}). Who the learners are, their PINs and the trash of
+ * deleted learners: {@link org.empathytrainer.records.profiles}.
  *
  * <h2>Progress file, schema version 1</h2>
  * One UTF-8 JSON file per learner, {@code <data folder>/progress/<learner>.json}, pretty-printed with a 2-space
