@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -14,29 +16,31 @@ import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
-import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.SettingsLoad;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.records.StoreNotice;
+import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Banners;
 import org.empathytrainer.ui.MainWindow;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Presentation;
-import org.empathytrainer.ui.ProgressKeeper;
+import org.empathytrainer.ui.Learners;
 import org.empathytrainer.ui.StartupNotice;
-import org.empathytrainer.ui.StoreNotices;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.SettingsNotices;
 
 /** The composition root: builds the services from the configuration and opens the main window. */
 public final class App {
-    /** The one learner until profiles exist; their file is {@code progress/default.json}. */
-    public static final String DEFAULT_LEARNER = "default";
-
     private static final System.Logger LOG = System.getLogger(App.class.getName());
+    /** Slow work off the JavaFX thread (PIN hashing, exports): one thread, so it never competes with itself. */
+    private static final Executor BACKGROUND = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "empathy-trainer-background");
+        t.setDaemon(true);
+        return t;
+    });
 
     private App() {
     }
@@ -50,14 +54,26 @@ public final class App {
      * @param content    the course
      * @param extraCases further folders of cases: the data folder's content folder, and any given by the user
      * @param presenter  start in presenter mode, for a classroom
+     * @param learner    the name of the learner to start as; without one (or with a name nobody has), the learner
+     *                   chooser opens
      */
     public record Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
-                         Locale locale, boolean presenter) {
+                         Locale locale, boolean presenter, Optional<String> learner) {
 
-        /** A configuration that starts the app for a learner, not in presenter mode. */
+        /** A configuration that opens the learner chooser, not in presenter mode. */
         public Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
                       Locale locale) {
-            this(dataFolder, content, extraCases, clock, locale, false);
+            this(dataFolder, content, extraCases, clock, locale, false, Optional.empty());
+        }
+
+        /** The same, starting as the learner called {@code name}. */
+        public Config asLearner(String name) {
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name));
+        }
+
+        /** The same, in presenter mode or not. */
+        public Config presenting(boolean on) {
+            return new Config(dataFolder, content, extraCases, clock, locale, on, learner);
         }
     }
 
@@ -69,7 +85,7 @@ public final class App {
         }
         options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
         Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
-                Locale.getDefault(), options.presenter());
+                Locale.getDefault(), options.presenter(), options.learner());
         Platform.startup(() -> open(config, new Stage()));
     }
 
@@ -77,21 +93,26 @@ public final class App {
     public static MainWindow open(Config config, Stage stage) {
         Messages messages = new Messages(config.locale());
         Course course = ContentRepository.load(config.content(), config.extraCases());
-        ProgressStore store = new ProgressStore(config.dataFolder(), config.clock());
-        LoadResult loaded = store.load(DEFAULT_LEARNER);
         List<StartupNotice> notices = new ArrayList<>();
-        for (StoreNotice n : loaded.notices()) {
-            notices.add(StoreNotices.describe(messages, n));
-        }
         if (!course.problems().isEmpty()) {
             notices.add(new StartupNotice("content-problems", Banners.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
-        ProgressKeeper keeper = new ProgressKeeper(store, loaded.progress());
+        Learners learners = new Learners(new ProfileStore(config.dataFolder(), config.clock()),
+                new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND);
+        Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
+        if (config.learner().isPresent() && named.isEmpty()) {
+            notices.add(new StartupNotice("unknown-learner", Banners.Kind.WARNING,
+                    messages.get("banner.unknown-learner", config.learner().get())));
+        }
+        // A name on the command line never stands in for a PIN.
+        Optional<Profile> learner = named.filter(p -> !p.hasPin());
         Appearance appearance = appearance(config, messages, notices);
         ToneCheck tone = ToneCheck.of(course.tone());
-        MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance,
-                new Presentation()), notices, config.presenter(), Optional.of(config.dataFolder()));
+        AppContext ctx = new AppContext(messages, course, learners.leave(), tone, config.clock(), appearance,
+                new Presentation());
+        MainWindow window = new MainWindow(ctx, learners, notices,
+                new MainWindow.Start(config.presenter(), Optional.of(config.dataFolder()), learner));
         window.show(stage);
         return window;
     }

@@ -43,6 +43,11 @@ public final class Main implements Callable<Integer> {
                     + "hidden until revealed, and nothing written into any learner's records. Esc leaves it.")
     private boolean presenter;
 
+    @Option(names = "--learner", paramLabel = "NAME",
+            description = "Start as the learner called NAME. A learner with a PIN still picks their name and "
+                    + "gives their PIN in the learner chooser, which also opens when nobody has that name.")
+    private String learner;
+
     @Option(names = "--validate",
             description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
                     + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
@@ -84,12 +89,14 @@ public final class Main implements Callable<Integer> {
         if (!folders.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
-        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter));
+        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter,
+                Optional.ofNullable(learner)));
         return 0;
     }
 
     /** What the command line asks of the UI; {@code presenter}: start in presenter mode. */
-    public record Options(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter) {
+    public record Options(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter,
+                          Optional<String> learner) {
     }
 
     /** Starts the UI; a seam so command-line tests need no toolkit. */

@@ -2,13 +2,14 @@ package org.empathytrainer.ui;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bar across the top of the main window: the app's name, then Present, Settings and Home. */
+/** The bar across the top of the main window: the app's name, the learner, then Present, Settings and Home. */
 final class AppBar {
     /** What the bar's buttons do. */
     interface Actions {
@@ -23,7 +24,8 @@ final class AppBar {
     private AppBar() {
     }
 
-    static HBox of(AppContext ctx, Actions actions) {
+    /** {@code learner}: who is learning, and the switch to another learner. */
+    static HBox of(AppContext ctx, Node learner, Actions actions) {
         Messages m = ctx.messages();
         Label title = new Label(m.get("app.title"));
         title.getStyleClass().add("app-title");
@@ -41,7 +43,7 @@ final class AppBar {
         for (Button b : List.of(present, settings, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(title, spacer, present, settings, home);
+        HBox bar = new HBox(title, spacer, learner, present, settings, home);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

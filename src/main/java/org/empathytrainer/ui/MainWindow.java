@@ -6,9 +6,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -18,24 +15,26 @@ import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.StoryProgress;
 import org.empathytrainer.practice.StorySession;
+import org.empathytrainer.records.LoadResult;
+import org.empathytrainer.records.StoreNotice;
+import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.home.HomeView;
+import org.empathytrainer.ui.profiles.LearnerSwitch;
+import org.empathytrainer.ui.profiles.ProfileChooser;
 import org.empathytrainer.ui.story.StoryView;
 import org.empathytrainer.ui.theme.SettingsDialog;
 import org.empathytrainer.ui.wizard.WizardView;
 
 /** The main window: a top bar, banners, and one screen at a time. */
 public final class MainWindow implements Navigator {
-    /** The bundle keys of a yes-or-no question. */
-    private record Question(String id, String title, String header, String body, String yes, String no) {
+    /** How the window starts: in presenter mode or not, where votes go, and the learner to start as, if known. */
+    public record Start(boolean presenting, Optional<Path> dataFolder, Optional<Profile> learner) {
     }
 
-    private static final Question RESTART = new Question("restart", "restart.title", "restart.header",
-            "restart.body", "restart.yes", "restart.no");
-    private static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
-            "changed.body", "changed.yes", "changed.no");
-
     private final PresenterMode presenter;
-    private final boolean startPresenting;
+    private final Start start;
+    private final Learners learners;
+    private final LearnerSwitch learnerSwitch;
     /** The learner's services, or the classroom's while presenting. */
     private AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -43,52 +42,15 @@ public final class MainWindow implements Navigator {
     private final Scene scene;
     private Screen current;
 
-    public MainWindow(AppContext ctx, List<StartupNotice> notices) {
-        this(ctx, notices, false, Optional.empty());
-    }
-
-    /**
-     * @param presenting open in presenter mode, as {@code --presenter} asks
-     * @param dataFolder where a classroom session's votes are saved; none keeps them in memory only
-     */
-    public MainWindow(AppContext ctx, List<StartupNotice> notices, boolean presenting, Optional<Path> dataFolder) {
+    public MainWindow(AppContext ctx, Learners learners, List<StartupNotice> notices, Start start) {
         this.ctx = ctx;
-        this.startPresenting = presenting;
+        this.learners = learners;
+        this.start = start;
         this.banners = new Banners(ctx.messages());
-        presenter = new PresenterMode(ctx, dataFolder, new PresenterMode.Host() {
-            @Override
-            public void restartWith(AppContext other) {
-                leaveCurrent();
-                current = null;
-                MainWindow.this.ctx = other;
-                home();
-            }
-
-            @Override
-            public void next() {
-                if (current != null) {
-                    current.next();
-                }
-            }
-
-            @Override
-            public void back() {
-                if (current != null) {
-                    current.back();
-                }
-            }
-
-            @Override
-            public boolean pages() {
-                return current != null && current.pages();
-            }
-
-            @Override
-            public void notice(String id, Banners.Kind kind, String text) {
-                banners.show(id, kind, text);
-            }
-        });
-        root.setTop(new VBox(AppBar.of(ctx, new AppBar.Actions() {
+        presenter = new PresenterMode(ctx, start.dataFolder(), new PresenterHost());
+        learnerSwitch = new LearnerSwitch(ctx.messages(), this::chooseLearner);
+        learnerSwitch.disableProperty().bind(ctx.presentation().presentingProperty());
+        root.setTop(new VBox(AppBar.of(ctx, learnerSwitch, new AppBar.Actions() {
             @Override
             public void home() {
                 MainWindow.this.home();
@@ -125,10 +87,6 @@ public final class MainWindow implements Navigator {
             }
         });
         notices.forEach(n -> banners.show(n.id(), n.kind(), n.text()));
-        ctx.keeper().setOnSaveFailed(e -> banners.show("save-failed", Banners.Kind.ERROR,
-                ctx.messages().get("banner.save-failed", e.getMessage())));
-        ctx.keeper().setOnSaved(() -> banners.show("save-failed", Banners.Kind.INFO,
-                ctx.messages().get("banner.save-recovered")));
     }
 
     public Scene scene() {
@@ -145,11 +103,44 @@ public final class MainWindow implements Navigator {
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(e -> leaveCurrent());
-        home();
+        start.learner().ifPresentOrElse(this::startAs, this::home);
         stage.show();
-        if (startPresenting) {
+        if (start.presenting()) {
             presenter.enter(stage);
         }
+    }
+
+    /** Shows the learner chooser; whoever was learning has their last answers saved first. */
+    public void chooseLearner() {
+        leaveCurrent();
+        current = null;
+        ctx = ctx.withKeeper(learners.leave());
+        learnerSwitch.setLearner(null);
+        banners.dismiss("save-failed");
+        display(() -> {
+            ProfileChooser chooser = new ProfileChooser(ctx.messages(), learners.profiles(), ctx.appearance(),
+                    learners.background(), this::startAs);
+            chooser.offerGuest(() -> startAs(new Profile(Learners.GUEST, ctx.messages().get("learner.guest"),
+                    ctx.clock().instant(), null)));
+            return chooser;
+        });
+    }
+
+    /** Continues as {@code p}: their progress, their name in the top bar, their home screen. */
+    private void startAs(Profile p) {
+        LoadResult loaded = learners.choose(p);
+        ProgressKeeper keeper = new ProgressKeeper(learners.progress(), loaded.progress());
+        keeper.setOnSaveFailed(e -> banners.show("save-failed", Banners.Kind.ERROR,
+                ctx.messages().get("banner.save-failed", e.getMessage())));
+        keeper.setOnSaved(() -> banners.show("save-failed", Banners.Kind.INFO,
+                ctx.messages().get("banner.save-recovered")));
+        for (StoreNotice n : loaded.notices()) {
+            StartupNotice notice = StoreNotices.describe(ctx.messages(), n);
+            banners.show(notice.id(), notice.kind(), notice.text());
+        }
+        ctx = ctx.withKeeper(keeper);
+        learnerSwitch.setLearner(p);
+        home();
     }
 
     /** Enters presenter mode, as F5 and the Present button do. */
@@ -162,8 +153,13 @@ public final class MainWindow implements Navigator {
         presenter.leave();
     }
 
+    /** Home, or the learner chooser while nobody is learning (a classroom needs nobody). */
     @Override
     public void home() {
+        if (learners.current().isEmpty() && !ctx.presentation().presenting()) {
+            chooseLearner();
+            return;
+        }
         display(() -> new HomeView(ctx, this));
     }
 
@@ -185,7 +181,7 @@ public final class MainWindow implements Navigator {
         CustomerCase c = found.get();
         Optional<CaseProgress> saved = ctx.keeper().progress().caseProgress(caseId);
         if (saved.filter(p -> p.started() && p.caseVersion() != c.version()).isPresent()) {
-            if (confirm(CHANGED)) {
+            if (Questions.ask(ctx, scene.getWindow(), Questions.CHANGED)) {
                 ctx.keeper().restart(caseId, c.version(), ctx.clock().instant());
             } else {
                 CaseProgress kept = saved.get();
@@ -201,24 +197,10 @@ public final class MainWindow implements Navigator {
     @Override
     public void restartCase(String caseId) {
         Optional<CustomerCase> found = ctx.course().findCase(caseId);
-        if (found.isPresent() && confirm(RESTART)) {
+        if (found.isPresent() && Questions.ask(ctx, scene.getWindow(), Questions.RESTART)) {
             ctx.keeper().restart(caseId, found.get().version(), ctx.clock().instant());
             openCase(caseId);
         }
-    }
-
-    private boolean confirm(Question q) {
-        ButtonType yes = new ButtonType(ctx.messages().get(q.yes()), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(ctx.messages().get(q.no()), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert dialog = new Alert(Alert.AlertType.CONFIRMATION, ctx.messages().get(q.body()), yes, no);
-        dialog.setTitle(ctx.messages().get(q.title()));
-        dialog.setHeaderText(ctx.messages().get(q.header()));
-        if (scene.getWindow() != null) {
-            dialog.initOwner(scene.getWindow());
-        }
-        ctx.appearance().register(dialog);
-        dialog.getDialogPane().setId("dialog-" + q.id());
-        return dialog.showAndWait().filter(yes::equals).isPresent();
     }
 
     /** Built after the page turns, so the new screen's own choice to vote on is not cleared with the old one's. */
@@ -234,6 +216,46 @@ public final class MainWindow implements Navigator {
     private void leaveCurrent() {
         if (current != null) {
             current.leave();
+        }
+    }
+
+    /** What presenter mode needs of the window. */
+    private final class PresenterHost implements PresenterMode.Host {
+        @Override
+        public void restartWith(AppContext other) {
+            leaveCurrent();
+            current = null;
+            ctx = other;
+            home();
+        }
+
+        @Override
+        public AppContext context() {
+            return ctx;
+        }
+
+        @Override
+        public void next() {
+            if (current != null) {
+                current.next();
+            }
+        }
+
+        @Override
+        public void back() {
+            if (current != null) {
+                current.back();
+            }
+        }
+
+        @Override
+        public boolean pages() {
+            return current != null && current.pages();
+        }
+
+        @Override
+        public void notice(String id, Banners.Kind kind, String text) {
+            banners.show(id, kind, text);
         }
     }
 }

@@ -24,11 +24,16 @@ import org.empathytrainer.ui.theme.Theme;
  */
 final class PresenterMode {
     private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
+    /** The id of the classroom's progress, kept in memory only. */
+    private static final String CLASSROOM = "classroom";
 
     /** What the main window does for presenter mode. */
     interface Host {
         /** Leaves the current screen (its checkpoint goes to the keeper it was opened with); goes home with ctx. */
         void restartWith(AppContext ctx);
+
+        /** The services screens use now: the learner's, when one has been chosen. */
+        AppContext context();
 
         void next();
 
@@ -41,7 +46,10 @@ final class PresenterMode {
         void notice(String id, Banners.Kind kind, String text);
     }
 
+    /** The services that stay the same for every learner: messages, appearance, the presentation. */
     private final AppContext learner;
+    /** The screens' services from before presenting, given back on leaving. */
+    private AppContext before;
     private final Presentation presentation;
     private final Host host;
     private final Region blank = new Region();
@@ -255,8 +263,8 @@ final class PresenterMode {
             stage.setFullScreen(true);
             stage.fullScreenProperty().addListener(fullScreenLeft);
         }
-        String who = learner.keeper().progress().learner();
-        host.restartWith(learner.withKeeper(ProgressKeeper.inMemory(LearnerProgress.empty(who))));
+        before = host.context();
+        host.restartWith(before.withKeeper(ProgressKeeper.inMemory(LearnerProgress.empty(CLASSROOM))));
     }
 
     /**
@@ -272,8 +280,9 @@ final class PresenterMode {
             console.close();
         }
         saveVotes();
-        host.restartWith(learner);
+        // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
+        host.restartWith(before);
         learner.appearance().overrideTheme(Optional.empty());
         Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
         if (window instanceof Stage) {

@@ -14,11 +14,15 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
 import org.empathytrainer.content.ContentSource;
+import org.empathytrainer.records.profiles.ProfileException;
+import org.empathytrainer.records.profiles.ProfileStore;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real application in a TestFX stage and drives it with the keyboard, the way a learner would. */
 public final class AppDriver {
+    /** The learner tests run as, unless they choose one; their id, and so their file's name, is the same. */
+    public static final String LEARNER = "default";
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
 
     private final FxRobot robot;
@@ -30,6 +34,18 @@ public final class AppDriver {
         this.dataFolder = dataFolder;
     }
 
+    /** Adds a learner called {@code name}, without a PIN, unless there is one. */
+    public static void ensureLearner(Path dataFolder, String name) {
+        ProfileStore profiles = new ProfileStore(dataFolder, CLOCK);
+        if (profiles.findByName(name).isEmpty()) {
+            try {
+                profiles.create(name, null);
+            } catch (ProfileException e) {
+                throw new IllegalStateException("The test learner could not be made: " + e.getMessage(), e);
+            }
+        }
+    }
+
     public static App.Config config(Path dataFolder) {
         return new App.Config(dataFolder, ContentSource.folder(Path.of("assets")), List.of(), CLOCK, Locale.ENGLISH);
     }
@@ -39,12 +55,31 @@ public final class AppDriver {
         return open(stage, config(dataFolder));
     }
 
-    /** Opens the app with its own configuration, e.g. with a trainer's folder of cases. */
+    /**
+     * Opens the app with its own configuration, e.g. with a trainer's folder of cases. Unless the configuration names
+     * a learner, it starts as the learner {@value #LEARNER} (made if need be), whose progress is
+     * {@code progress/default.json}, so tests go straight to the home screen.
+     */
     public MainWindow open(Stage stage, App.Config config) {
         stage.setWidth(1280);
         stage.setHeight(800);
-        window = App.open(config, stage);
+        App.Config asLearner = config;
+        if (config.learner().isEmpty()) {
+            ensureLearner(config.dataFolder(), LEARNER);
+            asLearner = config.asLearner(LEARNER);
+        }
+        window = App.open(asLearner, stage);
         // A window an earlier test opened (the presenter's, say) may still hold the keyboard.
+        stage.toFront();
+        stage.requestFocus();
+        return window;
+    }
+
+    /** Opens the app as a learner at a shared workstation finds it: at the learner chooser. */
+    public MainWindow openAtChooser(Stage stage) {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window = App.open(config(dataFolder), stage);
         stage.toFront();
         stage.requestFocus();
         return window;

@@ -62,7 +62,7 @@ class CaseVersionTest {
         data = tmp.resolve("data");
         Instant at = Instant.parse("2026-02-01T10:00:00Z");
         CaseAnswers answers = CaseAnswers.EMPTY.with(new PlaceAnswer(RETELLING, "money-back"));
-        new ProgressStore(data, AppDriver.CLOCK).save(LearnerProgress.empty(App.DEFAULT_LEARNER)
+        new ProgressStore(data, AppDriver.CLOCK).save(LearnerProgress.empty(AppDriver.LEARNER)
                 .with(new CaseProgress("porch-parcel", 1, WizardPage.SENSE, answers, Map.of(), at, at, null)));
 
         App.Config config = new App.Config(data, ContentSource.folder(assets), List.of(), AppDriver.CLOCK,

@@ -162,8 +162,7 @@ class PresenterModeTest {
     @Test
     void thePresenterOptionOpensTheAppInPresenterMode(FxRobot robot) {
         App.Config base = AppDriver.config(data);
-        App.Config presenting = new App.Config(base.dataFolder(), base.content(), base.extraCases(), base.clock(),
-                base.locale(), true);
+        App.Config presenting = base.presenting(true);
         Stage[] opened = new Stage[1];
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {

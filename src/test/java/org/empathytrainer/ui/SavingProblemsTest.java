@@ -32,11 +32,11 @@ class SavingProblemsTest {
         Path data = tmp.resolve("data");
         ProgressStore store = new ProgressStore(data, AppDriver.CLOCK);
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
-        LearnerProgress started = LearnerProgress.empty(App.DEFAULT_LEARNER)
+        LearnerProgress started = LearnerProgress.empty(AppDriver.LEARNER)
                 .with(new CaseProgress("porch-parcel", 1, WizardPage.SENSE, CaseAnswers.EMPTY, Map.of(), at, at, null));
         store.save(started);
         store.save(started);
-        Path file = store.file(App.DEFAULT_LEARNER);
+        Path file = store.file(AppDriver.LEARNER);
         Files.writeString(file, "{ \"schemaVersion\": 1, \"learner\": ");
 
         AppDriver app = new AppDriver(robot, data);
@@ -59,8 +59,11 @@ class SavingProblemsTest {
         Path blocked = tmp.resolve("not-a-folder");
         Files.writeString(blocked, "a file where the data folder should be");
         AppDriver app = new AppDriver(robot, blocked);
-        robot.interact(() -> app.open(new Stage()));
+        robot.interact(() -> app.openAtChooser(new Stage()));
 
+        assertThat(robot.lookup("#profiles-notice").queryLabeled().getText()).contains(blocked.toString());
+        app.press("continue-as-guest");
+        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Guest");
         app.press("storyOpen");
         app.next();
 

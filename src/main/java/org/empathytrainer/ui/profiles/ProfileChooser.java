@@ -6,12 +6,14 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
+import org.empathytrainer.records.profiles.ProfilesNotice;
 import org.empathytrainer.records.profiles.TrashedProfile;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Screen;
@@ -35,6 +37,7 @@ public final class ProfileChooser implements Screen {
     private final Label intro = Ui.text("", "muted");
     private final Label notice = Ui.text("", "notice");
     private final Label status = Ui.text("", "status");
+    private final Button guest;
     private final ProfileCards cards;
     private final PinPrompt pinPrompt;
     private final NewLearnerForm form;
@@ -50,6 +53,7 @@ public final class ProfileChooser implements Screen {
         this.m = Objects.requireNonNull(m);
         this.store = Objects.requireNonNull(store);
         this.onChosen = Objects.requireNonNull(onChosen);
+        guest = new Button(m.get("profiles.guest"));
         cards = new ProfileCards(m);
         pinPrompt = new PinPrompt(m, store, background, onChosen, this::cancelPin, this::failed);
         form = new NewLearnerForm(m, store, background, onChosen);
@@ -58,7 +62,9 @@ public final class ProfileChooser implements Screen {
         intro.setId("profiles-intro");
         notice.setId("profiles-notice");
         status.setId("profiles-status");
-        VBox body = new VBox(title, intro, notice, status, cards.node(), pinPrompt.node(), form.node(),
+        guest.setId("continue-as-guest");
+        guest.setMnemonicParsing(true);
+        VBox body = new VBox(title, intro, notice, guest, status, cards.node(), pinPrompt.node(), form.node(),
                 manage.node());
         body.getStyleClass().addAll("screen", "profile-chooser");
         root = new ScrollPane(body);
@@ -78,6 +84,15 @@ public final class ProfileChooser implements Screen {
         return welcome ? form.focusTarget() : cards.first().orElse(form.focusTarget());
     }
 
+    /**
+     * Offers to go on without a learner's file when the list of learners cannot be kept (the data folder is blocked
+     * or unreadable): nobody should be locked out of practising by a disk problem.
+     */
+    public void offerGuest(Runnable onGuest) {
+        guest.setOnAction(e -> onGuest.run());
+        refresh();
+    }
+
     /** Reads the learners again and shows them, as after a change made elsewhere. */
     public void refresh() {
         List<Profile> profiles = store.list();
@@ -94,6 +109,8 @@ public final class ProfileChooser implements Screen {
         form.showTitle(!welcome);
         manage.show(profiles, trash);
         show(manage.node(), !welcome || !trash.isEmpty());
+        show(guest, guest.getOnAction() != null && store.notices().stream()
+                .anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE));
     }
 
     private void pick(Profile p) {

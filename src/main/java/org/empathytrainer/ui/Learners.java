@@ -1,0 +1,61 @@
+package org.empathytrainer.ui;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.empathytrainer.practice.LearnerProgress;
+import org.empathytrainer.records.LoadResult;
+import org.empathytrainer.records.ProgressStore;
+import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.records.profiles.ProfileStore;
+
+/**
+ * The learners of this workstation and which of them is at the keyboard. Choosing one loads their progress into a
+ * keeper of its own; until someone is chosen, screens see an empty progress that is never saved.
+ */
+public final class Learners {
+    /** The progress screens see while nobody is chosen: never saved. */
+    static final String NOBODY = "nobody";
+    /** The id of someone practising while the list of learners cannot be kept; their progress is still saved if it can be. */
+    static final String GUEST = "guest";
+
+    private final ProfileStore profiles;
+    private final ProgressStore progress;
+    private final Executor background;
+    private Profile current;
+
+    /** @param background runs slow work (PIN hashing, exports) off the JavaFX thread */
+    public Learners(ProfileStore profiles, ProgressStore progress, Executor background) {
+        this.profiles = Objects.requireNonNull(profiles);
+        this.progress = Objects.requireNonNull(progress);
+        this.background = Objects.requireNonNull(background);
+    }
+
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    public ProgressStore progress() {
+        return progress;
+    }
+
+    public Executor background() {
+        return background;
+    }
+
+    public Optional<Profile> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Makes {@code p} the learner at the keyboard and loads their progress; the notices say if anything was wrong. */
+    LoadResult choose(Profile p) {
+        current = Objects.requireNonNull(p);
+        return progress.load(p.id());
+    }
+
+    /** Nobody is at the keyboard: the chooser shows. */
+    public ProgressKeeper leave() {
+        current = null;
+        return ProgressKeeper.inMemory(LearnerProgress.empty(NOBODY));
+    }
+}

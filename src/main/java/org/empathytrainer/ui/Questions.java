@@ -1,0 +1,37 @@
+package org.empathytrainer.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Yes-or-no questions the main window asks, as dialogs styled like the window and answerable from the keyboard. */
+final class Questions {
+    /** The bundle keys of a question. */
+    record Question(String id, String title, String header, String body, String yes, String no) {
+    }
+
+    static final Question RESTART = new Question("restart", "restart.title", "restart.header",
+            "restart.body", "restart.yes", "restart.no");
+    static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
+            "changed.body", "changed.yes", "changed.no");
+
+    private Questions() {
+    }
+
+    /** Asks {@code q}; true only for yes. Esc and closing the dialog answer no. */
+    static boolean ask(AppContext ctx, Window owner, Question q) {
+        Messages m = ctx.messages();
+        ButtonType yes = new ButtonType(m.get(q.yes()), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(m.get(q.no()), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.CONFIRMATION, m.get(q.body()), yes, no);
+        dialog.setTitle(m.get(q.title()));
+        dialog.setHeaderText(m.get(q.header()));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ctx.appearance().register(dialog);
+        dialog.getDialogPane().setId("dialog-" + q.id());
+        return dialog.showAndWait().filter(yes::equals).isPresent();
+    }
+}

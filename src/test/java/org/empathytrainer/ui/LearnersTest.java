@@ -1,0 +1,111 @@
+package org.empathytrainer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.empathytrainer.App;
+import org.empathytrainer.records.profiles.ProfileException;
+import org.empathytrainer.records.profiles.ProfileStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Learners on a shared workstation: the first start, switching, each learner's own progress, --learner. */
+@ExtendWith(ApplicationExtension.class)
+class LearnersTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void theFirstStartAsksForANameAndGoesStraightHome(FxRobot robot) {
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.openAtChooser(new Stage()));
+
+        assertThat(robot.lookup("#profiles-title").queryLabeled().getText()).startsWith("Welcome");
+        assertThat(robot.lookup("#switch-learner").tryQuery()).isPresent();
+        app.snapshot("learners-first-start");
+        app.type("new-name", "Ana");
+        app.press("create-profile");
+        waitFor(robot, "#case-porch-parcel-open");
+
+        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ana");
+        assertThat(data.resolve("profiles.json")).exists();
+    }
+
+    @Test
+    void eachLearnerKeepsTheirOwnProgressAndSwitchingIsOneClick(FxRobot robot) throws ProfileException {
+        ProfileStore profiles = new ProfileStore(data, AppDriver.CLOCK);
+        profiles.create("Ana", null);
+        profiles.create("Ben", null);
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("Ana")));
+        app.press("case-porch-parcel-open");
+        app.type("retelling", "My dad's present never came.");
+        app.press("navHome");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+
+        app.press("switch-learner");
+        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#current-learner").queryLabeled().isVisible()).isFalse();
+        app.snapshot("learners-chooser");
+        app.press("profile-ben");
+        waitFor(robot, "#case-porch-parcel-open");
+
+        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ben");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Start");
+        assertThat(data.resolve("progress").resolve("ana.json")).exists();
+        assertThat(data.resolve("progress").resolve("ben.json")).doesNotExist();
+
+        app.press("switch-learner");
+        app.press("profile-ana");
+        waitFor(robot, "#case-porch-parcel-open");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+    }
+
+    @Test
+    void aNameOnTheCommandLineNeverStandsInForAPin(FxRobot robot) throws ProfileException {
+        new ProfileStore(data, AppDriver.CLOCK).create("Cleo", "2468".toCharArray());
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("cleo")));
+
+        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#case-porch-parcel-open").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void anUnknownNameOpensTheChooserAndSaysSo(FxRobot robot) {
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("Zed")));
+
+        assertThat(robot.lookup("#unknown-learner .label").queryLabeled().getText()).contains("“Zed”");
+        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aClassroomNeedsNoLearnerAndTheSwitchWaitsUntilPresentingEnds(FxRobot robot) {
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("nobody")
+                .presenting(true)));
+        waitFor(robot, "#case-porch-parcel-open");
+
+        assertThat(robot.lookup("#switch-learner").queryButton().isDisabled()).isTrue();
+        robot.push(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#switch-learner").queryButton().isDisabled()).isFalse();
+    }
+
+    /** The chooser checks and creates in the background; the home screen follows. */
+    private static void waitFor(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " never showed", e);
+        }
+    }
+}
