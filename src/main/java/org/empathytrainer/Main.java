@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.empathytrainer.records.DataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,6 +53,9 @@ public final class Main implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..*", description = "With --validate: the content folders to check.")
     private List<Path> folders = new ArrayList<>();
 
+    @Mixin
+    private ExportOptions exports = new ExportOptions();
+
     @Spec
     private CommandSpec spec;
 
@@ -78,6 +83,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        exports.check(spec.commandLine(), validate);
+        if (exports.requested() && folders.isEmpty()) {
+            return Exporting.run(exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs,
+                    spec.commandLine());
+        }
         if (validate) {
             return Validation.run(folders, spec.commandLine().getOut());
         }
