@@ -30,14 +30,14 @@ import org.empathytrainer.practice.WizardPage;
  * done at 0.5, sense in progress); lost-card attempt 1 finished (all 1). Ben: the story under way; an attempt at a
  * case the course no longer has ("retired-case", place done at 0.25); lost-card opened but not started.
  */
-final class ExportFixtures {
-    static final String ANA_NAME = "Ana Müller, \"Anni\"";
+public final class ExportFixtures {
+    public static final String ANA_NAME = "Ana Müller, \"Anni\"";
     static final String BEN_NAME = "Bénédicte Ørsted 李";
     static final String ANA_REFLECTION = "=SUM(A1) is not what I learnt;\nlistening, first.";
     static final String OWN_WORDS = "I'm so sorry, \"truly\".\r\nLänger – ✓";
     static final String COMMITMENT = "-5 days at most, @you will hear from me";
 
-    static final Course COURSE = load();
+    public static final Course COURSE = load();
 
     private ExportFixtures() {
     }
@@ -46,11 +46,11 @@ final class ExportFixtures {
         return Instant.parse("2026-03-02T10:00:00Z").plusSeconds(60L * minute);
     }
 
-    static List<LearnerRecords> learners() {
+    public static List<LearnerRecords> learners() {
         return List.of(ana(), ben());
     }
 
-    static LearnerRecords ana() {
+    public static LearnerRecords ana() {
         CaseAnswers answers = new CaseAnswers(new PlaceAnswer("My refund is late, and I need it.", "money-back",
                 "money-back"), SenseAnswer.EMPTY.with("worried", 3).with("calm", 1),
                 new DiscussAnswer("hear-you", "hear-you", OWN_WORDS, Set.of()),
@@ -74,7 +74,7 @@ final class ExportFixtures {
         return new LearnerRecords("ana", ANA_NAME, progress);
     }
 
-    static LearnerRecords ben() {
+    public static LearnerRecords ben() {
         CaseProgress retired = new CaseProgress("retired-case", 3, WizardPage.SENSE,
                 CaseAnswers.EMPTY.with(new PlaceAnswer("@everyone +1", "whatever")),
                 Map.of(Step.PLACE, done(0.25, 30, 31)), at(30), at(31), null);
