@@ -5,6 +5,8 @@ module org.empathytrainer {
     requires com.google.gson;
     requires info.picocli;
     requires java.logging;
+    // javax.imageio writes the completion certificate as a PNG.
+    requires java.desktop;
 
     exports org.empathytrainer;
 

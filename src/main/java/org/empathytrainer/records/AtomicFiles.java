@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
  * File operations that never leave a half-written file behind: a crash or a full disk at any moment leaves either
  * the old file or the new one, and the backup is always a complete copy of a previous save.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
     /** Far more same-second moves than can happen; the bound only keeps a broken file system from looping. */
@@ -31,7 +31,7 @@ final class AtomicFiles {
      * {@code backup}. The folder must exist. On failure {@code target} is unchanged and no temporary file remains;
      * the exception's message says, in plain words, which stage failed and why.
      */
-    static void write(Path target, byte[] content, Path backup) throws IOException {
+    public static void write(Path target, byte[] content, Path backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = target.getFileName().toString().replaceFirst("\\.json$", "") + "-";
         Path temp = null;
@@ -62,7 +62,7 @@ final class AtomicFiles {
      * Moves {@code file} aside to {@code <name>.<label>-<yyyyMMdd-HHmmss>} (UTC), adding {@code -2}, {@code -3}...
      * if that name is taken. Never replaces an existing file.
      */
-    static Path moveAside(Path file, String label, Instant now) throws IOException {
+    public static Path moveAside(Path file, String label, Instant now) throws IOException {
         String base = file.getFileName() + "." + label + "-" + STAMP.format(now);
         for (int n = 1; ; n++) {
             Path aside = file.resolveSibling(n == 1 ? base : base + "-" + n);

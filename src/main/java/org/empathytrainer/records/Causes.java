@@ -10,11 +10,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Puts the cause of a file-system failure into plain words, naming the path involved. */
-final class Causes {
+public final class Causes {
     private Causes() {
     }
 
-    static String of(IOException e) {
+    public static String of(IOException e) {
         if (e instanceof FileSystemException) {
             FileSystemException fse = (FileSystemException) e;
             String why = reason(fse);
@@ -24,7 +24,7 @@ final class Causes {
     }
 
     /** Why {@code folder} could not be created; most often a file where a folder should be. */
-    static String ofFolder(Path folder, IOException e) {
+    public static String ofFolder(Path folder, IOException e) {
         for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 return Files.isDirectory(p) ? of(e) : "a file is in the way: " + p;

@@ -4,13 +4,13 @@ package org.empathytrainer.records;
  * A progress file that cannot be used: bad JSON, a missing or invalid field, or a schema version this app does not
  * know. Carries the dotted path of the field at fault so the learner (or whoever helps them) can find it.
  */
-final class FormatProblem extends RuntimeException {
+public final class FormatProblem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
     private final boolean newerVersion;
 
-    FormatProblem(String field, String problem) {
+    public FormatProblem(String field, String problem) {
         this(field, problem, false);
     }
 
@@ -20,23 +20,23 @@ final class FormatProblem extends RuntimeException {
         this.newerVersion = newerVersion;
     }
 
-    static FormatProblem newerVersion(int found, int known) {
+    public static FormatProblem newerVersion(int found, int known) {
         return new FormatProblem("schemaVersion", found + " is newer than this app understands (" + known + ")",
                 true);
     }
 
     /** The dotted path of the offending field; empty for the file as a whole. */
-    String field() {
+    public String field() {
         return field;
     }
 
     /** Written by a newer version of the app, rather than damaged. */
-    boolean isNewerVersion() {
+    public boolean isNewerVersion() {
         return newerVersion;
     }
 
     /** For example {@code cases.porch-parcel.page: "talk" is not one of place, sense, discuss, fix, summary}. */
-    String detail() {
+    public String detail() {
         return field.isEmpty() ? getMessage() : field + ": " + getMessage();
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * A JSON object in a progress file, being read. Knows its own dotted path from the top of the file, so every
  * problem names the field exactly ({@code cases.porch-parcel.steps.place.status}). Null counts as absent.
  */
-final class JsonFields {
+public final class JsonFields {
     private static final int SHOWN_LIMIT = 40;
 
     private final JsonObject object;
@@ -26,7 +26,7 @@ final class JsonFields {
         this.path = path;
     }
 
-    static JsonFields root(JsonElement element) {
+    public static JsonFields root(JsonElement element) {
         if (element == null || !element.isJsonObject()) {
             throw new FormatProblem("", "the file must hold one JSON object");
         }
@@ -34,15 +34,15 @@ final class JsonFields {
     }
 
     /** The field names, in file order. */
-    Set<String> names() {
+    public Set<String> names() {
         return object.keySet();
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return object.has(name) && !object.get(name).isJsonNull();
     }
 
-    JsonFields object(String name) {
+    public JsonFields object(String name) {
         JsonElement e = required(name);
         if (!e.isJsonObject()) {
             throw problem(name, "must be an object");
@@ -50,7 +50,7 @@ final class JsonFields {
         return new JsonFields(e.getAsJsonObject(), pathOf(name));
     }
 
-    int integer(String name, int min, int max) {
+    public int integer(String name, int min, int max) {
         JsonPrimitive p = primitive(name, "a whole number");
         int value;
         try {
@@ -64,7 +64,7 @@ final class JsonFields {
         return value;
     }
 
-    Double numberOrNull(String name) {
+    public Double numberOrNull(String name) {
         if (!has(name)) {
             return null;
         }
@@ -77,7 +77,7 @@ final class JsonFields {
     }
 
     /** A required string, which may be empty. */
-    String string(String name) {
+    public String string(String name) {
         JsonPrimitive p = primitive(name, "a string");
         if (!p.isString()) {
             throw problem(name, "must be a string, not " + shown(p));
@@ -85,11 +85,11 @@ final class JsonFields {
         return p.getAsString();
     }
 
-    String stringOrNull(String name) {
+    public String stringOrNull(String name) {
         return has(name) ? string(name) : null;
     }
 
-    Instant instantOrNull(String name) {
+    public Instant instantOrNull(String name) {
         if (!has(name)) {
             return null;
         }
@@ -102,7 +102,7 @@ final class JsonFields {
     }
 
     /** A required list of strings, which may be empty. */
-    List<String> strings(String name) {
+    public List<String> strings(String name) {
         JsonElement e = required(name);
         if (!e.isJsonArray()) {
             throw problem(name, "must be a list");
@@ -118,7 +118,7 @@ final class JsonFields {
     }
 
     /** An optional list of objects; absent means empty. Each item's problems name its index. */
-    List<JsonFields> objects(String name) {
+    public List<JsonFields> objects(String name) {
         if (!has(name)) {
             return List.of();
         }
@@ -138,7 +138,7 @@ final class JsonFields {
     }
 
     /** A required word from {@code allowed}, keyed by the word written in the file. */
-    <T> T oneOf(String name, Map<String, T> allowed) {
+    public <T> T oneOf(String name, Map<String, T> allowed) {
         String word = string(name);
         if (!allowed.containsKey(word)) {
             throw problem(name, notOneOf(word, allowed));
@@ -147,7 +147,7 @@ final class JsonFields {
     }
 
     /** Refuses field names not in {@code allowed}, for objects keyed by id such as {@code steps}. */
-    void requireKnownNames(Map<String, ?> allowed) {
+    public void requireKnownNames(Map<String, ?> allowed) {
         for (String name : names()) {
             if (!allowed.containsKey(name)) {
                 throw new FormatProblem(path, notOneOf(name, allowed));
@@ -156,7 +156,7 @@ final class JsonFields {
     }
 
     /** Runs a record constructor, reporting its validation failure against this object's path. */
-    <T> T build(Supplier<T> constructor) {
+    public <T> T build(Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {
@@ -164,7 +164,7 @@ final class JsonFields {
         }
     }
 
-    FormatProblem problem(String name, String text) {
+    public FormatProblem problem(String name, String text) {
         return new FormatProblem(pathOf(name), text);
     }
 

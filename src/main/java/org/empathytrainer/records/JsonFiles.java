@@ -11,13 +11,13 @@ import org.empathytrainer.json.InvalidJsonException;
 import org.empathytrainer.json.StrictJson;
 
 /** Turns the bytes of a saved file into JSON, or a {@link FormatProblem} saying why they are not. */
-final class JsonFiles {
+public final class JsonFiles {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private JsonFiles() {
     }
 
-    static JsonElement parse(byte[] bytes) {
+    public static JsonElement parse(byte[] bytes) {
         try {
             return StrictJson.parse(new StringReader(decode(bytes)));
         } catch (InvalidJsonException | IOException e) {

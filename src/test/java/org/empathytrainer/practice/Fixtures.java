@@ -27,6 +27,10 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    static Course course() {
+        return COURSE;
+    }
+
     static CustomerCase refundCase() {
         return COURSE.findCase("late-refund").orElseThrow();
     }

@@ -1,0 +1,263 @@
+package org.empathytrainer.records.profiles;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.empathytrainer.records.Causes;
+import org.empathytrainer.records.profiles.ProfileException.Problem;
+
+/**
+ * The learners of this workstation, kept in {@code <data folder>/profiles.json}; deleted ones wait in
+ * {@code <data folder>/trash/} for {@link TrashedProfile#KEPT_FOR}. The file is read afresh for every call, so
+ * several stores on one data folder agree. Hashing a PIN is slow on purpose: {@link #create} with a PIN,
+ * {@link #checkPin} and {@link #setPin} belong off the UI thread. See the package documentation for the files.
+ */
+public final class ProfileStore {
+    static final String FILE_NAME = "profiles.json";
+
+    private static final System.Logger LOG = System.getLogger(ProfileStore.class.getName());
+    private static final Comparator<Profile> BY_NAME = Comparator
+            .comparing((Profile p) -> p.name(), String.CASE_INSENSITIVE_ORDER).thenComparing(Profile::id);
+
+    private final Path folder;
+    private final Clock clock;
+    private final ProfileTrash trash;
+    private final ProfilesFile file;
+    private boolean trashChecked;
+
+    public ProfileStore(Path dataFolder, Clock clock) {
+        this.folder = Objects.requireNonNull(dataFolder);
+        this.clock = Objects.requireNonNull(clock);
+        this.trash = new ProfileTrash(dataFolder);
+        this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock);
+    }
+
+    /** Where the profiles are kept. */
+    public Path file() {
+        return file.path();
+    }
+
+    /** The profiles, sorted by name ignoring case. Never fails: see {@link #notices()} for what went wrong. */
+    public synchronized List<Profile> list() {
+        List<Profile> all = new ArrayList<>(load());
+        all.sort(BY_NAME);
+        return all;
+    }
+
+    public synchronized Optional<Profile> find(String id) {
+        return load().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The profile with this name, ignoring case and surrounding spaces. */
+    public synchronized Optional<Profile> findByName(String name) {
+        return load().stream().filter(p -> ProfileNames.same(p.name(), name)).findFirst();
+    }
+
+    /** What happened to {@code profiles.json} while this store read it (damaged, recovered, unreadable). */
+    public synchronized List<ProfilesNotice> notices() {
+        return file.notices();
+    }
+
+    /**
+     * Adds a learner. The id is made from the name and is new: not used by another profile, one in the trash or a
+     * file in the data folder. The PIN, if any, is kept only as a hash; the caller may clear the array afterwards.
+     */
+    public Profile create(String name, char[] pinOrNull) throws ProfileException {
+        String clean = ProfileNames.check(name);
+        PinHash pin = pinOrNull == null ? null : PinHash.of(pinOrNull);
+        synchronized (this) {
+            List<Profile> all = loadForChange();
+            requireFreeName(all, clean, null);
+            List<String> inTrash = trash.list(clock.instant()).stream().map(t -> t.profile().id()).toList();
+            String id = ProfileNames.uniqueId(clean, candidate -> inTrash.contains(candidate)
+                    || all.stream().anyMatch(p -> p.id().equals(candidate)) || LearnerFiles.anyFor(folder, candidate));
+            Profile created = new Profile(id, clean, clock.instant(), pin);
+            List<Profile> changed = new ArrayList<>(all);
+            changed.add(created);
+            save(changed);
+            LOG.log(Level.INFO, "Created learner \"{0}\" ({1})", clean, id);
+            return created;
+        }
+    }
+
+    /** Gives a learner another name; the id, and so their files, stay as they are. */
+    public synchronized Profile rename(String id, String newName) throws ProfileException {
+        String clean = ProfileNames.check(newName);
+        List<Profile> all = loadForChange();
+        Profile renamed = require(all, id).withName(clean);
+        requireFreeName(all, clean, id);
+        save(replace(all, renamed));
+        return renamed;
+    }
+
+    /**
+     * Whether {@code pin} is the learner's PIN; true for a learner without one. A PIN of the wrong shape is simply
+     * wrong. Slow on purpose and never waits any longer: delaying the next try is the caller's job.
+     */
+    public boolean checkPin(String id, char[] pin) throws ProfileException {
+        Profile p;
+        synchronized (this) {
+            p = require(load(), id);
+        }
+        return !p.hasPin() || p.pin().matches(pin);
+    }
+
+    /** Sets, changes or (with null) removes a learner's PIN. */
+    public void setPin(String id, char[] pinOrNull) throws ProfileException {
+        PinHash pin = pinOrNull == null ? null : PinHash.of(pinOrNull);
+        synchronized (this) {
+            List<Profile> all = loadForChange();
+            save(replace(all, require(all, id).withPin(pin)));
+        }
+    }
+
+    /**
+     * Removes a learner from the list and moves their files into a new folder of the trash, where they can be
+     * restored from for {@link TrashedProfile#KEPT_FOR}. All or nothing: on failure nothing has changed.
+     */
+    public synchronized TrashedProfile delete(String id) throws ProfileException {
+        List<Profile> all = loadForChange();
+        Profile p = require(all, id);
+        List<Path> files = storage("list the files of " + p.name(), () -> LearnerFiles.of(folder, id));
+        TrashedProfile trashed = storage("make a folder in " + folder.resolve(ProfileTrash.FOLDER),
+                () -> trash.put(p, clock.instant()));
+        List<Profile> rest = new ArrayList<>(all);
+        rest.remove(p);
+        try {
+            save(rest);
+        } catch (ProfileException e) {
+            removeQuietly(trashed.folder());
+            throw e;
+        }
+        try {
+            LearnerFiles.move(files, folder, trashed.folder());
+        } catch (IOException e) {
+            try {
+                save(all);
+            } catch (ProfileException again) {
+                LOG.log(Level.ERROR, "Learner \"{0}\" is missing from {1}; restore them from {2}", p.name(),
+                        file(), trashed.folder());
+                throw again;
+            }
+            removeQuietly(trashed.folder());
+            throw new ProfileException(Problem.STORAGE, p.name(), "Cannot delete " + p.name() + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.log(Level.INFO, "Deleted learner \"{0}\" ({1}) to {2}", p.name(), id, trashed.folder());
+        return trashed;
+    }
+
+    /** The deleted profiles that can still be restored, newest first. Deletes the older ones for good. */
+    public synchronized List<TrashedProfile> trash() {
+        List<Profile> active = load();
+        return trash.list(clock.instant()).stream()
+                .filter(t -> active.stream().noneMatch(p -> p.id().equals(t.profile().id()))).toList();
+    }
+
+    /**
+     * Brings a deleted learner back under their old name, with their files.
+     *
+     * @throws ProfileException {@link Problem#NAME_TAKEN} if another learner has that name now: rename that one, or
+     *                          use {@link #restore(String, String)}
+     */
+    public Profile restore(String trashId) throws ProfileException {
+        return restore(trashId, null);
+    }
+
+    /** Brings a deleted learner back with their files, under {@code newName} (null keeps their old name). */
+    public synchronized Profile restore(String trashId, String newName) throws ProfileException {
+        List<Profile> all = loadForChange();
+        TrashedProfile t = trash().stream().filter(x -> x.trashId().equals(trashId)).findFirst()
+                .orElseThrow(() -> new ProfileException(Problem.UNKNOWN_TRASH, trashId, "Nothing in the trash is"
+                        + " called " + trashId + "; it may have been restored, or deleted for good after "
+                        + TrashedProfile.KEPT_FOR.toDays() + " days"));
+        Profile p = newName == null ? t.profile() : t.profile().withName(ProfileNames.check(newName));
+        requireFreeName(all, p.name(), null);
+        List<Path> files = storage("list the files in " + t.folder(), () -> LearnerFiles.of(t.folder(), p.id()));
+        storage("put back the files of " + p.name(), () -> {
+            LearnerFiles.move(files, t.folder(), folder);
+            return null;
+        });
+        List<Profile> changed = new ArrayList<>(all);
+        changed.add(p);
+        try {
+            save(changed);
+        } catch (ProfileException e) {
+            try {
+                LearnerFiles.move(files, folder, t.folder());
+            } catch (IOException back) {
+                LOG.log(Level.ERROR, "Files of {0} left in {1}: {2}", p.name(), folder, back.getMessage());
+            }
+            throw e;
+        }
+        removeQuietly(t.folder());
+        LOG.log(Level.INFO, "Restored learner \"{0}\" ({1}) from {2}", p.name(), p.id(), t.folder());
+        return p;
+    }
+
+    private List<Profile> load() {
+        List<Profile> all = file.load();
+        if (!trashChecked) {
+            trashChecked = true;
+            trash.list(clock.instant());
+        }
+        return all;
+    }
+
+    private List<Profile> loadForChange() throws ProfileException {
+        List<Profile> all = load();
+        file.requireWritable();
+        return all;
+    }
+
+    private void save(List<Profile> profiles) throws ProfileException {
+        file.save(profiles);
+    }
+
+    private static Profile require(List<Profile> all, String id) throws ProfileException {
+        return all.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new ProfileException(
+                Problem.UNKNOWN_PROFILE, id, "No learner has the id \"" + id + "\""));
+    }
+
+    private static void requireFreeName(List<Profile> all, String name, String exceptId) throws ProfileException {
+        Optional<Profile> other = all.stream().filter(p -> ProfileNames.same(p.name(), name)
+                && !p.id().equals(exceptId)).findFirst();
+        if (other.isPresent()) {
+            throw new ProfileException(Problem.NAME_TAKEN, other.get().name(), "There is already a learner called \""
+                    + other.get().name() + "\"; names must differ by more than capital letters");
+        }
+    }
+
+    private static List<Profile> replace(List<Profile> all, Profile changed) {
+        List<Profile> copy = new ArrayList<>(all);
+        copy.replaceAll(p -> p.id().equals(changed.id()) ? changed : p);
+        return copy;
+    }
+
+    private void removeQuietly(Path trashFolder) {
+        try {
+            trash.remove(trashFolder);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not remove {0}: {1}", trashFolder, Causes.of(e));
+        }
+    }
+
+    private static <T> T storage(String what, IoAction<T> action) throws ProfileException {
+        try {
+            return action.run();
+        } catch (IOException e) {
+            throw new ProfileException(Problem.STORAGE, "", "Cannot " + what + ": " + Causes.of(e), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface IoAction<T> {
+        T run() throws IOException;
+    }
+}

@@ -1,0 +1,40 @@
+package org.empathytrainer.ui.profiles;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.ui.Messages;
+
+/**
+ * For the main window's top bar: who is learning ({@code #current-learner}) and, one click away, Switch learner
+ * ({@code #switch-learner}, Alt+W), which should show the {@link ProfileChooser}.
+ */
+public final class LearnerSwitch extends HBox {
+    private final Messages m;
+    private final Label current = new Label();
+
+    public LearnerSwitch(Messages m, Runnable onSwitch) {
+        this.m = m;
+        current.setId("current-learner");
+        current.getStyleClass().add("learner-name");
+        current.setMinWidth(Region.USE_PREF_SIZE);
+        Button change = new Button(m.get("learner.switch"));
+        change.setId("switch-learner");
+        change.setMnemonicParsing(true);
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        change.setAccessibleText(m.get("learner.switch.accessible"));
+        change.setOnAction(e -> onSwitch.run());
+        getChildren().addAll(current, change);
+        getStyleClass().add("learner-switch");
+        setLearner(null);
+    }
+
+    /** Shows {@code p} as the current learner; null hides the name (while the chooser shows). */
+    public void setLearner(Profile p) {
+        current.setText(p == null ? "" : m.get("learner.current", p.name()));
+        current.setVisible(p != null);
+        current.setManaged(p != null);
+    }
+}

@@ -1,0 +1,160 @@
+package org.empathytrainer.ui.profiles;
+
+import java.util.Arrays;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.records.profiles.ProfileException;
+import org.empathytrainer.records.profiles.ProfileStore;
+import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Ui;
+
+/**
+ * Asks for a learner's PIN in place of the list of learners. The check runs in the background (it is slow on
+ * purpose); after a wrong PIN the field stays disabled for {@link #WRONG_PIN_DELAY}, which makes guessing slow too.
+ */
+final class PinPrompt {
+    static final Duration WRONG_PIN_DELAY = Duration.millis(1500);
+
+    private final Messages m;
+    private final ProfileStore store;
+    private final Executor background;
+    private final Consumer<Profile> onRight;
+    private final Consumer<ProfileException> onError;
+    private final VBox root = new VBox();
+    private final Label title = Ui.text("", "section-title");
+    private final PasswordField field = new PasswordField();
+    private final Button submit;
+    private final Label message = Ui.text("", "form-message");
+    private final PauseTransition delay = new PauseTransition(WRONG_PIN_DELAY);
+    private Profile profile;
+
+    PinPrompt(Messages m, ProfileStore store, Executor background, Consumer<Profile> onRight, Runnable onCancel,
+              Consumer<ProfileException> onError) {
+        this.m = m;
+        this.store = store;
+        this.background = background;
+        this.onRight = onRight;
+        this.onError = onError;
+        title.setId("pin-title");
+        field.setId("pin-entry");
+        field.setOnAction(e -> submit());
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onCancel.run();
+            }
+        });
+        Label fieldLabel = new Label(m.get("profiles.pin.field"));
+        fieldLabel.setMnemonicParsing(true);
+        fieldLabel.setLabelFor(field);
+        submit = new Button(m.get("profiles.pin.submit"));
+        submit.setId("pin-submit");
+        submit.setMnemonicParsing(true);
+        submit.getStyleClass().add("primary");
+        submit.setOnAction(e -> submit());
+        Button cancel = new Button(m.get("profiles.pin.cancel"));
+        cancel.setId("pin-cancel");
+        cancel.setOnAction(e -> onCancel.run());
+        message.setId("pin-message");
+        HBox row = new HBox(8, fieldLabel, field, submit, cancel);
+        row.getStyleClass().add("form-row");
+        root.getChildren().addAll(title, row, message);
+        root.setId("pin-prompt");
+        root.getStyleClass().add("pin-prompt");
+        delay.setOnFinished(e -> ready());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    Node focusTarget() {
+        return field;
+    }
+
+    /** The id of the learner whose PIN is asked for, or null. */
+    String asked() {
+        return profile == null ? null : profile.id();
+    }
+
+    /** Asks for {@code p}'s PIN. */
+    void ask(Profile p) {
+        profile = p;
+        delay.stop();
+        title.setText(m.get("profiles.pin.title", p.name()));
+        field.setAccessibleText(m.get("profiles.pin.field.accessible", p.name()));
+        message.setText("");
+        message.getStyleClass().remove("error");
+        ready();
+    }
+
+    private void submit() {
+        if (field.isDisabled() || profile == null) {
+            return;
+        }
+        Profile asked = profile;
+        char[] pin = field.getText().toCharArray();
+        field.clear();
+        busy(true);
+        message.getStyleClass().remove("error");
+        message.setText(m.get("profiles.pin.checking"));
+        Task<Boolean> check = new Task<>() {
+            @Override
+            protected Boolean call() throws ProfileException {
+                try {
+                    return store.checkPin(asked.id(), pin);
+                } finally {
+                    Arrays.fill(pin, '\0');
+                }
+            }
+        };
+        check.setOnSucceeded(e -> {
+            if (asked != profile) {
+                return;
+            }
+            if (check.getValue()) {
+                message.setText("");
+                busy(false);
+                onRight.accept(asked);
+            } else {
+                wrong();
+            }
+        });
+        check.setOnFailed(e -> {
+            busy(false);
+            message.setText("");
+            onError.accept(ProfileChooser.asProfileException(check.getException()));
+        });
+        background.execute(check);
+    }
+
+    private void wrong() {
+        message.setText(m.get("profiles.pin.wrong"));
+        if (!message.getStyleClass().contains("error")) {
+            message.getStyleClass().add("error");
+        }
+        delay.playFromStart();
+    }
+
+    private void ready() {
+        busy(false);
+        field.requestFocus();
+    }
+
+    private void busy(boolean busy) {
+        field.setDisable(busy);
+        submit.setDisable(busy);
+    }
+}

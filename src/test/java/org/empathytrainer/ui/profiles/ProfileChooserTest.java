@@ -1,0 +1,225 @@
+package org.empathytrainer.ui.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.records.profiles.TrashedProfile;
+import org.empathytrainer.ui.theme.Theme;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The learner chooser, driven from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class ProfileChooserTest {
+    @TempDir
+    Path data;
+
+    private ChooserHarness ui;
+
+    @BeforeEach
+    void harness(FxRobot robot) {
+        ui = new ChooserHarness(robot, data);
+    }
+
+    @Test
+    void theFirstStartWelcomesAndCreatesTheFirstLearnerWithoutADetour(FxRobot robot) {
+        ui.open();
+
+        assertThat(ui.lookup("profiles-title", Label.class).getText())
+                .isEqualTo(ui.messages.get("profiles.welcome.title"));
+        assertThat(ui.lookup("profile-cards", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(ui.lookup("manage", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(ui.focusedId()).isEqualTo("new-name");
+        ui.snapshot("profiles-welcome");
+
+        robot.write("Ana Lima");
+        robot.push(KeyCode.ENTER);
+
+        Profile ana = ui.waitForChosen();
+        assertThat(ana.name()).isEqualTo("Ana Lima");
+        assertThat(ana.hasPin()).isFalse();
+        assertThat(ui.store.list()).containsExactly(ana);
+    }
+
+    @Test
+    void aNewLearnerCanHaveAPinTypedTwice(FxRobot robot) throws Exception {
+        ui.store.create("Bruno", null);
+        ui.open();
+
+        ui.tabTo("new-name");
+        robot.write("Ana");
+        ui.tabTo("new-pin");
+        robot.write("4821");
+        ui.tabTo("new-pin-repeat");
+        robot.write("4812");
+        robot.push(KeyCode.ENTER);
+        assertThat(ui.lookup("create-message", Label.class).getText())
+                .isEqualTo(ui.messages.get("profiles.new.pin-mismatch"));
+        assertThat(ui.focusedId()).isEqualTo("new-pin-repeat");
+
+        robot.write("4821");
+        robot.push(KeyCode.ENTER);
+
+        Profile ana = ui.waitForChosen();
+        assertThat(ana.hasPin()).isTrue();
+        assertThat(ui.store.checkPin(ana.id(), "4821".toCharArray())).isTrue();
+    }
+
+    @Test
+    void aLearnerWithoutAPinIsChosenAtOnce(FxRobot robot) throws Exception {
+        ui.store.create("Bruno", null);
+        ui.store.create("Ana", "4821".toCharArray());
+        ui.open();
+
+        assertThat(ui.focusedId()).isEqualTo("profile-ana");
+        assertThat(ui.lookup("profile-ana", Labeled.class).getAccessibleText()).contains("PIN");
+        assertThat(ui.lookup("profile-bruno", Labeled.class).getAccessibleText()).doesNotContain("PIN");
+        ui.snapshot("profiles-chooser");
+        ui.press("profile-bruno");
+
+        assertThat(ui.waitForChosen().id()).isEqualTo("bruno");
+    }
+
+    @Test
+    void theRightPinLetsTheLearnerIn(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        ui.open();
+
+        robot.push(KeyCode.SPACE);
+        assertThat(ui.lookup("pin-prompt", javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(ui.focusedId()).isEqualTo("pin-entry");
+        robot.write("4821");
+        robot.push(KeyCode.ENTER);
+
+        assertThat(ui.waitForChosen().id()).isEqualTo("ana");
+    }
+
+    @Test
+    void aWrongPinGetsAPlainMessageAndTheFieldRestsForAMoment(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        ui.open();
+        robot.push(KeyCode.SPACE);
+        PasswordField field = ui.lookup("pin-entry", PasswordField.class);
+        Label message = ui.lookup("pin-message", Label.class);
+
+        robot.write("1234");
+        robot.push(KeyCode.ENTER);
+
+        ui.waitUntil(() -> message.getText().equals("That PIN is not right. Try again in a moment."));
+        assertThat(field.isDisabled()).isTrue();
+        assertThat(field.getText()).isEmpty();
+        ui.snapshot("profiles-wrong-pin");
+        long shown = System.nanoTime();
+        ui.waitUntil(() -> !field.isDisabled());
+        assertThat((System.nanoTime() - shown) / 1_000_000).as("ms disabled").isGreaterThan(800);
+        assertThat(ui.focusedId()).isEqualTo("pin-entry");
+        assertThat(ui.chosen.get()).isNull();
+
+        robot.write("4821");
+        robot.push(KeyCode.ENTER);
+        assertThat(ui.waitForChosen().id()).isEqualTo("ana");
+    }
+
+    @Test
+    void escapeLeavesThePinForTheListOfLearners(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        ui.open();
+        robot.push(KeyCode.SPACE);
+
+        robot.push(KeyCode.ESCAPE);
+
+        ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
+        assertThat(ui.lookup("pin-prompt", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(ui.chosen.get()).isNull();
+    }
+
+    @Test
+    void aLearnerIsRenamedInPlaceAndKeepsTheirId(FxRobot robot) throws Exception {
+        ui.store.create("Ana", null);
+        ui.store.create("Bruno", null);
+        ui.open();
+        ui.press("manage");
+
+        ui.press("rename-ana");
+        assertThat(ui.focusedId()).isEqualTo("rename-field-ana");
+        robot.write("bruno");
+        robot.push(KeyCode.ENTER);
+        assertThat(ui.lookup("manage-message", Label.class).getText()).contains("Bruno");
+        assertThat(ui.focusedId()).isEqualTo("rename-field-ana");
+
+        robot.write("Ana Lima");
+        robot.push(KeyCode.ENTER);
+
+        assertThat(ui.store.find("ana").map(Profile::name)).contains("Ana Lima");
+        assertThat(ui.lookup("profile-ana", Labeled.class).getText()).isEqualTo("Ana Lima");
+        assertThat(ui.lookup("profiles-status", Label.class).getText()).contains("Ana Lima");
+        ui.waitUntil(() -> "rename-ana".equals(ui.focusedId()));
+    }
+
+    @Test
+    void aDeletedLearnerCanBeRestoredFromRecentlyDeleted(FxRobot robot) throws Exception {
+        ui.store.create("Ana", null);
+        ui.store.create("Bruno", null);
+        ui.open();
+        ui.press("manage");
+
+        ui.press("delete-bruno");
+        assertThat(robot.lookup("#dialog-delete-profile").tryQuery()).isPresent();
+        robot.push(KeyCode.ENTER);
+
+        assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana");
+        TrashedProfile trashed = ui.store.trash().get(0);
+        assertThat(robot.lookup("#profile-bruno").tryQuery()).isEmpty();
+        assertThat(ui.lookup("trash-entry-" + trashed.trashId(), Label.class).getText()).contains("Bruno",
+                "April 1, 2026");
+        ui.waitUntil(() -> ("restore-" + trashed.trashId()).equals(ui.focusedId()));
+        ui.snapshot("profiles-manage");
+
+        robot.push(KeyCode.SPACE);
+
+        assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana", "bruno");
+        assertThat(ui.store.trash()).isEmpty();
+        assertThat(robot.lookup("#trash-empty").tryQuery()).isPresent();
+        ui.waitUntil(() -> "profile-bruno".equals(ui.focusedId()));
+    }
+
+    @Test
+    void escapeKeepsALearnerWhoseDeletionWasAskedFor(FxRobot robot) throws Exception {
+        ui.store.create("Ana", null);
+        ui.open();
+        ui.press("manage");
+
+        ui.press("delete-ana");
+        robot.push(KeyCode.ESCAPE);
+
+        assertThat(robot.lookup("#dialog-delete-profile").tryQuery()).isEmpty();
+        assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana");
+        assertThat(ui.store.trash()).isEmpty();
+    }
+
+    @Test
+    void inTheProjectorThemeTheChooserStaysReadable(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        ui.store.create("Bruno", null);
+        ui.store.delete(ui.store.create("Carla", null).id());
+        ui.open();
+        robot.interact(() -> ui.appearance.setTheme(Theme.PROJECTOR));
+        ui.press("manage");
+        ui.snapshot("profiles-projector");
+        robot.interact(() -> ui.appearance.setScale(250));
+        ui.snapshot("profiles-projector-250");
+
+        assertThat(ui.lookup("new-name", TextField.class).getAccessibleText()).isNotBlank();
+        assertThat(ui.cutOff()).isEmpty();
+    }
+}
