@@ -1,7 +1,6 @@
 package org.empathytrainer;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,12 +9,11 @@ import java.util.List;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
-import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.records.export.CsvExport;
 import org.empathytrainer.records.export.ExportException;
 import org.empathytrainer.records.export.LearnerDirectory;
 import org.empathytrainer.records.export.LearnerRecords;
-import org.empathytrainer.records.export.ProgressFolderDirectory;
+import org.empathytrainer.records.export.ProfileDirectory;
 import org.empathytrainer.records.export.XapiExport;
 import org.empathytrainer.records.export.XapiOptions;
 import picocli.CommandLine;
@@ -46,18 +44,11 @@ final class Exporting {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cli, e.getMessage(), e);
         }
-        LearnerDirectory directory = new ProgressFolderDirectory(dataFolder, Clock.systemUTC(),
-                notice -> err.println(describe(notice)));
-        List<LearnerRecords> learners;
-        try {
-            learners = options.learner == null ? directory.all()
-                    : List.of(directory.byName(options.learner).orElseThrow(() -> new ParameterException(cli,
-                            "Unknown learner \"" + options.learner + "\"; " + known(directory.names(), dataFolder))));
-        } catch (UncheckedIOException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return FAILED;
-        }
+        LearnerDirectory directory = new ProfileDirectory(dataFolder, Clock.systemUTC(),
+                note -> err.println("Note: " + note));
+        List<LearnerRecords> learners = options.learner == null ? directory.all()
+                : List.of(directory.byName(options.learner).orElseThrow(() -> new ParameterException(cli,
+                        "Unknown learner \"" + options.learner + "\"; " + known(directory.names(), dataFolder))));
         Course course = ContentRepository.load(ContentSource.builtIn(), extraCases(dataFolder, contentDirs));
         try {
             if (options.csv != null) {
@@ -89,26 +80,8 @@ final class Exporting {
     }
 
     private static String known(List<String> names, Path dataFolder) {
-        return names.isEmpty() ? "no learner has saved progress in " + dataFolder
+        return names.isEmpty() ? "there are no learners in " + dataFolder
                 : "the learners are: " + String.join(", ", names);
-    }
-
-    private static String describe(StoreNotice n) {
-        String what;
-        switch (n.kind()) {
-            case RECOVERED_FROM_BACKUP:
-            case NEWER_VERSION_RECOVERED:
-                what = "could not be used and was moved aside to " + n.movedTo() + "; its backup is exported";
-                break;
-            case STARTED_FRESH:
-            case NEWER_VERSION_FRESH:
-                what = "could not be used and was moved aside to " + n.movedTo() + "; there is no backup to export";
-                break;
-            default:
-                what = "could not be read; nothing is exported for this learner";
-                break;
-        }
-        return "Note: " + n.file() + " " + what + (n.detail().isEmpty() ? "" : " (" + n.detail() + ")");
     }
 
     private static String count(int n, String one, String many) {

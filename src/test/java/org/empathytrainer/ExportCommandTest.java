@@ -28,6 +28,7 @@ import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.profiles.ProfileStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +149,22 @@ class ExportCommandTest {
         assertThat(err.toString()).contains("--learner is only given with --export-csv or --export-xapi",
                 "only given with --export-xapi", "separate commands");
         assertThat(launches).isEmpty();
+    }
+
+    @Test
+    void learnersWithProfilesAreExportedUnderTheirNamesAndFoundByThem() throws Exception {
+        String id = new ProfileStore(data, CLOCK).create("Zoë Ångström", null).id();
+        Path file = tmp.resolve("r.csv");
+        new ProgressStore(data, CLOCK).save(LearnerProgress.empty(id).with(new CaseProgress("porch-parcel", 1,
+                WizardPage.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("Draft", null)), Map.of(Step.PLACE,
+                new StepRecord(StepStatus.IN_PROGRESS, null, null, null)), null, null, null)));
+
+        int status = run("--data-dir", data.toString(), "--export-csv", file.toString(), "--learner", "zoë ångström");
+
+        assertThat(status).as(err.toString()).isZero();
+        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(1)).startsWith("zoe-angstrom,Zoë Ångström,porch-parcel,");
     }
 
     @Test
