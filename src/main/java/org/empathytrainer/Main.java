@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.empathytrainer.records.DataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,11 +45,6 @@ public final class Main implements Callable<Integer> {
                     + "hidden until revealed, and nothing written into any learner's records. Esc leaves it.")
     private boolean presenter;
 
-    @Option(names = "--learner", paramLabel = "NAME",
-            description = "Start as the learner called NAME. A learner with a PIN still picks their name and "
-                    + "gives their PIN in the learner chooser, which also opens when nobody has that name.")
-    private String learner;
-
     @Option(names = "--validate",
             description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
                     + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
@@ -55,6 +52,9 @@ public final class Main implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..*", description = "With --validate: the content folders to check.")
     private List<Path> folders = new ArrayList<>();
+
+    @Mixin
+    private ExportOptions exports = new ExportOptions();
 
     @Spec
     private CommandSpec spec;
@@ -83,6 +83,11 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        exports.check(spec.commandLine(), validate);
+        if (exports.requested() && folders.isEmpty()) {
+            return Exporting.run(exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs,
+                    spec.commandLine());
+        }
         if (validate) {
             return Validation.run(folders, spec.commandLine().getOut());
         }
@@ -90,7 +95,7 @@ public final class Main implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
         launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter,
-                Optional.ofNullable(learner)));
+                Optional.ofNullable(exports.learner)));
         return 0;
     }
 

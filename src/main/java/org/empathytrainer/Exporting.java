@@ -1,0 +1,90 @@
+package org.empathytrainer;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.empathytrainer.content.ContentRepository;
+import org.empathytrainer.content.ContentSource;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.records.export.CsvExport;
+import org.empathytrainer.records.export.ExportException;
+import org.empathytrainer.records.export.LearnerDirectory;
+import org.empathytrainer.records.export.LearnerRecords;
+import org.empathytrainer.records.export.ProfileDirectory;
+import org.empathytrainer.records.export.XapiExport;
+import org.empathytrainer.records.export.XapiOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The {@code --export-csv} and {@code --export-xapi} commands: the results of one learner or of all, saved without
+ * starting the app. A line per file saved; a failure is one line on the error stream and exit status 1.
+ */
+final class Exporting {
+    static final int SAVED = 0;
+    static final int FAILED = 1;
+
+    private Exporting() {
+    }
+
+    /**
+     * @param dataFolder  the resolved data folder: where the learners' progress is, and the trainer's own cases
+     * @param contentDirs further folders of cases, as for the app
+     * @throws ParameterException for an unknown learner or a bad URL: a usage error
+     */
+    static int run(ExportOptions options, Path dataFolder, List<Path> contentDirs, CommandLine cli) {
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
+        XapiOptions xapi;
+        try {
+            xapi = new XapiOptions(options.homePage, options.activityBase);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cli, e.getMessage(), e);
+        }
+        LearnerDirectory directory = new ProfileDirectory(dataFolder, Clock.systemUTC(),
+                note -> err.println("Note: " + note));
+        List<LearnerRecords> learners = options.learner == null ? directory.all()
+                : List.of(directory.byName(options.learner).orElseThrow(() -> new ParameterException(cli,
+                        "Unknown learner \"" + options.learner + "\"; " + known(directory.names(), dataFolder))));
+        Course course = ContentRepository.load(ContentSource.builtIn(), extraCases(dataFolder, contentDirs));
+        try {
+            if (options.csv != null) {
+                int rows = new CsvExport(course).write(options.csv, learners);
+                out.println("Saved " + count(rows, "row", "rows") + " to " + options.csv);
+            }
+            if (options.xapi != null) {
+                int statements = new XapiExport(course, xapi).write(options.xapi, learners);
+                out.println("Saved " + count(statements, "statement", "statements") + " to " + options.xapi);
+            }
+        } catch (ExportException e) {
+            err.println(e.getMessage());
+            return FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+        return SAVED;
+    }
+
+    /** The cases the app itself would load: the data folder's content folder, then each {@code --content-dir}. */
+    private static List<ContentSource> extraCases(Path dataFolder, List<Path> contentDirs) {
+        List<ContentSource> extra = new ArrayList<>();
+        if (Files.isDirectory(dataFolder.resolve(App.CONTENT_FOLDER))) {
+            extra.add(ContentSource.folder(dataFolder.resolve(App.CONTENT_FOLDER)));
+        }
+        contentDirs.forEach(dir -> extra.add(ContentSource.folder(dir)));
+        return extra;
+    }
+
+    private static String known(List<String> names, Path dataFolder) {
+        return names.isEmpty() ? "there are no learners in " + dataFolder
+                : "the learners are: " + String.join(", ", names);
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

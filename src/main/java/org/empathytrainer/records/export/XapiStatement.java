@@ -1,0 +1,54 @@
+package org.empathytrainer.records.export;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Puts statements together. A statement's id is the name-based UUID ({@link NameUuids}) of everything else in it:
+ * exporting the same records again gives the same ids, so a learning record store keeps one copy; and a statement
+ * that differs in anything gets a new id, so the store never meets two different statements with one id (which it
+ * would refuse).
+ */
+final class XapiStatement {
+    private final String homePage;
+
+    XapiStatement(String homePage) {
+        this.homePage = homePage;
+    }
+
+    /** The learner as an agent identified by an account: their id on the configured home page. */
+    JsonObject actor(LearnerRecords learner) {
+        JsonObject account = new JsonObject();
+        account.addProperty("homePage", homePage);
+        account.addProperty("name", learner.learnerId());
+        JsonObject actor = new JsonObject();
+        actor.addProperty("objectType", "Agent");
+        actor.addProperty("name", learner.displayName());
+        actor.add("account", account);
+        return actor;
+    }
+
+    /** {@code timestamp} may be null: the store then uses the time it receives the statement. */
+    JsonObject build(LearnerRecords learner, XapiVerb verb, JsonObject object, JsonObject result, JsonObject context,
+                     Instant timestamp) {
+        JsonObject body = new JsonObject();
+        body.add("actor", actor(learner));
+        body.add("verb", verb.json());
+        body.add("object", object);
+        if (result != null && result.size() > 0) {
+            body.add("result", result);
+        }
+        body.add("context", context);
+        if (timestamp != null) {
+            body.addProperty("timestamp", IsoTimes.timestamp(timestamp));
+        }
+        JsonObject statement = new JsonObject();
+        statement.addProperty("id", NameUuids.of(body.toString()).toString());
+        for (Map.Entry<String, JsonElement> e : body.entrySet()) {
+            statement.add(e.getKey(), e.getValue());
+        }
+        return statement;
+    }
+}
