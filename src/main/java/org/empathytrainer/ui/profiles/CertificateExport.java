@@ -15,6 +15,7 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -83,6 +84,8 @@ public final class CertificateExport {
         prepare(node);
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(PNG_SCALE, PNG_SCALE));
+        // The page's own size, not its bounds: a border drawn half outside would add a pixel to the picture.
+        params.setViewport(new Rectangle2D(0, 0, CertificateView.WIDTH * PNG_SCALE, CertificateView.HEIGHT * PNG_SCALE));
         return node.snapshot(params, null);
     }
 
