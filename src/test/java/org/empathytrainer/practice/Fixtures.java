@@ -27,6 +27,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The whole fixture course: "late-refund" (intermediate) first, then "lost-card" (beginner). */
+    static Course course() {
+        return COURSE;
+    }
+
     static CustomerCase refundCase() {
         return COURSE.findCase("late-refund").orElseThrow();
     }
