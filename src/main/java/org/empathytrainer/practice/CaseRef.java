@@ -1,6 +1,5 @@
 package org.empathytrainer.practice;
 
-import java.util.Optional;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.Difficulty;
 
@@ -35,9 +34,5 @@ public record CaseRef(String id, String title, int position, Difficulty difficul
 
     public boolean inCourse() {
         return position > 0;
-    }
-
-    public Optional<Difficulty> difficultyIfKnown() {
-        return Optional.ofNullable(difficulty);
     }
 }

@@ -51,12 +51,4 @@ public record StepScores(Map<Step, Double> scores) {
         return complete() ? scores.values().stream().mapToDouble(Double::doubleValue).average()
                 : OptionalDouble.empty();
     }
-
-    /** These scores with {@code step}'s set. */
-    StepScores with(Step step, double score) {
-        Map<Step, Double> copy = new EnumMap<>(Step.class);
-        copy.putAll(scores);
-        copy.put(step, score);
-        return new StepScores(copy);
-    }
 }
