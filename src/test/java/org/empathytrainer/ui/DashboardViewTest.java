@@ -2,8 +2,10 @@ package org.empathytrainer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -15,6 +17,12 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Attempt;
+import org.empathytrainer.practice.CaseAnswers;
+import org.empathytrainer.practice.CaseProgress;
+import org.empathytrainer.practice.PlaceAnswer;
+import org.empathytrainer.practice.StepRecord;
+import org.empathytrainer.practice.StepStatus;
+import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.practice.GeneratedHistory;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.Settings;
@@ -32,6 +40,10 @@ class DashboardViewTest {
     private Scene scene;
     private AppContext ctx;
 
+    private DashboardView open(FxRobot robot, LearnerProgress progress) {
+        return open(robot, progress, Settings.DEFAULTS);
+    }
+
     private DashboardView open(FxRobot robot, LearnerProgress progress, Settings look) {
         ctx = DashboardFixture.context(progress, look);
         List<DashboardView> view = new ArrayList<>();
@@ -45,7 +57,7 @@ class DashboardViewTest {
 
     @Test
     void theChartShowsEachStepsMasteryWithTheCasesItRestsOn(FxRobot robot) {
-        open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        open(robot, DashboardFixture.learner());
 
         assertThat(text(robot, "#mastery-place")).isEqualTo("75 %");
         assertThat(text(robot, "#mastery-sense")).isEqualTo("70 %");
@@ -64,7 +76,7 @@ class DashboardViewTest {
 
     @Test
     void theWeakestStepComesWithACaseToPractiseItAndAButtonThatOpensIt(FxRobot robot) {
-        open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        open(robot, DashboardFixture.learner());
 
         assertThat(text(robot, "#weakestStep")).isEqualTo("Your weakest step is Sense (70 %).");
         // Seven cases are untried; the easiest of them first (none is a beginner's), then in course order.
@@ -78,7 +90,7 @@ class DashboardViewTest {
 
     @Test
     void theCaseTableShowsAttemptsBestAndLatestResults(FxRobot robot) {
-        open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        open(robot, DashboardFixture.learner());
 
         assertThat(text(robot, "#caseRow-porch-parcel")).isEqualTo("Case 1: The parcel that was never on the porch");
         assertThat(text(robot, "#caseRow-porch-parcel-attempts")).isEqualTo("2 attempts");
@@ -96,7 +108,7 @@ class DashboardViewTest {
 
     @Test
     void theHistoryListsEveryAttemptNewestFirstWithDateTimeSpentAndScores(FxRobot robot) {
-        open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        open(robot, DashboardFixture.learner());
 
         ListView<Attempt> list = attemptList(robot);
         assertThat(list.getItems()).extracting(a -> a.caseRef().id() + " #" + a.number())
@@ -119,7 +131,7 @@ class DashboardViewTest {
 
     @Test
     void enterOnAnEarlierAttemptShowsItsOwnAnswersReadOnlyAndEscapeComesBack(FxRobot robot) {
-        DashboardView view = open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        DashboardView view = open(robot, DashboardFixture.learner());
         focus(robot, "#attemptList");
         robot.push(KeyCode.DOWN);
         robot.push(KeyCode.DOWN);
@@ -148,7 +160,7 @@ class DashboardViewTest {
 
     @Test
     void anUnfinishedAttemptShowsTheAnswersGivenWithoutTheAnswerKey(FxRobot robot) {
-        open(robot, DashboardFixture.learner(), Settings.DEFAULTS);
+        DashboardView view = open(robot, DashboardFixture.learner());
         focus(robot, "#attemptList");
         robot.push(KeyCode.DOWN);
         focus(robot, "#reviewAttempt");
@@ -160,13 +172,41 @@ class DashboardViewTest {
         assertThat(text(robot, "#review-discuss")).isEqualTo("Step 3: Discuss – not done");
         assertThat(robot.lookup("#reviewAnswers").queryAs(Node.class)).isNotNull();
         assertThat(robot.lookup("#modelReply").tryQuery()).as("no model reply before the attempt is done").isEmpty();
+        assertThat(text(robot, "#reviewRetelling")).isEqualTo("Card try: it happened to me.");
         snapshot(robot, "dashboard-review-unfinished");
-        robot.push(KeyCode.PAGE_UP);
+
+        // Page Up, through the main window, is the screen's Back: it leaves the review.
+        robot.interact(view::back);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reviewTitle").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#masteryChart").tryQuery()).isPresent();
+    }
+
+    @Test
+    void anAttemptAtACaseNoLongerInTheCourseIsListedByItsIdAndOpensWithItsAnswers(FxRobot robot) {
+        Instant start = Instant.parse("2026-03-01T10:00:00Z");
+        CaseProgress retired = new CaseProgress("retired-case", 1, WizardPage.SUMMARY,
+                CaseAnswers.EMPTY.with(new PlaceAnswer("Old case: it happened to me.", "some-concern", null)),
+                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 0.25, start, start.plusSeconds(60))), start,
+                start.plusSeconds(90), null);
+        LearnerProgress learner = DashboardFixture.learner();
+        open(robot, new LearnerProgress(learner.learner(), learner.story(), learner.cases(), List.of(retired)));
+
+        assertThat(text(robot, "#caseRow-retired-case")).isEqualTo("retired-case (no longer in the course)");
+        assertThat(attemptList(robot).getItems().get(0).caseRef().id()).isEqualTo("retired-case");
+        focus(robot, "#attemptList");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#reviewTitle")).isEqualTo("retired-case (no longer in the course), attempt 1");
+        assertThat(text(robot, "#review-place")).isEqualTo("Step 1: Place – 25 %");
+        assertThat(text(robot, "#reviewRetelling")).isEqualTo("Old case: it happened to me.");
+        assertThat(robot.lookup("#reviewAnswers").tryQuery()).isPresent();
     }
 
     @Test
     void aLearnerWhoHasDoneNothingIsOfferedTheFirstCase(FxRobot robot) {
-        open(robot, LearnerProgress.empty("default"), Settings.DEFAULTS);
+        open(robot, LearnerProgress.empty("default"));
 
         assertThat(text(robot, "#dashboardEmpty")).startsWith("Nothing to show yet");
         assertThat(robot.lookup("#masteryChart").tryQuery()).isEmpty();
@@ -179,7 +219,7 @@ class DashboardViewTest {
 
     @Test
     void aThousandAttemptsMakeAThousandRowsButOnlyTheCellsInSight(FxRobot robot) {
-        open(robot, GeneratedHistory.learner(DashboardFixture.COURSE, 1000, 7), Settings.DEFAULTS);
+        open(robot, GeneratedHistory.learner(DashboardFixture.COURSE, 1000, 7));
 
         ListView<Attempt> list = attemptList(robot);
         assertThat(list.getItems()).hasSize(1000);
