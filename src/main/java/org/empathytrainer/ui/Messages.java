@@ -20,6 +20,11 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
+    /** The language and conventions the texts are formatted for. */
+    public Locale locale() {
+        return locale;
+    }
+
     /** A score from 0 to 1 as a whole percentage, e.g. "75 %". */
     public String percent(double score) {
         return get("score.percent", Math.round(score * 100));

@@ -27,6 +27,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The whole fixture course: "late-refund" (intermediate) first, then "lost-card" (beginner). */
     static Course course() {
         return COURSE;
     }

@@ -117,7 +117,8 @@ class LargeTextTest {
         collect(app.window().scene().getRoot(), name, cut);
     }
 
-    private static void collect(Node node, String screen, List<String> cut) {
+    /** Adds to {@code cut} each visible label under {@code node} whose text is shown shortened. */
+    static void collect(Node node, String screen, List<String> cut) {
         if (!node.isVisible()) {
             return;
         }

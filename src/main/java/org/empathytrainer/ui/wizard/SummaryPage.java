@@ -14,38 +14,49 @@ import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.ExpectedFeeling;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseAnswers;
+import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.LearnerReply;
 import org.empathytrainer.practice.Scoring;
 import org.empathytrainer.practice.StepRecord;
+import org.empathytrainer.practice.StepScores;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Ui;
 
-/** The summary: each step's result explained, the learner's whole reply, and a model reply to compare with. */
-final class SummaryPage implements PageView {
+/**
+ * The summary: each step's result explained, the learner's whole reply, and a model reply to compare with. It only
+ * shows an attempt, so it also serves to review an earlier one; a step not done shows no explanation.
+ */
+public final class SummaryPage implements PageView {
     private final VBox root;
     private final Label title;
     private final Messages m;
     private final AppContext ctx;
 
     SummaryPage(AppContext ctx, CaseSession session) {
+        this(ctx, session.content(), session.progress());
+    }
+
+    /** The summary of {@code attempt}, an attempt at {@code c}, current or earlier; it changes nothing. */
+    public SummaryPage(AppContext ctx, CustomerCase c, CaseProgress attempt) {
         this.ctx = ctx;
         this.m = ctx.messages();
-        CustomerCase c = session.content();
-        CaseAnswers a = session.answers();
+        CaseAnswers a = attempt.answers();
         title = Ui.text(m.get("summary.title"), "screen-title");
         title.setId("summaryTitle");
         title.setFocusTraversable(true);
         root = new VBox(16, title);
-        session.progress().score().ifPresent(score -> {
+        // Only a whole attempt has a score for the case: a mean of the steps done so far would flatter a half-done one.
+        StepScores.of(attempt).overall().ifPresent(score -> {
             Label overall = Ui.text(m.get("summary.overall", m.percent(score)), "eyebrow");
             overall.setId("overallScore");
             root.getChildren().add(overall);
         });
         root.getChildren().add(Ui.text(m.get("summary.scoring"), "muted"));
         for (Step step : Step.values()) {
-            root.getChildren().add(stepResult(step, session.progress().step(step), details(step, c, a)));
+            StepRecord record = attempt.step(step);
+            root.getChildren().add(stepResult(step, record, record.done() ? details(step, c, a) : new VBox()));
         }
         Label reply = Ui.text(LearnerReply.assemble(a), "body-text");
         reply.setId("learnerReply");
