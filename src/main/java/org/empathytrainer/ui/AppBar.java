@@ -2,6 +2,7 @@ package org.empathytrainer.ui;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,11 +10,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The bar across the top of the main window: the app's name, the learner, then Present, Settings and Home. */
+/** The bar across the top of the main window: the app's name, the learner, then Progress, Present, Settings and Home. */
 final class AppBar {
     /** What the bar's buttons do. */
     interface Actions {
         void home();
+
+        void dashboard();
 
         void settings();
 
@@ -25,7 +28,7 @@ final class AppBar {
     }
 
     /** {@code learner}: who is learning, and the switch to another learner. */
-    static HBox of(AppContext ctx, Node learner, Actions actions) {
+    static HBox of(AppContext ctx, Node learner, ObservableBooleanValue learnerChosen, Actions actions) {
         Messages m = ctx.messages();
         Label title = new Label(m.get("app.title"));
         title.getStyleClass().add("app-title");
@@ -37,13 +40,17 @@ final class AppBar {
         Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions::home);
         Button settings = button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"),
                 actions::settings);
+        Button progress = button("navDashboard", m.get("nav.dashboard"), m.get("nav.dashboard.accessible"),
+                actions::dashboard);
+        // A dashboard is a learner's: none before choosing one, and none of the room's while presenting.
+        progress.disableProperty().bind(Bindings.not(learnerChosen).or(ctx.presentation().presentingProperty()));
         Button present = button("navPresent", "", m.get("nav.present.accessible"), actions::togglePresenting);
         present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
                 .then(m.get("nav.present.stop")).otherwise(m.get("nav.present")));
-        for (Button b : List.of(present, settings, home)) {
+        for (Button b : List.of(progress, present, settings, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(title, spacer, learner, present, settings, home);
+        HBox bar = new HBox(title, spacer, learner, progress, present, settings, home);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

@@ -1,5 +1,6 @@
 package org.empathytrainer.ui;
 
+import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -16,10 +17,10 @@ public final class Keys {
     }
 
     /**
-     * Ctrl+Enter moves on from anywhere; Page Down and Page Up move on and back when the focus is not in a text
-     * field (where they scroll the text).
+     * Ctrl+Enter moves on from anywhere; on a screen with pages ({@code paging}), Page Down and Page Up move on and
+     * back when the focus is not in a text field (where they scroll the text).
      */
-    public static void bindPaging(Scene scene, Runnable forward, Runnable backward) {
+    public static void bindPaging(Scene scene, BooleanSupplier paging, Runnable forward, Runnable backward) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Consuming does not stop the other filters on the same scene; presenter mode may have handled the key.
             if (e.isConsumed()) {
@@ -29,6 +30,9 @@ public final class Keys {
             if (NEXT.match(e)) {
                 e.consume();
                 forward.run();
+            } else if (!paging.getAsBoolean()) {
+                // A screen without pages (home, the dashboard) keeps Page Down and Page Up for scrolling.
+                return;
             } else if (!typing && e.getCode() == KeyCode.PAGE_DOWN && !e.isShortcutDown()) {
                 e.consume();
                 forward.run();

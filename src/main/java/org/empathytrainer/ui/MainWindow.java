@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -18,6 +20,8 @@ import org.empathytrainer.practice.StorySession;
 import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.ui.dashboard.DashboardView;
+import org.empathytrainer.ui.dashboard.ResultsSection;
 import org.empathytrainer.ui.home.HomeView;
 import org.empathytrainer.ui.profiles.LearnerSwitch;
 import org.empathytrainer.ui.profiles.ProfileChooser;
@@ -35,6 +39,7 @@ public final class MainWindow implements Navigator {
     private final Start start;
     private final Learners learners;
     private final LearnerSwitch learnerSwitch;
+    private final BooleanProperty learnerChosen = new SimpleBooleanProperty(this, "learnerChosen");
     /** The learner's services, or the classroom's while presenting. */
     private AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -50,10 +55,16 @@ public final class MainWindow implements Navigator {
         presenter = new PresenterMode(ctx, start.dataFolder(), new PresenterHost());
         learnerSwitch = new LearnerSwitch(ctx.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(ctx.presentation().presentingProperty());
-        root.setTop(new VBox(AppBar.of(ctx, learnerSwitch, new AppBar.Actions() {
+        learnerChosen.set(start.learner().isPresent());
+        root.setTop(new VBox(AppBar.of(ctx, learnerSwitch, learnerChosen, new AppBar.Actions() {
             @Override
             public void home() {
                 MainWindow.this.home();
+            }
+
+            @Override
+            public void dashboard() {
+                MainWindow.this.dashboard();
             }
 
             @Override
@@ -77,7 +88,7 @@ public final class MainWindow implements Navigator {
         // Before the paging keys, so that while presenting the clicker's Page Down moves on even from a text field.
         presenter.installKeys(scene);
         // On the scene rather than each screen, so the keys work even while the focus is on its way to a new screen.
-        Keys.bindPaging(scene, () -> {
+        Keys.bindPaging(scene, () -> current != null && current.pages(), () -> {
             if (current != null) {
                 current.next();
             }
@@ -116,6 +127,7 @@ public final class MainWindow implements Navigator {
         current = null;
         ctx = ctx.withKeeper(learners.leave());
         learnerSwitch.setLearner(null);
+        learnerChosen.set(false);
         banners.dismiss("save-failed");
         display(() -> {
             ProfileChooser chooser = new ProfileChooser(ctx.messages(), learners.profiles(), ctx.appearance(),
@@ -140,6 +152,7 @@ public final class MainWindow implements Navigator {
         }
         ctx = ctx.withKeeper(keeper);
         learnerSwitch.setLearner(p);
+        learnerChosen.set(true);
         home();
     }
 
@@ -151,6 +164,21 @@ public final class MainWindow implements Navigator {
     /** Leaves presenter mode, as Esc does. */
     public void stopPresenting() {
         presenter.leave();
+    }
+
+    /** The learner's dashboard; nobody has one while presenting or before choosing a learner. */
+    @Override
+    public void dashboard() {
+        Optional<Profile> learner = learners.current();
+        if (learner.isEmpty() || ctx.presentation().presenting()) {
+            return;
+        }
+        display(() -> {
+            DashboardView view = new DashboardView(ctx, this);
+            start.dataFolder().ifPresent(folder -> view.addSection(ResultsSection.of(ctx, learner.get(), folder,
+                    learners.background(), scene::getWindow)));
+            return view;
+        });
     }
 
     /** Home, or the learner chooser while nobody is learning (a classroom needs nobody). */

@@ -6,6 +6,9 @@ public interface Navigator {
 
     void story();
 
+    /** The learner's progress: mastery per step, results per case, the history of attempts. */
+    void dashboard();
+
     void openCase(String caseId);
 
     /** Starts a case again from step 1; the learner confirmed it. */

@@ -110,6 +110,11 @@ public final class DashboardFixture {
             }
 
             @Override
+            public void dashboard() {
+                calls.accept("dashboard");
+            }
+
+            @Override
             public void openCase(String caseId) {
                 calls.accept("open " + caseId);
             }

@@ -28,6 +28,7 @@ public final class DashboardView implements Screen {
     private final DashboardSummary summary;
     private AttemptList history;
     private Node firstFocus;
+    private final VBox body = new VBox();
     private AttemptReview review;
 
     public DashboardView(AppContext ctx, Navigator nav) {
@@ -40,7 +41,6 @@ public final class DashboardView implements Screen {
         this.summary = summary;
         this.texts = new Texts(ctx.messages(), ctx.clock().getZone());
         Messages m = ctx.messages();
-        VBox body = new VBox();
         body.getStyleClass().add("screen");
         Label title = Ui.text(m.get("dashboard.title"), "screen-title");
         title.setId("dashboardTitle");
@@ -57,6 +57,11 @@ public final class DashboardView implements Screen {
         overview.setId("dashboardOverview");
         root.setId("dashboard");
         root.getChildren().add(overview);
+    }
+
+    /** Adds a section at the end of the overview, e.g. the certificate and the exports. */
+    public void addSection(Node section) {
+        body.getChildren().add(section);
     }
 
     private void emptyState(VBox body, Navigator nav) {
