@@ -38,8 +38,8 @@ public final class ResultsSection {
         certificate.setId("openCertificate");
         certificate.setMnemonicParsing(true);
         certificate.setOnAction(e -> new CertificateDialog(m, ctx.appearance(), owner.get(),
-                Certificate.of(learner.name(), LocalDate.now(ctx.clock()), ctx.keeper().progress(), ctx.course()))
-                .showAndWait());
+                Certificate.of(learner.name(), LocalDate.now(ctx.clock()), ctx.keeper().progress(), ctx.course()),
+                background).showAndWait());
         Supplier<List<LearnerRecords>> everyone = () -> new ProfileDirectory(dataFolder, ctx.clock(),
                 note -> LOG.log(System.Logger.Level.WARNING, note)).all();
         ExportActions exports = new ExportActions(m, ctx.course(),

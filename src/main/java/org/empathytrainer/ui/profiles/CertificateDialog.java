@@ -1,10 +1,13 @@
 package org.empathytrainer.ui.profiles;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -48,16 +51,20 @@ public final class CertificateDialog extends Dialog<Void> {
     private final Certificate certificate;
     private final TargetChooser chooser;
     private final Printing printing;
+    private final Executor background;
+    private Button save;
     private final Label message = Ui.text("", "form-message");
 
-    /** With the system's file and print dialogs. */
-    public CertificateDialog(Messages m, Appearance appearance, Window owner, Certificate certificate) {
-        this(m, appearance, owner, certificate, fileChooser(m), CertificateExport::print);
+    /** With the system's file and print dialogs; the picture is written on {@code background}. */
+    public CertificateDialog(Messages m, Appearance appearance, Window owner, Certificate certificate,
+                             Executor background) {
+        this(m, appearance, owner, certificate, fileChooser(m), CertificateExport::print, background);
     }
 
     public CertificateDialog(Messages m, Appearance appearance, Window owner, Certificate certificate,
-                             TargetChooser chooser, Printing printing) {
+                             TargetChooser chooser, Printing printing, Executor background) {
         this.m = m;
+        this.background = Objects.requireNonNull(background);
         this.certificate = Objects.requireNonNull(certificate);
         this.chooser = Objects.requireNonNull(chooser);
         this.printing = Objects.requireNonNull(printing);
@@ -71,7 +78,7 @@ public final class CertificateDialog extends Dialog<Void> {
         ButtonType close = new ButtonType(m.get("certificate.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(close);
         pane.lookupButton(close).setId("certificate-close");
-        Button save = button("certificate-save", "certificate.save", "certificate.save.accessible");
+        save = button("certificate-save", "certificate.save", "certificate.save.accessible");
         save.setOnAction(e -> save());
         Button print = button("certificate-print", "certificate.print", "certificate.print.accessible");
         print.setOnAction(e -> print());
@@ -119,14 +126,29 @@ public final class CertificateDialog extends Dialog<Void> {
         if (target.isEmpty()) {
             return;
         }
-        try {
-            CertificateExport.writePng(CertificateView.build(m, certificate), target.get());
+        // The picture is taken here, on the JavaFX thread; encoding and writing it take a moment, so not here.
+        BufferedImage picture = CertificateExport.capture(CertificateView.build(m, certificate));
+        Task<Void> write = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                CertificateExport.writePng(picture, target.get());
+                return null;
+            }
+        };
+        write.setOnSucceeded(e -> {
+            save.setDisable(false);
             show(m.get("certificate.saved", target.get()), false);
-        } catch (IOException e) {
+        });
+        write.setOnFailed(e -> {
+            save.setDisable(false);
+            Throwable cause = write.getException();
             System.getLogger(CertificateDialog.class.getName()).log(System.Logger.Level.WARNING,
-                    "Certificate not saved to " + target.get(), e);
-            show(m.get("certificate.save.failed", e.getMessage()), true);
-        }
+                    "Certificate not saved to " + target.get(), cause);
+            show(m.get("certificate.save.failed", String.valueOf(cause.getMessage())), true);
+        });
+        save.setDisable(true);
+        show(m.get("certificate.saving"), false);
+        background.execute(write);
     }
 
     private void print() {

@@ -47,11 +47,17 @@ public final class CertificateExport {
 
     /**
      * Writes {@code node} (one not shown anywhere, as {@link CertificateView#build} makes) to {@code target} as a PNG,
-     * atomically: a temporary file in the same folder, then a move, so a failure never leaves half a picture.
+     * atomically. Call on the JavaFX thread; {@link #capture} and {@link #writePng(BufferedImage, Path)} split the
+     * work so that the slow part, encoding and writing, can run elsewhere.
      *
      * @throws IOException saying which file and why
      */
     public static void writePng(Node node, Path target) throws IOException {
+        writePng(capture(node), target);
+    }
+
+    /** The certificate as a picture, ready to write from any thread. Call on the JavaFX thread. */
+    public static BufferedImage capture(Node node) {
         WritableImage image = snapshot(node);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -59,6 +65,16 @@ public final class CertificateExport {
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
+    /**
+     * Writes {@code picture} to {@code target} as a PNG, atomically: a temporary file in the same folder, then a
+     * move, so a failure never leaves half a picture. Any thread.
+     *
+     * @throws IOException saying which file and why
+     */
+    public static void writePng(BufferedImage out, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         // Not Files.createTempFile: its owner-only permissions would stay with the picture after the move.
         Path temp = folder.resolve(".certificate-" + UUID.randomUUID() + ".tmp");

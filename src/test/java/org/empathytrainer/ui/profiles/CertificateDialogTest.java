@@ -90,6 +90,10 @@ class CertificateDialogTest {
         return new CaseProgress(id, 1, WizardPage.SUMMARY, CaseAnswers.EMPTY, steps, at, at, at);
     }
 
+    /** Background work as the app runs it: on a thread of its own. */
+    private final java.util.concurrent.ExecutorService background =
+            java.util.concurrent.Executors.newSingleThreadExecutor();
+
     private void open(FxRobot robot) {
         robot.interact(() -> {
             dialog = new CertificateDialog(messages, appearance, stage, certificate(), (owner, name) -> {
@@ -98,10 +102,20 @@ class CertificateDialogTest {
             }, (node, owner) -> {
                 printed.set(node);
                 return printOutcome.get();
-            });
+            }, background);
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The picture is written in the background; the message changes when it is done. */
+    private void waitUntilSaved(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !message(robot).equals(messages.get("certificate.saving")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the certificate was never saved; the message is: " + message(robot), e);
+        }
     }
 
     private Scene dialogScene() {
@@ -138,6 +152,7 @@ class CertificateDialogTest {
         assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("certificate-save");
 
         robot.push(KeyCode.SPACE);
+        waitUntilSaved(robot);
 
         assertThat(asked).containsExactly(Path.of("certificate-ana-maria-lima-2026-03-02.png"));
         BufferedImage image = ImageIO.read(png.toFile());
@@ -160,6 +175,7 @@ class CertificateDialogTest {
         open(robot);
 
         robot.push(KeyCode.SPACE);
+        waitUntilSaved(robot);
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo((int) (CertificateView.WIDTH * CertificateExport.PNG_SCALE));
