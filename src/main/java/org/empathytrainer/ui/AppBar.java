@@ -6,6 +6,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,11 +34,6 @@ final class AppBar {
         Messages m = ctx.messages();
         Label title = new Label(m.get("app.title"));
         title.getStyleClass().add("app-title");
-        // At large text sizes the title wraps onto two lines rather than cutting the buttons' labels short.
-        title.setWrapText(true);
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions::home);
         Button settings = button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"),
                 actions::settings);
@@ -50,7 +47,13 @@ final class AppBar {
         for (Button b : List.of(progress, present, settings, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(title, spacer, learner, progress, present, settings, home);
+        // The buttons wrap onto more lines rather than push past the window's edge at large text sizes.
+        FlowPane buttons = new FlowPane(learner, progress, present, settings, home);
+        buttons.getStyleClass().add("app-bar-actions");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(title, buttons);
         bar.getStyleClass().add("app-bar");
         return bar;
     }

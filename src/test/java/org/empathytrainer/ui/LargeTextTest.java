@@ -118,6 +118,15 @@ class LargeTextTest {
     }
 
     /** Adds to {@code cut} each visible label under {@code node} whose text is shown shortened. */
+    private static boolean insideNoScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void collect(Node node, String screen, List<String> cut) {
         if (!node.isVisible()) {
             return;
@@ -125,6 +134,13 @@ class LargeTextTest {
         if (node instanceof Labeled) {
             Labeled labeled = (Labeled) node;
             String full = labeled.getText();
+            // A label pushed past the window's right edge is as unreadable as one cut short; scroll panes clip, so
+            // only labels outside any scroll pane are checked (they have nowhere to scroll).
+            javafx.geometry.Bounds b = labeled.localToScene(labeled.getBoundsInLocal());
+            if (labeled.getScene() != null && insideNoScrollPane(labeled) && full != null && !full.isEmpty()
+                    && b.getMaxX() > labeled.getScene().getWidth() + 1) {
+                cut.add(screen + ": " + labeled.getId() + " \"" + full + "\" reaches past the window's edge");
+            }
             for (Node child : labeled.getChildrenUnmodifiable()) {
                 if (child instanceof Text && full != null && !full.isEmpty()
                         && !((Text) child).getText().equals(full)
