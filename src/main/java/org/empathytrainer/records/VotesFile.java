@@ -10,10 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
+import org.empathytrainer.records.export.Csv;
 
 /**
- * A classroom session's votes as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where needed, UTF-8
- * with a byte-order mark so that spreadsheets read the accents right). One row per option of each ballot voted on:
+ * A classroom session's votes as CSV, written as the exports write it ({@link Csv}: RFC 4180, UTF-8 with a byte-order
+ * mark, formula-like text guarded). One row per option of each ballot voted on:
  * {@code ballot, question, option, option_id, option_text, votes, best}. Written atomically.
  */
 public final class VotesFile {
@@ -29,15 +30,15 @@ public final class VotesFile {
 
     /** The CSV text, without the byte-order mark. */
     public static String csv(VoteTally tally) {
-        StringBuilder out = new StringBuilder(HEADER).append("\r\n");
+        StringBuilder out = new StringBuilder(HEADER).append(Csv.LINE_END);
         for (Ballot ballot : tally.ballots()) {
             List<Integer> counts = tally.counts(ballot);
             for (int i = 0; i < ballot.options().size(); i++) {
                 Ballot.Option option = ballot.options().get(i);
-                out.append(String.join(",", field(ballot.title()), field(ballot.question()),
-                        Integer.toString(i + 1), field(option.id()), field(option.text()),
+                out.append(String.join(",", Csv.field(ballot.title()), Csv.field(ballot.question()),
+                        Integer.toString(i + 1), Csv.field(option.id()), Csv.field(option.text()),
                         Integer.toString(counts.get(i)), option.id().equals(ballot.rightOptionId()) ? "yes" : "no"))
-                        .append("\r\n");
+                        .append(Csv.LINE_END);
             }
         }
         return out.toString();
@@ -63,23 +64,11 @@ public final class VotesFile {
 
     /** Saves to {@code file}, replacing it whole if it exists. */
     public static void save(Path file, VoteTally tally) throws StoreException {
-        byte[] text = ("\uFEFF" + csv(tally)).getBytes(StandardCharsets.UTF_8);
+        byte[] text = (Csv.BOM + csv(tally)).getBytes(StandardCharsets.UTF_8);
         try {
             AtomicFiles.write(file, text, null);
         } catch (IOException e) {
             throw new StoreException("Cannot save the votes in " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * A field as RFC 4180 wants it, and safe to open: text a spreadsheet would run as a formula gets a leading
-     * apostrophe.
-     */
-    static String field(String value) {
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\r") || safe.contains("\n")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -11,15 +11,15 @@ import java.util.List;
  * <p>A field starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR gets a leading apostrophe, so a
  * spreadsheet shows a learner's text as text instead of running it as a formula (OWASP's advice on CSV injection).
  */
-final class Csv {
+public final class Csv {
     /** The byte order mark: without it Excel reads a CSV file in the system's code page, not UTF-8. */
-    static final char BOM = '\uFEFF';
-    static final String LINE_END = "\r\n";
+    public static final char BOM = '\uFEFF';
+    public static final String LINE_END = "\r\n";
 
     private Csv() {
     }
 
-    static void writeRecord(Writer out, List<String> fields) throws IOException {
+    public static void writeRecord(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -30,7 +30,7 @@ final class Csv {
     }
 
     /** One field, guarded and quoted as needed. */
-    static String field(String value) {
+    public static String field(String value) {
         String text = guard(value == null ? "" : value);
         if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\r') < 0 && text.indexOf('\n') < 0) {
             return text;
@@ -39,7 +39,7 @@ final class Csv {
     }
 
     /** The text with an apostrophe in front if a spreadsheet would take it for a formula. */
-    static String guard(String text) {
+    public static String guard(String text) {
         if (text.isEmpty()) {
             return text;
         }
