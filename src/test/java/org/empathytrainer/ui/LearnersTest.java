@@ -36,6 +36,8 @@ class LearnersTest {
 
         assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ana");
         assertThat(data.resolve("profiles.json")).exists();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.window().scene().getFocusOwner().getId()).as("home's first action").isEqualTo("storyOpen");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.profiles;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -14,13 +15,14 @@ import org.empathytrainer.ui.Messages;
 public final class LearnerSwitch extends HBox {
     private final Messages m;
     private final Label current = new Label();
+    private final Button change;
 
     public LearnerSwitch(Messages m, Runnable onSwitch) {
         this.m = m;
         current.setId("current-learner");
         current.getStyleClass().add("learner-name");
         current.setMinWidth(Region.USE_PREF_SIZE);
-        Button change = new Button(m.get("learner.switch"));
+        change = new Button(m.get("learner.switch"));
         change.setId("switch-learner");
         change.setMnemonicParsing(true);
         change.setMinWidth(Region.USE_PREF_SIZE);
@@ -31,10 +33,12 @@ public final class LearnerSwitch extends HBox {
         setLearner(null);
     }
 
-    /** Shows {@code p} as the current learner; null hides the name (while the chooser shows). */
+    /** Shows {@code p} as the current learner; null hides the switch (the chooser is showing: nothing to switch). */
     public void setLearner(Profile p) {
         current.setText(p == null ? "" : m.get("learner.current", p.name()));
-        current.setVisible(p != null);
-        current.setManaged(p != null);
+        for (javafx.scene.Node n : List.of(current, change)) {
+            n.setVisible(p != null);
+            n.setManaged(p != null);
+        }
     }
 }
