@@ -3,6 +3,11 @@ package org.empathytrainer.ui.dashboard;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,11 +17,13 @@ import org.empathytrainer.practice.Certificate;
 import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.ProfileDirectory;
 import org.empathytrainer.records.profiles.Profile;
+import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Ui;
 import org.empathytrainer.ui.export.ExportActions;
 import org.empathytrainer.ui.export.ExportChooser;
+import org.empathytrainer.ui.export.ExportRequest;
 import org.empathytrainer.ui.profiles.CertificateDialog;
 
 /** The dashboard's last section: the learner's certificate, and their results (or everyone's) as files. */
@@ -31,8 +38,14 @@ public final class ResultsSection {
      * @param dataFolder where every learner's records are, for an export of all of them
      * @param owner      the window dialogs belong to
      */
-    public static Node of(AppContext ctx, Profile learner, Path dataFolder, java.util.concurrent.Executor background,
+    public static Node of(AppContext ctx, Profile learner, Path dataFolder, Executor background,
                           Supplier<Window> owner) {
+        return of(ctx, learner, dataFolder, background, owner, ExportChooser.system(ctx.messages(), owner));
+    }
+
+    /** The same, asking where to save exports through {@code chooseFile}. */
+    public static Node of(AppContext ctx, Profile learner, Path dataFolder, Executor background,
+                          Supplier<Window> owner, Function<ExportRequest, Optional<Path>> chooseFile) {
         Messages m = ctx.messages();
         Button certificate = new Button(m.get("results.certificate"));
         certificate.setId("openCertificate");
@@ -40,13 +53,21 @@ public final class ResultsSection {
         certificate.setOnAction(e -> new CertificateDialog(m, ctx.appearance(), owner.get(),
                 Certificate.of(learner.name(), LocalDate.now(ctx.clock()), ctx.keeper().progress(), ctx.course()),
                 background).showAndWait());
-        Supplier<List<LearnerRecords>> everyone = () -> new ProfileDirectory(dataFolder, ctx.clock(),
-                note -> LOG.log(System.Logger.Level.WARNING, note)).all();
+        // A PIN keeps others out of a learner's progress, so "all learners" here means those without one, and
+        // whoever is learning; a trainer exports everyone from the command line, with access to the data folder.
+        Supplier<List<LearnerRecords>> everyone = () -> {
+            Set<String> locked = new ProfileStore(dataFolder, ctx.clock()).list().stream()
+                    .filter(p -> p.hasPin() && !p.id().equals(learner.id())).map(Profile::id)
+                    .collect(Collectors.toSet());
+            return new ProfileDirectory(dataFolder, ctx.clock(), note -> LOG.log(System.Logger.Level.WARNING, note))
+                    .all().stream().filter(r -> !locked.contains(r.learnerId())).toList();
+        };
         ExportActions exports = new ExportActions(m, ctx.course(),
                 () -> new LearnerRecords(learner.id(), learner.name(), ctx.keeper().progress()), everyone, background,
-                ExportChooser.system(m, owner));
+                chooseFile);
         VBox box = new VBox(8, Ui.text(m.get("results.title"), "section-title"),
-                Ui.text(m.get("results.certificate.explain"), "muted"), certificate, exports.node());
+                Ui.text(m.get("results.certificate.explain"), "muted"), certificate, exports.node(),
+                Ui.text(m.get("results.everyone"), "muted"));
         box.setId("dashboardResults");
         return box;
     }
