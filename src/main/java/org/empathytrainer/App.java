@@ -26,6 +26,7 @@ import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.ProgressKeeper;
 import org.empathytrainer.ui.StartupNotice;
+import org.empathytrainer.ui.StartupProbe;
 import org.empathytrainer.ui.StoreNotices;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.SettingsNotices;
@@ -69,7 +70,7 @@ public final class App {
         options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
         Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
                 Locale.getDefault(), options.presenter());
-        Platform.startup(() -> open(config, new Stage()));
+        Platform.startup(() -> StartupProbe.watch(open(config, new Stage()).scene()));
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
