@@ -61,6 +61,11 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Started from a menu or a desktop icon: nothing to parse, so the window opens without loading picocli.
+            App.launch(new Options(Optional.empty(), List.of(), false));
+            return;
+        }
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 App::launch);
         if (status != 0) {

@@ -47,8 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-    "-Dtestfx.headless=true", "-Djava.awt.headless=true", "-Dheadless.geometry=1600x1200-32"})
+@Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WizardBenchmark {
@@ -66,6 +65,12 @@ public class WizardBenchmark {
         saveLearner(data);
         App.Config config = new App.Config(data, ContentSource.builtIn(), List.of(), Clock.systemUTC(),
                 Locale.ENGLISH);
+        // Headless, as the UI tests run; set here rather than as JVM options, which -jvmArgs* on the command line replace.
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1600x1200-32");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
