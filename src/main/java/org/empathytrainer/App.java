@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
@@ -99,6 +100,7 @@ public final class App {
         ToneCheck tone = ToneCheck.of(course.tone());
         MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance,
                 new Presentation()), notices, config.presenter());
+        stage.getIcons().add(new Image(App.class.getResource("icon/empathy-trainer.png").toExternalForm()));
         window.show(stage);
         return window;
     }
