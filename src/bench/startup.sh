@@ -90,7 +90,8 @@ median() {
 }
 
 echo "Start-up benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB"
-echo "System JVM: $("$java_bin" -version 2>&1 | head -n 1); image runtime: $(target/image/bin/java -version 2>&1 | head -n 1)"
+echo "System JVM: $(env -u JDK_JAVA_OPTIONS "$java_bin" -version 2>&1 | grep -m 1 -i 'runtime')"
+echo "Image runtime: $(env -u JDK_JAVA_OPTIONS target/image/bin/java -version 2>&1 | grep -m 1 -i 'runtime')"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for kind in a b c; do
     echo "($kind) $(command_of $kind)"
