@@ -48,7 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
+// The JIT needs about 20 s of this work before the figures settle; the first iterations show an earlier session.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WizardBenchmark {
     static final String CASE = "porch-parcel";
