@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -23,6 +24,7 @@ import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Banners;
+import org.empathytrainer.ui.FirstFrame;
 import org.empathytrainer.ui.MainWindow;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Presentation;
@@ -75,7 +77,13 @@ public final class App {
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
         CompletableFuture<Course> course = CompletableFuture.supplyAsync(
                 () -> ContentRepository.load(config.content(), config.extraCases()));
-        Platform.startup(() -> StartupProbe.watch(open(config, new Stage(), course.join()).scene()));
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            Scene scene = open(config, stage, course.join()).scene();
+            StartupProbe.watch(scene);
+            // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
+            FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
+        });
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
@@ -100,9 +108,13 @@ public final class App {
         ToneCheck tone = ToneCheck.of(course.tone());
         MainWindow window = new MainWindow(new AppContext(messages, course, keeper, tone, config.clock(), appearance,
                 new Presentation()), notices, config.presenter());
-        stage.getIcons().add(new Image(App.class.getResource("icon/empathy-trainer.png").toExternalForm()));
         window.show(stage);
         return window;
+    }
+
+    /** The application's icon, as the installers use it. */
+    public static Image icon() {
+        return new Image(App.class.getResource("icon/empathy-trainer.png").toExternalForm());
     }
 
     /** Theme, text size and motion as the user left them; every change is saved at once. */
