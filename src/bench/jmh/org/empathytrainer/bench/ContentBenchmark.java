@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -34,6 +35,11 @@ public class ContentBenchmark {
     @Setup
     public void writeCases() throws IOException {
         folder = BenchData.caseFolder(Files.createTempDirectory("bench-cases"), CASES);
+    }
+
+    @TearDown
+    public void deleteCases() throws IOException {
+        BenchData.delete(folder);
     }
 
     @Benchmark

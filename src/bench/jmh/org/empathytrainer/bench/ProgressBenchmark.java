@@ -2,6 +2,7 @@ package org.empathytrainer.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.empathytrainer.content.ContentRepository;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -34,14 +36,21 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ProgressBenchmark {
     static final int ATTEMPTS = 1000;
 
+    private Path folder;
     private ProgressStore store;
     private LearnerProgress learner;
 
     @Setup
     public void makeLearner() throws IOException, StoreException {
         learner = BenchData.learner("bench", ContentRepository.load(ContentSource.builtIn()), ATTEMPTS);
-        store = new ProgressStore(Files.createTempDirectory("bench-progress"), Clock.systemUTC());
+        folder = Files.createTempDirectory("bench-progress");
+        store = new ProgressStore(folder, Clock.systemUTC());
         store.save(learner);
+    }
+
+    @TearDown
+    public void deleteFolder() throws IOException {
+        BenchData.delete(folder);
     }
 
     @Benchmark

@@ -54,6 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WizardBenchmark {
     static final String CASE = "porch-parcel";
 
+    private Path data;
     private MainWindow window;
     private Stage stage;
     /** Where the move benchmark is: 0 is the summary, 4 the first step; it goes back four pages, then on four. */
@@ -62,7 +63,7 @@ public class WizardBenchmark {
 
     @Setup(Level.Trial)
     public void openApp() throws Exception {
-        Path data = Files.createTempDirectory("bench-wizard");
+        data = Files.createTempDirectory("bench-wizard");
         saveLearner(data);
         App.Config config = new App.Config(data, ContentSource.builtIn(), List.of(), Clock.systemUTC(),
                 Locale.ENGLISH);
@@ -113,6 +114,7 @@ public class WizardBenchmark {
             return null;
         });
         Platform.exit();
+        BenchData.delete(data);
     }
 
     @Benchmark

@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.empathytrainer.content.ActionKind;
 import org.empathytrainer.content.ActionOption;
 import org.empathytrainer.content.Course;
@@ -33,6 +36,18 @@ public final class BenchData {
     private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     private BenchData() {
+    }
+
+    /** Deletes a folder the benchmarks made, with everything in it. */
+    public static void delete(Path dir) throws IOException {
+        if (dir == null || Files.notExists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Writes {@code count} copies of the template case into {@code dir}, each with an id of its own. */
