@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
@@ -23,12 +26,14 @@ import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.FirstFrame;
 import org.empathytrainer.ui.Banners;
 import org.empathytrainer.ui.MainWindow;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.Learners;
 import org.empathytrainer.ui.StartupNotice;
+import org.empathytrainer.ui.StartupProbe;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.SettingsNotices;
 
@@ -86,13 +91,25 @@ public final class App {
         options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
         Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
                 Locale.getDefault(), options.presenter(), options.learner());
-        Platform.startup(() -> open(config, new Stage()));
+        // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
+        CompletableFuture<Course> course = CompletableFuture.supplyAsync(
+                () -> ContentRepository.load(config.content(), config.extraCases()));
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            Scene scene = open(config, stage, course.join()).scene();
+            StartupProbe.watch(scene);
+            // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
+            FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
+        });
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
     public static MainWindow open(Config config, Stage stage) {
+        return open(config, stage, ContentRepository.load(config.content(), config.extraCases()));
+    }
+
+    private static MainWindow open(Config config, Stage stage, Course course) {
         Messages messages = new Messages(config.locale());
-        Course course = ContentRepository.load(config.content(), config.extraCases());
         List<StartupNotice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
             notices.add(new StartupNotice("content-problems", Banners.Kind.WARNING,
@@ -115,6 +132,11 @@ public final class App {
                 new MainWindow.Start(config.presenter(), Optional.of(config.dataFolder()), learner));
         window.show(stage);
         return window;
+    }
+
+    /** The application's icon, as the installers use it. */
+    public static Image icon() {
+        return new Image(App.class.getResource("icon/empathy-trainer.png").toExternalForm());
     }
 
     /** Theme, text size and motion as the user left them; every change is saved at once. */

@@ -66,11 +66,21 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Started from a menu or a desktop icon: nothing to parse, so the window opens without loading picocli.
+            App.launch(noOptions());
+            return;
+        }
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 App::launch);
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** What an empty command line asks for, as parsing it would give; main() starts with it without parsing. */
+    static Options noOptions() {
+        return new Options(Optional.empty(), List.of(), false, Optional.empty());
     }
 
     /** Runs the command line; returns the exit status (0 fine, 2 usage error). */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.empathytrainer.json.InvalidJsonException;
 import org.empathytrainer.json.StrictJson;
 
@@ -46,9 +47,9 @@ public final class ContentRepository {
     public static Course load(ContentSource course, List<ContentSource> extraCases) {
         ContentRepository repo = new ContentRepository();
         List<String> courseCases = repo.readCourse(course);
-        courseCases.forEach(file -> repo.readCase(course, file));
+        repo.readCases(course, courseCases);
         for (ContentSource extra : extraCases) {
-            repo.caseFilesOf(extra).forEach(file -> repo.readCase(extra, file));
+            repo.readCases(extra, repo.caseFilesOf(extra));
         }
         return repo.course(course);
     }
@@ -98,10 +99,30 @@ public final class ContentRepository {
         }
     }
 
-    private void readCase(ContentSource source, String file) {
+    /** A case file parsed on its own, with the problems found in it. */
+    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems) {
+    }
+
+    /**
+     * Parses the case files in parallel, each into its own list of problems, then checks and adds them in the
+     * files' order, so the outcome and the order of the problems are those of reading one file after another.
+     */
+    private void readCases(ContentSource source, List<String> files) {
+        List<ParsedCase> parsed = files.parallelStream().map(file -> {
+            List<ContentProblem> found = new ArrayList<>();
+            return new ParsedCase(file, read(source, file, CustomerCase::read, found), found);
+        }).collect(Collectors.toList());
+        for (ParsedCase p : parsed) {
+            problems.addAll(p.problems());
+            if (p.parsed() != null) {
+                addCase(source, p.file(), p.parsed());
+            }
+        }
+    }
+
+    private void addCase(ContentSource source, String file, CustomerCase c) {
         String name = source.displayName(file);
-        CustomerCase c = read(source, file, CustomerCase::read);
-        if (c == null || emotions != null && !knowsEmotions(name, c) || !imageIsFine(source, file, c)) {
+        if (emotions != null && !knowsEmotions(name, c) || !imageIsFine(source, file, c)) {
             return;
         }
         CaseOrigin earlier = origins.get(c.id());
@@ -149,6 +170,12 @@ public final class ContentRepository {
 
     /** Reads one file into a record, or records the problem and returns null. */
     private <T> T read(ContentSource source, String file, Function<Node, T> reader) {
+        return read(source, file, reader, problems);
+    }
+
+    /** Reads one file into a record, or adds the problem to {@code problems} and returns null. */
+    private static <T> T read(ContentSource source, String file, Function<Node, T> reader,
+                              List<ContentProblem> problems) {
         String name = source.displayName(file);
         try (InputStream in = source.open(file);
              Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {

@@ -44,8 +44,7 @@ public final class AtomicFiles {
                 backupTemp = stage("the backup could not be written", () -> Files.createTempFile(dir, prefix, ".tmp"));
                 Path copy = backupTemp;
                 stage("the backup could not be written", () -> {
-                    Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
-                    sync(copy);
+                    keepOld(target, copy);
                     replace(copy, backup);
                     return null;
                 });
@@ -86,6 +85,21 @@ public final class AtomicFiles {
             channel.force(true);
         }
         return file;
+    }
+
+    /**
+     * Gives {@code copy}, an empty file, what {@code target} holds now. Where the file system allows, as a second name
+     * for the same file rather than a copy: that file is complete and already on disk, and saving replaces the name
+     * {@code target}, never the file, so the backup costs no writing however large the progress. Elsewhere, a copy.
+     */
+    private static void keepOld(Path target, Path copy) throws IOException {
+        try {
+            Files.delete(copy);
+            Files.createLink(copy, target);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            Files.copy(target, copy, StandardCopyOption.REPLACE_EXISTING);
+            sync(copy);
+        }
     }
 
     private static void sync(Path file) throws IOException {

@@ -3,6 +3,8 @@ package org.empathytrainer.records;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.time.Instant;
+import java.util.List;
+import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 
 /** Turns progress into the text of a progress file and back. The format is described in {@code package-info}. */
@@ -13,12 +15,39 @@ final class ProgressJson {
     /** Html-safe escaping is for JSON embedded in web pages; off, learners' apostrophes stay readable. */
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    /**
+     * The text of the history last written, kept for the identity of its list. Progress is saved at every step but
+     * the history only changes when a case is started over, and with hundreds of attempts writing it out is most of
+     * the work of a save. Progress is immutable, so the same list always gives the same text.
+     */
+    private static volatile HistoryText lastHistory = new HistoryText(List.of(), "");
+
+    private record HistoryText(List<CaseProgress> history, String text) {
+    }
+
     private ProgressJson() {
     }
 
-    /** The file text: pretty-printed with a 2-space indent, ending in a newline. */
+    /**
+     * The file text: pretty-printed with a 2-space indent, ending in a newline; the same text as printing
+     * {@link ProgressWriter#toJson} whole.
+     */
     static String write(LearnerProgress progress, Instant savedAt) {
-        return GSON.toJson(ProgressWriter.toJson(progress, savedAt)) + "\n";
+        String head = GSON.toJson(ProgressWriter.withoutHistory(progress, savedAt));
+        if (progress.history().isEmpty()) {
+            return head + "\n";
+        }
+        // The history is the last member: it goes before the closing "\n}", indented one level deeper.
+        return head.substring(0, head.length() - 2) + ",\n  \"history\": " + historyText(progress.history()) + "\n}\n";
+    }
+
+    private static String historyText(List<CaseProgress> history) {
+        HistoryText last = lastHistory;
+        if (last.history() != history) {
+            last = new HistoryText(history, GSON.toJson(ProgressWriter.history(history)).replace("\n", "\n  "));
+            lastHistory = last;
+        }
+        return last.text();
     }
 
     /**

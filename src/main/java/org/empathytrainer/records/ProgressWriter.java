@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,7 +23,17 @@ final class ProgressWriter {
     private ProgressWriter() {
     }
 
+    /** The whole file; the history, when there is one, is its last member. */
     static JsonObject toJson(LearnerProgress progress, Instant savedAt) {
+        JsonObject root = withoutHistory(progress, savedAt);
+        if (!progress.history().isEmpty()) {
+            root.add("history", history(progress.history()));
+        }
+        return root;
+    }
+
+    /** The file without its history. */
+    static JsonObject withoutHistory(LearnerProgress progress, Instant savedAt) {
         JsonObject root = new JsonObject();
         root.addProperty("schemaVersion", ProgressJson.SCHEMA_VERSION);
         root.addProperty("learner", progress.learner());
@@ -31,17 +42,18 @@ final class ProgressWriter {
         JsonObject cases = new JsonObject();
         new TreeMap<>(progress.cases()).forEach((id, c) -> cases.add(id, caseProgress(c)));
         root.add("cases", cases);
-        if (!progress.history().isEmpty()) {
-            JsonArray history = new JsonArray();
-            for (CaseProgress c : progress.history()) {
-                JsonObject attempt = new JsonObject();
-                attempt.addProperty("caseId", c.caseId());
-                caseProgress(c).entrySet().forEach(e -> attempt.add(e.getKey(), e.getValue()));
-                history.add(attempt);
-            }
-            root.add("history", history);
-        }
         return root;
+    }
+
+    static JsonArray history(List<CaseProgress> attempts) {
+        JsonArray history = new JsonArray();
+        for (CaseProgress c : attempts) {
+            JsonObject attempt = new JsonObject();
+            attempt.addProperty("caseId", c.caseId());
+            caseProgress(c).entrySet().forEach(e -> attempt.add(e.getKey(), e.getValue()));
+            history.add(attempt);
+        }
+        return history;
     }
 
     private static JsonObject story(StoryProgress story) {

@@ -1,0 +1,20 @@
+package org.empathytrainer.ui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/** Defers work that the first frame of a window does not need until that frame is laid out, so it opens sooner. */
+public final class FirstFrame {
+    private FirstFrame() {
+    }
+
+    /** Runs {@code work} on the JavaFX thread right after the first pulse that lays out {@code scene}. */
+    public static void then(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Rewrites src/main/jlink/classlist, the list of classes that `./mvnw package` puts in the image's class-data-sharing
+# (CDS) archive: every class the app loads until its first frame. Run it after changes that alter what the first
+# screen loads (new screens, libraries, a JavaFX or JDK update), then rebuild. A stale list still works: classes it
+# names that no longer exist are skipped, and classes it lacks are loaded the slow way.
+#
+# Needs Xvfb (Debian: xvfb) and the GTK 3 libraries (libgtk-3-0): the training run opens the real window.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+./mvnw -B -q -DskipTests package
+
+display_file=$(mktemp)
+Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$display_file" >/dev/null 2>&1 &
+xvfb_pid=$!
+data_dir=$(mktemp -d)
+list=$(mktemp)
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -rf "$data_dir" "$display_file" "$list"' EXIT
+for _ in $(seq 50); do
+    [ -s "$display_file" ] && break
+    sleep 0.1
+done
+
+# Started as a user starts it (no options), with an empty data folder; the probe exits at the first frame.
+DISPLAY=":$(head -n 1 "$display_file")" EMPATHY_TRAINER_HOME="$data_dir" \
+    JDK_JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$list -Dempathy.startupProbe=true" \
+    target/image/bin/empathy-trainer 2>/dev/null | grep '^startup-probe '
+grep -v '^#' "$list" > src/main/jlink/classlist
+echo "$(grep -c -v '^@' src/main/jlink/classlist) classes in src/main/jlink/classlist; rebuild with ./mvnw package"
