@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -179,5 +180,21 @@ public final class AppDriver {
         AtomicReference<Path> file = new AtomicReference<>();
         robot.interact(() -> file.set(Screenshots.save(window.scene(), name)));
         return file.get();
+    }
+
+    /** Presses a button or box that opens no dialog, as a click would (keys may mean something else meanwhile). */
+    public static void fire(FxRobot robot, String id) {
+        ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
+        robot.interact(button::fire);
+    }
+
+    /** Whether the node and every parent are visible: whether it is there for the user (or the room) to see. */
+    public static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

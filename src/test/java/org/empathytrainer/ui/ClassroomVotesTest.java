@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,15 +57,15 @@ class ClassroomVotesTest {
         robot.push(KeyCode.SHIFT, KeyCode.DIGIT2);
         robot.push(KeyCode.DIGIT9);
 
-        assertThat(shown(robot.lookup("#voteTotal").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#voteTotal").query())).isTrue();
         assertThat(text(robot, "#voteTotal")).isEqualTo("3 votes");
-        assertThat(shown(robot.lookup("#voteBars").query())).as("bars wait for the reveal").isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#voteBars").query())).as("bars wait for the reveal").isFalse();
         app.snapshot("presenter-votes-hidden");
 
         robot.push(KeyCode.R);
 
         int best = bestConcernNumber();
-        assertThat(shown(robot.lookup("#voteBars").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#voteBars").query())).isTrue();
         assertThat(text(robot, "#voteCount-1")).startsWith("1");
         assertThat(text(robot, "#voteCount-2")).startsWith("2");
         assertThat(text(robot, "#voteCount-" + best)).contains("best answer");
@@ -128,27 +127,27 @@ class ClassroomVotesTest {
         app.press("case-porch-parcel-open");
         app.type("retelling", "My dad's present never came.");
         app.arrowTo("concern-gift-for-saturday");
-        fire(robot, "checkConcern");
+        AppDriver.fire(robot, "checkConcern");
         robot.push(KeyCode.PAGE_DOWN);
-        fire(robot, "emotion-anger");
+        AppDriver.fire(robot, "emotion-anger");
         robot.push(KeyCode.PAGE_DOWN);
         app.arrowTo("ack-acknowledge-and-reassure");
-        fire(robot, "checkAck");
+        AppDriver.fire(robot, "checkAck");
         app.type("ownWords", "I can hear how much this matters with Saturday so close.");
         robot.push(KeyCode.PAGE_DOWN);
-        fire(robot, "action-open-trace");
+        AppDriver.fire(robot, "action-open-trace");
         app.type("commitment", "I will call you by noon tomorrow with what the carrier finds.");
         robot.push(KeyCode.PAGE_DOWN);
 
         assertThat(robot.lookup("#modelReplyHidden").tryQuery()).isPresent();
         Node reply = robot.lookup("#modelReplyHidden").query().getParent().getChildrenUnmodifiable().get(0);
-        assertThat(shown(reply)).isFalse();
-        assertThat(shown(robot.lookup("#modelReplyHidden").query())).isTrue();
+        assertThat(AppDriver.shown(reply)).isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#modelReplyHidden").query())).isTrue();
 
         robot.push(KeyCode.R);
 
-        assertThat(shown(reply)).isTrue();
-        assertThat(shown(robot.lookup("#modelReplyHidden").query())).isFalse();
+        assertThat(AppDriver.shown(reply)).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#modelReplyHidden").query())).isFalse();
         app.snapshot("presenter-summary-revealed");
     }
 
@@ -168,20 +167,5 @@ class ClassroomVotesTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void fire(FxRobot robot, String id) {
-        ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
-        robot.interact(button::fire);
-    }
-
-    /** Whether the node and every parent are visible: what the room sees. */
-    static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
@@ -113,32 +112,32 @@ class PresenterModeTest {
         app.type("retelling", "I paid for a present and it never came.");
         // Space moves on while presenting, so options are chosen with the arrow keys and buttons pressed directly.
         app.arrowTo("concern-money-back");
-        fire(robot, "checkConcern");
-        assertThat(shown(robot.lookup("#concernFeedback").query())).isFalse();
-        assertThat(shown(robot.lookup("#concernFeedbackHidden").query())).isTrue();
+        AppDriver.fire(robot, "checkConcern");
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedbackHidden").query())).isTrue();
         robot.push(KeyCode.R);
-        assertThat(shown(robot.lookup("#concernFeedback").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isTrue();
         robot.push(KeyCode.PAGE_DOWN);
 
-        fire(robot, "emotion-anger");
+        AppDriver.fire(robot, "emotion-anger");
         robot.push(KeyCode.PAGE_DOWN);
 
         app.arrowTo("ack-record-says-delivered");
-        fire(robot, "checkAck");
+        AppDriver.fire(robot, "checkAck");
         assertThat(robot.lookup("#ackFeedback").tryQuery()).isPresent();
-        assertThat(shown(robot.lookup("#ackFeedback").query())).isFalse();
-        assertThat(shown(robot.lookup("#ackFeedbackHidden").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedback").query())).isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedbackHidden").query())).isTrue();
         app.snapshot("presenter-discuss-hidden");
 
         robot.push(KeyCode.R);
 
-        assertThat(shown(robot.lookup("#ackFeedback").query())).isTrue();
-        assertThat(shown(robot.lookup("#ackFeedbackHidden").query())).isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedback").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedbackHidden").query())).isFalse();
         app.snapshot("presenter-discuss-revealed");
 
         robot.push(KeyCode.PAGE_UP);
         robot.push(KeyCode.PAGE_DOWN);
-        assertThat(shown(robot.lookup("#ackFeedback").query())).as("hidden again on a new page").isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedback").query())).as("hidden again on a new page").isFalse();
 
         robot.push(KeyCode.ESCAPE);
         assertThat(data.resolve("progress").resolve("default.json")).doesNotExist();
@@ -152,8 +151,8 @@ class PresenterModeTest {
         app.choose("concern-money-back");
         app.press("checkConcern");
 
-        assertThat(shown(robot.lookup("#concernFeedback").query())).isTrue();
-        assertThat(shown(robot.lookup("#concernFeedbackHidden").query())).isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedbackHidden").query())).isFalse();
         robot.push(KeyCode.R);
         robot.push(KeyCode.B);
         assertThat(robot.lookup("#presenterBlank").query().isVisible()).isFalse();
@@ -181,21 +180,5 @@ class PresenterModeTest {
 
     private static String sceneCounter(FxRobot robot) {
         return robot.lookup("#sceneCounter").queryLabeled().getText();
-    }
-
-    /** Presses a button or box that opens no dialog. */
-    private static void fire(FxRobot robot, String id) {
-        ButtonBase button = robot.lookup("#" + id).queryAs(ButtonBase.class);
-        robot.interact(button::fire);
-    }
-
-    /** Whether the node and every parent are visible: what the room sees. */
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
