@@ -3,6 +3,8 @@ package org.empathytrainer.ui;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.ProgressStore;
@@ -22,6 +24,7 @@ public final class Learners {
     private final ProfileStore profiles;
     private final ProgressStore progress;
     private final Executor background;
+    private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper(this, "chosen");
     private Profile current;
 
     /** @param background runs slow work (PIN hashing, exports) off the JavaFX thread */
@@ -47,15 +50,22 @@ public final class Learners {
         return Optional.ofNullable(current);
     }
 
+    /** Whether someone is learning now: what only a learner has (their dashboard) follows it. */
+    public ReadOnlyBooleanProperty chosenProperty() {
+        return chosen.getReadOnlyProperty();
+    }
+
     /** Makes {@code p} the learner at the keyboard and loads their progress; the notices say if anything was wrong. */
     LoadResult choose(Profile p) {
         current = Objects.requireNonNull(p);
+        chosen.set(true);
         return progress.load(p.id());
     }
 
     /** Nobody is at the keyboard: the chooser shows. */
     public ProgressKeeper leave() {
         current = null;
+        chosen.set(false);
         return ProgressKeeper.inMemory(LearnerProgress.empty(NOBODY));
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -39,7 +37,6 @@ public final class MainWindow implements Navigator {
     private final Start start;
     private final Learners learners;
     private final LearnerSwitch learnerSwitch;
-    private final BooleanProperty learnerChosen = new SimpleBooleanProperty(this, "learnerChosen");
     /** The learner's services, or the classroom's while presenting. */
     private AppContext ctx;
     private final BorderPane root = new BorderPane();
@@ -55,8 +52,7 @@ public final class MainWindow implements Navigator {
         presenter = new PresenterMode(ctx, start.dataFolder(), new PresenterHost());
         learnerSwitch = new LearnerSwitch(ctx.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(ctx.presentation().presentingProperty());
-        learnerChosen.set(start.learner().isPresent());
-        root.setTop(new VBox(AppBar.of(ctx, learnerSwitch, learnerChosen, new AppBar.Actions() {
+        root.setTop(new VBox(AppBar.of(ctx, learnerSwitch, learners.chosenProperty(), new AppBar.Actions() {
             @Override
             public void home() {
                 MainWindow.this.home();
@@ -127,7 +123,6 @@ public final class MainWindow implements Navigator {
         current = null;
         ctx = ctx.withKeeper(learners.leave());
         learnerSwitch.setLearner(null);
-        learnerChosen.set(false);
         banners.dismiss("save-failed");
         display(() -> {
             ProfileChooser chooser = new ProfileChooser(ctx.messages(), learners.profiles(), ctx.appearance(),
@@ -152,7 +147,6 @@ public final class MainWindow implements Navigator {
         }
         ctx = ctx.withKeeper(keeper);
         learnerSwitch.setLearner(p);
-        learnerChosen.set(true);
         home();
     }
 
