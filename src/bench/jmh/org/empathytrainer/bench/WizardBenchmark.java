@@ -22,6 +22,8 @@ import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.records.ProgressStore;
+import org.empathytrainer.records.profiles.ProfileException;
+import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.ui.MainWindow;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,6 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class WizardBenchmark {
     static final String CASE = "porch-parcel";
+    /** The learner the app starts as; a name without a PIN, so --learner-style start skips the chooser. */
+    static final String LEARNER = "bench";
 
     private Path data;
     private MainWindow window;
@@ -66,7 +70,7 @@ public class WizardBenchmark {
         data = Files.createTempDirectory("bench-wizard");
         saveLearner(data);
         App.Config config = new App.Config(data, ContentSource.builtIn(), List.of(), Clock.systemUTC(),
-                Locale.ENGLISH);
+                Locale.ENGLISH).asLearner(LEARNER);
         // Headless, as the UI tests run; set here rather than as JVM options, which -jvmArgs* on the command line replace.
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
@@ -95,15 +99,19 @@ public class WizardBenchmark {
         for (WizardPage expected : List.of(WizardPage.FIX, WizardPage.DISCUSS, WizardPage.SENSE, WizardPage.PLACE,
                 WizardPage.SENSE, WizardPage.DISCUSS, WizardPage.FIX, WizardPage.SUMMARY)) {
             moveBetweenSteps();
-            WizardPage saved = store.load(App.DEFAULT_LEARNER).progress().caseProgress(CASE).orElseThrow().page();
+            WizardPage saved = store.load(LEARNER).progress().caseProgress(CASE).orElseThrow().page();
             if (saved != expected) {
                 throw new IllegalStateException("paging went to " + saved + ", not " + expected);
             }
         }
     }
 
-    private static void saveLearner(Path data) throws IOException, StoreException {
-        new ProgressStore(data, Clock.systemUTC()).save(BenchData.learner(App.DEFAULT_LEARNER,
+    private static void saveLearner(Path data) throws IOException, StoreException, ProfileException {
+        String id = new ProfileStore(data, Clock.systemUTC()).create(LEARNER, null).id();
+        if (!id.equals(LEARNER)) {
+            throw new IllegalStateException("the learner's id is " + id + ", not " + LEARNER);
+        }
+        new ProgressStore(data, Clock.systemUTC()).save(BenchData.learner(LEARNER,
                 ContentRepository.load(ContentSource.builtIn()), ProgressBenchmark.ATTEMPTS));
     }
 
