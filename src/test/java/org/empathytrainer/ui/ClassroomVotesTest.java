@@ -101,6 +101,27 @@ class ClassroomVotesTest {
     }
 
     @Test
+    void backOnAChoiceItsVotesCarryOnAndTheAnswersAreAsLeft(FxRobot robot) {
+        robot.push(KeyCode.F5);
+        app.press("case-porch-parcel-open");
+        app.type("retelling", "It never came.");
+        app.arrowTo("concern-money-back");
+        robot.push(KeyCode.DIGIT2);
+        robot.push(KeyCode.PAGE_DOWN);
+        assertThat(robot.lookup("#stepTitle").queryLabeled().getText()).contains("Sense");
+        robot.push(KeyCode.DIGIT2);
+
+        robot.push(KeyCode.PAGE_UP);
+        app.tabTo("concern-money-back");
+        robot.push(KeyCode.DIGIT2);
+
+        assertThat(text(robot, "#voteTotal")).isEqualTo("2 votes");
+        assertThat(robot.lookup("#retelling").queryTextInputControl().getText()).isEqualTo("It never came.");
+        assertThat(robot.lookup("#concern-money-back").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+    }
+
+    @Test
     void votesAreNotTalliedOutsidePresenterMode(FxRobot robot) {
         app.press("case-porch-parcel-open");
         app.tabTo("concern-" + shownConcern(1).id());

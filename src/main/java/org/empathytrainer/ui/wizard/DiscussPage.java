@@ -2,6 +2,7 @@ package org.empathytrainer.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,6 +25,7 @@ import org.empathytrainer.ui.Ui;
  * with the live tone check.
  */
 final class DiscussPage implements PageView {
+    private final Ballot ballot;
     private final VBox root;
     private final VBox feedback = new VBox();
     private RadioButton first;
@@ -62,7 +64,7 @@ final class DiscussPage implements PageView {
         });
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback(m, activity, session);
-        Ballot ballot = new Ballot(session.content().id() + "/discuss",
+        ballot = new Ballot(session.content().id() + "/discuss",
                 m.get("votes.ballot-title", session.content().title(), m.get("step.short.discuss")),
                 activity.choicePrompt(), choices,
                 activity.options().stream().filter(AckOption::best).findFirst().orElseThrow().id());
@@ -93,6 +95,11 @@ final class DiscussPage implements PageView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Optional<Ballot> ballot() {
+        return Optional.of(ballot);
     }
 
     @Override

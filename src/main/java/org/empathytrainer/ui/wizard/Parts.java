@@ -104,9 +104,8 @@ final class Parts {
         return row;
     }
 
-    /** Offers {@code ballot} to the room while this page shows, with its chart of votes. */
+    /** The chart of the room's votes on {@code ballot}; the wizard offers the ballot while the page shows. */
     static Node votes(Messages m, Presentation presentation, Ballot ballot) {
-        presentation.ballotProperty().set(ballot);
         return new VoteChart(m, presentation, ballot).node();
     }
 

@@ -3,6 +3,7 @@ package org.empathytrainer.ui.wizard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +24,7 @@ import org.empathytrainer.ui.Ui;
 
 /** Step 1: retell the problem as if it had happened to you, then pick what matters most to the customer. */
 final class PlacePage implements PageView {
+    private final Ballot ballot;
     private final VBox root;
     private final TextArea retelling;
     private final VBox feedback = new VBox();
@@ -63,7 +65,7 @@ final class PlacePage implements PageView {
         showFeedback(m, activity, session);
         // The concern worth full credit; content always has one, the highest credit is the safe reading.
         Concern right = activity.concerns().stream().max(Comparator.comparingDouble(Concern::credit)).orElseThrow();
-        Ballot ballot = new Ballot(session.content().id() + "/place",
+        ballot = new Ballot(session.content().id() + "/place",
                 m.get("votes.ballot-title", session.content().title(), m.get("step.short.place")),
                 activity.concernPrompt(), choices, right.id());
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.PLACE)),
@@ -92,6 +94,11 @@ final class PlacePage implements PageView {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public Optional<Ballot> ballot() {
+        return Optional.of(ballot);
     }
 
     @Override

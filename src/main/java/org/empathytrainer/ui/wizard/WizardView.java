@@ -1,5 +1,7 @@
 package org.empathytrainer.ui.wizard;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -38,6 +40,9 @@ public final class WizardView implements Screen {
     private final Button next;
     private final Button home;
     private final Button restart;
+    /** The step pages built so far, kept so that going back and on again only swaps them in. */
+    private final Map<WizardPage, PageView> built = new EnumMap<>(WizardPage.class);
+    private final VBox pageSlot = new VBox();
     private PageView pageView;
     private WizardPage shown;
 
@@ -60,6 +65,9 @@ public final class WizardView implements Screen {
         context.setMinWidth(260);
         pageScroll.setFitToWidth(true);
         pageScroll.setId("pageScroll");
+        VBox holder = new VBox(24, header, pageSlot);
+        holder.getStyleClass().add("screen");
+        pageScroll.setContent(holder);
         SplitPane split = new SplitPane(context, pageScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.36);
@@ -109,10 +117,8 @@ public final class WizardView implements Screen {
             shown = session.page();
             ctx.presentation().turnPage();
             ctx.presentation().cueProperty().set(StepCues.of(m, ctx.course(), session.content(), shown));
-            pageView = build(shown);
-            VBox holder = new VBox(24, header, pageView.node());
-            holder.getStyleClass().add("screen");
-            pageScroll.setContent(holder);
+            show(shown);
+            ctx.presentation().ballotProperty().set(pageView.ballot().orElse(null));
             pageScroll.setVvalue(0);
             Platform.runLater(() -> ctx.presentation().focus(initialFocus(), root));
         }
@@ -126,6 +132,16 @@ public final class WizardView implements Screen {
         setShown(restart, summary);
         blocker.setText(Footer.why(m, session.blocker()));
         next.setAccessibleHelp(blocker.getText());
+    }
+
+    /**
+     * Shows {@code page}, swapped in whole: a step page built before comes back as the learner left it, without being
+     * built again. The summary is made afresh each time: its scores follow the steps. Only the page shown is in the
+     * scene, so its ids are the only ones of their kind there.
+     */
+    private void show(WizardPage page) {
+        pageView = page == WizardPage.SUMMARY ? build(page) : built.computeIfAbsent(page, this::build);
+        pageSlot.getChildren().setAll(pageView.node());
     }
 
     private static void setShown(Node node, boolean shown) {
