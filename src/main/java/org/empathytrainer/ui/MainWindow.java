@@ -231,6 +231,9 @@ public final class MainWindow implements Navigator {
         ctx.presentation().turnPage();
         Screen screen = next.get();
         current = screen;
+        // Taking the focus owner out of the scene makes JavaFX hand the focus to "the next" control at a later pulse,
+        // which can come after the new screen has taken it; the window holds it while the screens change.
+        root.requestFocus();
         root.setCenter(screen.node());
         Platform.runLater(() -> ctx.presentation().focus(screen.initialFocus(), screen.node()));
     }

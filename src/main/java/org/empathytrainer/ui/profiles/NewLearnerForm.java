@@ -144,6 +144,11 @@ final class NewLearnerForm {
     }
 
     private void busy(boolean busy) {
+        if (busy) {
+            // A focused control that is disabled hands the focus on to the next one at the next pulse, which may come
+            // after the home screen has taken it; the form keeps it meanwhile instead.
+            root.requestFocus();
+        }
         create.setDisable(busy);
         name.setDisable(busy);
         pin.setDisable(busy);

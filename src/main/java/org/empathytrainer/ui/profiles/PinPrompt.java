@@ -154,6 +154,11 @@ final class PinPrompt {
     }
 
     private void busy(boolean busy) {
+        if (busy) {
+            // Disabling the focused field would hand the focus on at the next pulse, perhaps after the home screen
+            // has taken it; the prompt keeps it meanwhile instead.
+            root.requestFocus();
+        }
         field.setDisable(busy);
         submit.setDisable(busy);
     }
