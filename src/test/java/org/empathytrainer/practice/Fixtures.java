@@ -18,7 +18,7 @@ import org.empathytrainer.content.Story;
  * actions in the order check-status, issue-refund, confirm-email, plus "escalate" (premature) and "read-terms"
  * (useless).
  */
-final class Fixtures {
+public final class Fixtures {
     static final Instant MORNING = Instant.parse("2025-03-03T09:00:00Z");
     static final Instant NOON = Instant.parse("2025-03-03T12:00:00Z");
 
@@ -28,7 +28,7 @@ final class Fixtures {
     }
 
     /** The whole fixture course: "late-refund" (intermediate) first, then "lost-card" (beginner). */
-    static Course course() {
+    public static Course course() {
         return COURSE;
     }
 

@@ -1,19 +1,16 @@
 package org.empathytrainer.records.export;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.empathytrainer.content.ContentRepository;
-import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.DiscussAnswer;
 import org.empathytrainer.practice.FixAnswer;
+import org.empathytrainer.practice.Fixtures;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.PlaceAnswer;
 import org.empathytrainer.practice.SenseAnswer;
@@ -37,7 +34,7 @@ public final class ExportFixtures {
     static final String OWN_WORDS = "I'm so sorry, \"truly\".\r\nLänger – ✓";
     static final String COMMITMENT = "-5 days at most, @you will hear from me";
 
-    public static final Course COURSE = load();
+    public static final Course COURSE = Fixtures.course();
 
     private ExportFixtures() {
     }
@@ -86,18 +83,5 @@ public final class ExportFixtures {
 
     private static StepRecord done(double score, int startMinute, int endMinute) {
         return new StepRecord(StepStatus.DONE, score, at(startMinute), at(endMinute));
-    }
-
-    private static Course load() {
-        try {
-            Path folder = Path.of(ExportFixtures.class.getResource("/org/empathytrainer/content/minimal/").toURI());
-            Course course = ContentRepository.load(ContentSource.folder(folder));
-            if (!course.problems().isEmpty()) {
-                throw new IllegalStateException("the fixture content is broken: " + course.problems());
-            }
-            return course;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
