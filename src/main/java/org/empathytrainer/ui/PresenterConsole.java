@@ -135,14 +135,6 @@ final class PresenterConsole {
         stage.close();
     }
 
-    boolean showing() {
-        return stage.isShowing();
-    }
-
-    Stage stage() {
-        return stage;
-    }
-
     /** Whether a screen other than the room's is attached. */
     static boolean secondScreen(Window room) {
         return otherScreen(room).isPresent();

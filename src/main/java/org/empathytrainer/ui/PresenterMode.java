@@ -209,11 +209,6 @@ final class PresenterMode {
         console.show(blank.getScene() == null ? null : blank.getScene().getWindow());
     }
 
-    /** The presenter window, once opened. */
-    Optional<PresenterConsole> console() {
-        return Optional.ofNullable(console);
-    }
-
     /**
      * Saves the votes so far into the data folder's classroom folder and says where; nothing to do without votes.
      */
