@@ -46,6 +46,15 @@ public final class App {
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Saves of the learner's progress, in order, off the JavaFX thread. A daemon, so it never keeps the app alive: the
+     * window waits for the last save before it closes.
+     */
+    private static final Executor SAVING = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "empathy-trainer-saving");
+        t.setDaemon(true);
+        return t;
+    });
 
     private App() {
     }
@@ -116,7 +125,7 @@ public final class App {
                     messages.get("banner.content-problems", course.problems().size())));
         }
         Learners learners = new Learners(new ProfileStore(config.dataFolder(), config.clock()),
-                new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND);
+                new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
         Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
             notices.add(new StartupNotice("unknown-learner", Banners.Kind.WARNING,

@@ -99,6 +99,10 @@ public class WizardBenchmark {
         for (WizardPage expected : List.of(WizardPage.FIX, WizardPage.DISCUSS, WizardPage.SENSE, WizardPage.PLACE,
                 WizardPage.SENSE, WizardPage.DISCUSS, WizardPage.FIX, WizardPage.SUMMARY)) {
             moveBetweenSteps();
+            onFx(() -> {
+                window.finishSaving();
+                return null;
+            });
             WizardPage saved = store.load(LEARNER).progress().caseProgress(CASE).orElseThrow().page();
             if (saved != expected) {
                 throw new IllegalStateException("paging went to " + saved + ", not " + expected);

@@ -24,14 +24,20 @@ public final class Learners {
     private final ProfileStore profiles;
     private final ProgressStore progress;
     private final Executor background;
+    private final Executor saving;
     private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper(this, "chosen");
     private Profile current;
 
-    /** @param background runs slow work (PIN hashing, exports) off the JavaFX thread */
-    public Learners(ProfileStore profiles, ProgressStore progress, Executor background) {
+    /**
+     * @param background runs slow work (PIN hashing, exports) off the JavaFX thread
+     * @param saving     writes the learners' progress, one save at a time (a thread of its own, so that a long export
+     *                   never holds up a save)
+     */
+    public Learners(ProfileStore profiles, ProgressStore progress, Executor background, Executor saving) {
         this.profiles = Objects.requireNonNull(profiles);
         this.progress = Objects.requireNonNull(progress);
         this.background = Objects.requireNonNull(background);
+        this.saving = Objects.requireNonNull(saving);
     }
 
     public ProfileStore profiles() {
@@ -44,6 +50,11 @@ public final class Learners {
 
     public Executor background() {
         return background;
+    }
+
+    /** Where progress is saved; see {@link ProgressKeeper}. */
+    public Executor saving() {
+        return saving;
     }
 
     public Optional<Profile> current() {

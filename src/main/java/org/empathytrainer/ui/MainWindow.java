@@ -109,7 +109,10 @@ public final class MainWindow implements Navigator {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-        stage.setOnCloseRequest(e -> leaveCurrent());
+        stage.setOnCloseRequest(e -> {
+            leaveCurrent();
+            finishSaving();
+        });
         start.learner().ifPresentOrElse(this::startAs, this::home);
         stage.show();
         if (start.presenting()) {
@@ -117,9 +120,16 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    /** Waits until the learner's answers so far are written to their file, as the window does before it closes. */
+    public void finishSaving() {
+        ctx.keeper().flush();
+    }
+
     /** Shows the learner chooser; whoever was learning has their last answers saved first. */
     public void chooseLearner() {
         leaveCurrent();
+        // The next learner chosen may be the same one, whose file is read again.
+        finishSaving();
         current = null;
         ctx = ctx.withKeeper(learners.leave());
         learnerSwitch.setLearner(null);
@@ -136,7 +146,8 @@ public final class MainWindow implements Navigator {
     /** Continues as {@code p}: their progress, their name in the top bar, their home screen. */
     private void startAs(Profile p) {
         LoadResult loaded = learners.choose(p);
-        ProgressKeeper keeper = new ProgressKeeper(learners.progress(), loaded.progress());
+        ProgressKeeper keeper = new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(),
+                Platform::runLater);
         keeper.setOnSaveFailed(e -> banners.show("save-failed", Banners.Kind.ERROR,
                 ctx.messages().get("banner.save-failed", e.getMessage())));
         keeper.setOnSaved(() -> banners.show("save-failed", Banners.Kind.INFO,

@@ -9,8 +9,7 @@ public final class Ui {
 
     /** A wrapping label with the given style classes. */
     public static Label text(String text, String... styles) {
-        Label label = new Label(text);
-        label.setWrapText(true);
+        Label label = new WrappingLabel(text);
         label.setMinHeight(Label.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().addAll(styles);

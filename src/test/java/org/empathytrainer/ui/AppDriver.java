@@ -103,6 +103,12 @@ public final class AppDriver {
         return window;
     }
 
+    /** The learner's progress file, once every save made so far has reached it (saves run on a thread of their own). */
+    public Path savedProgress() {
+        robot.interact(window::finishSaving);
+        return dataFolder.resolve("progress").resolve(LEARNER + ".json");
+    }
+
     /** Presses Tab (or Shift+Tab) until the node with {@code id} has the focus; fails after a full round. */
     public void tabTo(String id) {
         for (int i = 0; i < 80; i++) {

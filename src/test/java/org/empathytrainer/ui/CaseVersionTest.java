@@ -82,7 +82,7 @@ class CaseVersionTest {
 
         assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#retelling").queryTextInputControl().getText()).isEmpty();
-        JsonObject saved = JsonParser.parseString(Files.readString(data.resolve("progress/default.json")))
+        JsonObject saved = JsonParser.parseString(Files.readString(app.savedProgress()))
                 .getAsJsonObject();
         assertThat(saved.getAsJsonObject("cases").getAsJsonObject("porch-parcel").get("caseVersion").getAsInt())
                 .isEqualTo(2);

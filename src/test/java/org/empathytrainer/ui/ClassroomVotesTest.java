@@ -85,7 +85,7 @@ class ClassroomVotesTest {
         assertThat(rows.get(2)).startsWith("\"" + PORCH.title() + ", ").contains(",2," + shownConcern(2).id() + ",").endsWith(",2,"
                 + (best == 2 ? "yes" : "no"));
         assertThat(text(robot, "#votes .label")).contains(files.get(0).toString());
-        assertThat(data.resolve("progress").resolve("default.json")).doesNotExist();
+        assertThat(app.savedProgress()).doesNotExist();
     }
 
     @Test

@@ -150,7 +150,7 @@ class LessonWalkthroughTest {
     }
 
     private void checkSavedFile() throws IOException {
-        Path file = data.resolve("progress").resolve("default.json");
+        Path file = app.savedProgress();
         JsonObject saved = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         assertThat(saved.get("schemaVersion").getAsInt()).isEqualTo(1);
         assertThat(saved.getAsJsonObject("story").has("completedAt")).isTrue();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged progress file and an unwritable data folder are explained in plain words, and nothing is lost. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +57,7 @@ class SavingProblemsTest {
     }
 
     @Test
-    void anUnwritableDataFolderIsReportedAndTheLearnerKeepsWorking(FxRobot robot) throws IOException {
+    void anUnwritableDataFolderIsReportedAndTheLearnerKeepsWorking(FxRobot robot) throws Exception {
         Path blocked = tmp.resolve("not-a-folder");
         Files.writeString(blocked, "a file where the data folder should be");
         AppDriver app = new AppDriver(robot, blocked);
@@ -67,11 +69,15 @@ class SavingProblemsTest {
         app.press("storyOpen");
         app.next();
 
+        // Saves run on a thread of their own; the banner comes once the save has failed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-failed .label").tryQuery().isPresent());
         assertThat(robot.lookup("#save-failed .label").queryLabeled().getText())
                 .contains("could not be saved", blocked.toString(), "keep working");
         assertThat(robot.lookup("#sceneCounter").queryLabeled().getText()).startsWith("Scene 2 of");
         app.next();
         assertThat(robot.lookup("#sceneCounter").queryLabeled().getText()).startsWith("Scene 3 of");
+        robot.interact(app.window()::finishSaving);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#save-failed").queryAll()).hasSize(1);
         app.snapshot("12-notice-save-failed");
     }
