@@ -1,6 +1,7 @@
 package org.empathytrainer.bench;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -45,6 +47,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * operation runs on the JavaFX thread and includes the CSS and layout passes of the next frame, so it measures all the
  * work the JavaFX thread does before that frame can be drawn; drawing itself is left out (JavaFX draws on its render
  * thread, here without a GPU). The toolkit is Monocle, headless, as in the UI tests.
+ *
+ * <p>The passes are the scene's own, as a pulse runs them: they style and lay out what changed. ({@code
+ * Node.applyCss()} on the root, used here before, styles every node in the scene again, which no pulse does.) Before
+ * each operation the benchmark waits until the last frame is drawn and the JavaFX thread is idle, as it is when a
+ * learner presses a key: otherwise an operation would also time the wait for the previous frame's drawing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -57,6 +64,14 @@ public class WizardBenchmark {
     static final String CASE = "porch-parcel";
     /** The learner the app starts as; a name without a PIN, so --learner-style start skips the chooser. */
     static final String LEARNER = "bench";
+    /** Two frames at 60 Hz and a little more: time for the pulse after an operation, and for drawing its frame. */
+    private static final long IDLE_MS = 40;
+    /**
+     * The passes a pulse runs before a frame is drawn. Package-private in JavaFX: the benchmark runs JavaFX from the
+     * class path, where reflection may reach them.
+     */
+    private static final Method CSS_PASS = pass("doCSSPass");
+    private static final Method LAYOUT_PASS = pass("doLayoutPass");
 
     private Path data;
     private MainWindow window;
@@ -119,6 +134,14 @@ public class WizardBenchmark {
                 ContentRepository.load(ContentSource.builtIn()), ProgressBenchmark.ATTEMPTS));
     }
 
+    /** Not timed: lets the pulse that follows the last operation run and its frame be drawn. */
+    @Setup(Level.Invocation)
+    public void waitForIdle() throws Exception {
+        onFx(() -> null);
+        Thread.sleep(IDLE_MS);
+        onFx(() -> null);
+    }
+
     @TearDown(Level.Trial)
     public void close() throws Exception {
         onFx(() -> {
@@ -129,8 +152,43 @@ public class WizardBenchmark {
         BenchData.delete(data);
     }
 
+    /**
+     * Where a learner opens a case from: the home screen. The case was left at its summary (every case of this learner
+     * is finished), so each opening shows the same page.
+     */
+    @State(Scope.Thread)
+    public static class AtHome {
+        @Setup(Level.Trial)
+        public void leaveTheCaseAtItsSummary(WizardBenchmark app) throws Exception {
+            onFx(() -> {
+                app.window.openCase(CASE);
+                for (int i = 0; i < WizardPage.values().length; i++) {
+                    Event.fireEvent(app.window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN,
+                            false, false, false, false));
+                }
+                app.window.finishSaving();
+                return null;
+            });
+            WizardPage saved = new ProgressStore(app.data, Clock.systemUTC()).load(LEARNER).progress()
+                    .caseProgress(CASE).orElseThrow().page();
+            if (saved != WizardPage.SUMMARY) {
+                throw new IllegalStateException("the case was left at " + saved + ", not at its summary");
+            }
+        }
+
+        /** Not timed: back to the home screen, and idle again. */
+        @Setup(Level.Invocation)
+        public void goHome(WizardBenchmark app) throws Exception {
+            onFx(() -> {
+                app.window.home();
+                return app.layout();
+            });
+            app.waitForIdle();
+        }
+    }
+
     @Benchmark
-    public Parent openCase() throws Exception {
+    public Parent openCase(AtHome home) throws Exception {
         return onFx(() -> {
             window.openCase(CASE);
             return layout();
@@ -152,10 +210,23 @@ public class WizardBenchmark {
     }
 
     private Parent layout() {
-        Parent root = window.scene().getRoot();
-        root.applyCss();
-        root.layout();
-        return root;
+        try {
+            CSS_PASS.invoke(window.scene());
+            LAYOUT_PASS.invoke(window.scene());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the scene's CSS or layout pass failed", e);
+        }
+        return window.scene().getRoot();
+    }
+
+    private static Method pass(String name) {
+        try {
+            Method m = Scene.class.getDeclaredMethod(name);
+            m.setAccessible(true);
+            return m;
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError("this JavaFX has no Scene." + name + ": " + e);
+        }
     }
 
     private static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException, TimeoutException {

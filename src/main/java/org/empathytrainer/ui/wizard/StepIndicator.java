@@ -2,6 +2,7 @@ package org.empathytrainer.ui.wizard;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -17,6 +18,7 @@ import org.empathytrainer.ui.Messages;
  */
 final class StepIndicator extends FlowPane {
     private final Map<WizardPage, ToggleButton> buttons = new EnumMap<>(WizardPage.class);
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private final ToggleGroup group = new ToggleGroup();
     private final Messages m;
     private final CaseSession session;
@@ -54,10 +56,8 @@ final class StepIndicator extends FlowPane {
             b.setSelected(page == session.page());
             b.setDisable(!session.canVisit(page));
             b.setText((done ? "\u2713 " : "") + label(page));
-            b.getStyleClass().remove("done");
-            if (done) {
-                b.getStyleClass().add("done");
-            }
+            // A pseudo-class, not a style class: changing a style class has JavaFX match the whole sheet again.
+            b.pseudoClassStateChanged(DONE, done);
             b.setAccessibleText(accessible(page, done));
         }
     }

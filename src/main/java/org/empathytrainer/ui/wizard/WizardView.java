@@ -135,13 +135,28 @@ public final class WizardView implements Screen {
     }
 
     /**
-     * Shows {@code page}, swapped in whole: a step page built before comes back as the learner left it, without being
-     * built again. The summary is made afresh each time: its scores follow the steps. Only the page shown is in the
-     * scene, so its ids are the only ones of their kind there.
+     * Shows {@code page}. A step page built before stays in the scene, hidden, and comes back as the learner left it:
+     * taking a page out of the scene and putting it back would have JavaFX work out the styles of all its nodes again.
+     * The page shown is always the first in its slot, so a look-up by id finds it before the hidden ones. The summary
+     * is made afresh each time: its scores follow the steps.
      */
     private void show(WizardPage page) {
+        if (pageView != null) {
+            if (built.containsValue(pageView)) {
+                setShown(pageView.node(), false);
+            } else {
+                pageSlot.getChildren().remove(pageView.node());
+            }
+        }
         pageView = page == WizardPage.SUMMARY ? build(page) : built.computeIfAbsent(page, this::build);
-        pageSlot.getChildren().setAll(pageView.node());
+        Node node = pageView.node();
+        if (node.getParent() == null) {
+            pageSlot.getChildren().add(0, node);
+        } else {
+            // Moves it to the front of the slot without taking it out of the scene.
+            node.toBack();
+            setShown(node, true);
+        }
     }
 
     private static void setShown(Node node, boolean shown) {

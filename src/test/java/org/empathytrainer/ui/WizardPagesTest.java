@@ -1,0 +1,87 @@
+package org.empathytrainer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Moving back and on through a case: each step page is built once and kept, hidden, while another shows. The learner
+ * sees one page at a time, with what they left on it, and the keyboard works on the page shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WizardPagesTest {
+    private static final String RETELLING = "My parcel never came.";
+
+    @TempDir
+    Path data;
+
+    private AppDriver app;
+
+    @Start
+    void start(Stage stage) {
+        app = new AppDriver(new FxRobot(), data);
+        app.open(stage);
+    }
+
+    private static List<Node> shown(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAll().stream().filter(AppDriver::shown).toList();
+    }
+
+    private static String title(FxRobot robot) {
+        List<Node> titles = shown(robot, "stepTitle");
+        assertThat(titles).as("step titles on screen").hasSize(1);
+        // The page shown comes first, so a plain look-up by id finds it rather than a hidden page.
+        assertThat(robot.lookup("#stepTitle").queryAs(Node.class)).isSameAs(titles.get(0));
+        return ((Label) titles.get(0)).getText();
+    }
+
+    @Test
+    void aPageLeftComesBackAsItWasAndOnlyThePageShownAnswersTheKeyboard(FxRobot robot) {
+        app.press("case-porch-parcel-open");
+        app.type("retelling", RETELLING);
+        app.choose("concern-being-believed");
+        app.press("checkConcern");
+        String place = title(robot);
+        app.next();
+        String sense = title(robot);
+        assertThat(sense).isNotEqualTo(place);
+        app.press("emotion-distrust");
+
+        robot.push(KeyCode.PAGE_UP);
+        assertThat(title(robot)).isEqualTo(place);
+        assertThat(robot.lookup("#retelling").queryAs(TextArea.class).getText()).isEqualTo(RETELLING);
+        assertThat(robot.lookup("#concern-being-believed").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(shown(robot, "concernFeedback")).hasSize(1);
+        assertThat(shown(robot, "emotion-distrust")).isEmpty();
+        app.type("retelling", " Still nothing.");
+        assertThat(robot.lookup("#retelling").queryAs(TextArea.class).getText())
+                .isEqualTo(RETELLING + " Still nothing.");
+
+        // Page Down belongs to the text box while the cursor is in it; Ctrl+Enter goes on from anywhere.
+        app.next();
+        assertThat(title(robot)).isEqualTo(sense);
+        assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(shown(robot, "retelling")).isEmpty();
+        // Tab goes round the page shown and the wizard's own controls, never into the hidden Place page.
+        for (int i = 0; i < 40; i++) {
+            robot.push(KeyCode.TAB);
+            Node focused = app.window().scene().getFocusOwner();
+            assertThat(focused).isNotNull();
+            assertThat(AppDriver.shown(focused)).as("focus on %s", focused).isTrue();
+        }
+    }
+}
