@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.empathytrainer.content.ContentRepository;
+import org.empathytrainer.content.ContentSource;
+import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.Utterance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +31,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class WizardPagesTest {
     private static final String RETELLING = "My parcel never came.";
+    private static final CustomerCase PORCH = ContentRepository.load(ContentSource.builtIn(), List.of())
+            .findCase("porch-parcel").orElseThrow();
 
     @TempDir
     Path data;
@@ -49,6 +57,25 @@ class WizardPagesTest {
         return ((Label) titles.get(0)).getText();
     }
 
+    /** All the prose under the node with {@code id}, as the runs of text show it. */
+    private static String prose(FxRobot robot, String id) {
+        return robot.lookup("#" + id).lookup("." + Prose.STYLE).queryAllAs(Text.class).stream()
+                .filter(AppDriver::shown).map(Text::getText).collect(Collectors.joining());
+    }
+
+    @Test
+    void theConversationShowsWhoSaidWhatInOrder(FxRobot robot) {
+        app.press("case-porch-parcel-open");
+        String conversation = prose(robot, "caseContext");
+        int from = 0;
+        for (Utterance u : PORCH.conversation()) {
+            String who = u.speaker() == Utterance.Speaker.CUSTOMER ? PORCH.customer().name() : "You";
+            int at = conversation.indexOf(who + "\n" + u.text(), from);
+            assertThat(at).as("%s: %s", who, u.text()).isGreaterThanOrEqualTo(from);
+            from = at + u.text().length();
+        }
+    }
+
     @Test
     void aPageLeftComesBackAsItWasAndOnlyThePageShownAnswersTheKeyboard(FxRobot robot) {
         app.press("case-porch-parcel-open");
@@ -56,6 +83,7 @@ class WizardPagesTest {
         app.choose("concern-being-believed");
         app.press("checkConcern");
         String place = title(robot);
+        assertThat(shown(robot, "concernFeedback")).hasSize(1);
         app.next();
         String sense = title(robot);
         assertThat(sense).isNotEqualTo(place);

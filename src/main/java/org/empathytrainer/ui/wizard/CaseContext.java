@@ -9,11 +9,13 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.RecordField;
 import org.empathytrainer.content.Utterance;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /** Beside every step: what the customer said and what the agent can see on their screen. */
@@ -29,8 +31,8 @@ final class CaseContext extends VBox {
                 Ui.text(c.customer().about(), "muted"));
         for (Utterance u : c.conversation()) {
             boolean customer = u.speaker() == Utterance.Speaker.CUSTOMER;
-            Label who = Ui.text(customer ? c.customer().name() : m.get("context.agent"), "speaker");
-            VBox bubble = new VBox(2, who, Ui.text(u.text(), "body-text"));
+            String who = customer ? c.customer().name() : m.get("context.agent");
+            TextFlow bubble = new TextFlow(Prose.run(who + "\n", "speaker"), Prose.run(u.text()));
             bubble.getStyleClass().addAll("bubble", customer ? "customer" : "agent");
             bubble.setFocusTraversable(false);
             getChildren().add(bubble);

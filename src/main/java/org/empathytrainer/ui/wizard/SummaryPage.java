@@ -22,6 +22,7 @@ import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepScores;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /**
@@ -74,7 +75,7 @@ public final class SummaryPage implements PageView {
         root.getChildren().addAll(Ui.text(m.get("summary.compare"), "section-title"), replies, trainerNotes(c));
     }
 
-    private VBox stepResult(Step step, StepRecord record, VBox details) {
+    private VBox stepResult(Step step, StepRecord record, Node details) {
         String score = record.done() ? m.percent(record.score()) : m.get("summary.not-done");
         Label scoreLabel = Ui.text(score, "score");
         scoreLabel.setId("score-" + step.id());
@@ -90,15 +91,16 @@ public final class SummaryPage implements PageView {
         return box;
     }
 
-    private VBox details(Step step, CustomerCase c, CaseAnswers a) {
-        VBox lines = new VBox(4);
+    /** What the learner chose at {@code step} and what it means: prose, one passage per step. */
+    private Node details(Step step, CustomerCase c, CaseAnswers a) {
+        Prose lines = new Prose();
         switch (step) {
             case PLACE:
-                c.place().concern(a.place().scoredConcernId()).ifPresent(concern -> lines.getChildren().addAll(
-                        Ui.text(m.get("summary.place.chosen", concern.text())), Ui.text(concern.feedback(), "muted")));
+                c.place().concern(a.place().scoredConcernId()).ifPresent(concern -> lines
+                        .line(m.get("summary.place.chosen", concern.text())).line(concern.feedback(), "muted"));
                 c.place().concerns().stream().filter(x -> x.credit() == 1.0
                         && !x.id().equals(a.place().scoredConcernId())).findFirst().ifPresent(best ->
-                        lines.getChildren().add(Ui.text(m.get("summary.place.best", best.text()))));
+                        lines.line(m.get("summary.place.best", best.text())));
                 break;
             case SENSE:
                 for (ExpectedFeeling f : c.sense().feelings()) {
@@ -106,18 +108,18 @@ public final class SummaryPage implements PageView {
                     String label = ctx.course().emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion());
                     String verdict = picked == 0 ? m.get("summary.sense.missed", label, f.intensity())
                             : m.get("summary.sense.picked", label, picked, f.intensity());
-                    lines.getChildren().addAll(Ui.text(verdict), Ui.text(f.why(), "muted"));
+                    lines.line(verdict).line(f.why(), "muted");
                 }
                 List<String> extra = Scoring.extraFeelings(c.sense(), a.sense());
-                extra.forEach(id -> lines.getChildren().add(Ui.text(m.get("summary.sense.extra",
-                        ctx.course().emotions().find(id).map(e -> e.label()).orElse(id)))));
+                extra.forEach(id -> lines.line(m.get("summary.sense.extra",
+                        ctx.course().emotions().find(id).map(e -> e.label()).orElse(id))));
                 break;
             case DISCUSS:
-                c.discuss().option(a.discuss().scoredOptionId()).ifPresent(o -> lines.getChildren().addAll(
-                        Ui.text(m.get("summary.discuss.chosen", o.text(), m.get("ack.kind." + o.kind().id()))),
-                        Ui.text(o.feedback(), "muted")));
+                c.discuss().option(a.discuss().scoredOptionId()).ifPresent(o -> lines
+                        .line(m.get("summary.discuss.chosen", o.text(), m.get("ack.kind." + o.kind().id())))
+                        .line(o.feedback(), "muted"));
                 if (!c.discuss().bestOption().id().equals(a.discuss().scoredOptionId())) {
-                    lines.getChildren().add(Ui.text(m.get("summary.discuss.best", c.discuss().bestOption().text())));
+                    lines.line(m.get("summary.discuss.best", c.discuss().bestOption().text()));
                 }
                 break;
             case FIX:
@@ -126,34 +128,34 @@ public final class SummaryPage implements PageView {
             default:
                 throw new IllegalArgumentException(step.toString());
         }
-        return lines;
+        return lines.flow("summary-details");
     }
 
-    private void fixDetails(CustomerCase c, CaseAnswers a, VBox lines) {
-        lines.getChildren().add(Ui.text(m.get("summary.fix.parts",
-                m.percent(Scoring.choiceScore(c.fix(), a.fix())), m.percent(Scoring.orderScore(c.fix(), a.fix())))));
+    private void fixDetails(CustomerCase c, CaseAnswers a, Prose lines) {
+        lines.line(m.get("summary.fix.parts",
+                m.percent(Scoring.choiceScore(c.fix(), a.fix())), m.percent(Scoring.orderScore(c.fix(), a.fix()))));
         int i = 1;
         for (String id : a.fix().actions()) {
             ActionOption action = c.fix().action(id).orElse(null);
             if (action != null) {
-                lines.getChildren().addAll(Ui.text(m.get("summary.fix.action", i++, action.text(),
-                        m.get("action.kind." + action.kind().id()))), Ui.text(action.feedback(), "muted"));
+                lines.line(m.get("summary.fix.action", i++, action.text(), m.get("action.kind." + action.kind().id())))
+                        .line(action.feedback(), "muted");
             }
         }
         Map<Boolean, List<ActionOption>> chosen = Scoring.chosenByHelpfulness(c.fix(), a.fix());
         c.fix().order().stream().map(id -> c.fix().action(id).orElseThrow())
                 .filter(h -> !chosen.get(true).contains(h))
-                .forEach(h -> lines.getChildren().add(Ui.text(m.get("summary.fix.missed", h.text()))));
+                .forEach(h -> lines.line(m.get("summary.fix.missed", h.text())));
         String bestOrder = String.join(" \u2192 ", c.fix().order().stream()
                 .map(id -> c.fix().action(id).map(ActionOption::text).orElse(id)).toList());
-        lines.getChildren().add(Ui.text(m.get("summary.fix.order", bestOrder), "muted"));
+        lines.line(m.get("summary.fix.order", bestOrder), "muted");
     }
 
     /** The notes written for trainers also help a learner on their own, once they have answered; folded away. */
     private TitledPane trainerNotes(CustomerCase c) {
-        VBox notes = new VBox(6);
-        c.trainerNotes().forEach(n -> notes.getChildren().add(Ui.text("\u2022 " + n, "body-text")));
-        TitledPane pane = new TitledPane(m.get("summary.trainer-notes"), notes);
+        Prose notes = new Prose();
+        c.trainerNotes().forEach(n -> notes.line("\u2022 " + n));
+        TitledPane pane = new TitledPane(m.get("summary.trainer-notes"), notes.flow("summary-details"));
         pane.setId("trainerNotes");
         pane.setExpanded(false);
         return pane;
