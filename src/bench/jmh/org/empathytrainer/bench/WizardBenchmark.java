@@ -35,6 +35,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -153,27 +154,37 @@ public class WizardBenchmark {
     }
 
     /**
-     * Where a learner opens a case from: the home screen. The case was left at its summary (every case of this learner
-     * is finished), so each opening shows the same page.
+     * Where a learner opens a case from: the home screen. The case was left at the page {@code at}, so each opening
+     * shows that page: its first step, or its summary (every case of this learner is finished).
      */
     @State(Scope.Thread)
     public static class AtHome {
+        @Param({"PLACE", "SUMMARY"})
+        public WizardPage at;
+
         @Setup(Level.Trial)
-        public void leaveTheCaseAtItsSummary(WizardBenchmark app) throws Exception {
+        public void leaveTheCase(WizardBenchmark app) throws Exception {
             onFx(() -> {
                 app.window.openCase(CASE);
                 for (int i = 0; i < WizardPage.values().length; i++) {
-                    Event.fireEvent(app.window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN,
-                            false, false, false, false));
+                    press(app, KeyCode.PAGE_DOWN);
+                }
+                for (int i = WizardPage.SUMMARY.ordinal(); i > at.ordinal(); i--) {
+                    press(app, KeyCode.PAGE_UP);
                 }
                 app.window.finishSaving();
                 return null;
             });
             WizardPage saved = new ProgressStore(app.data, Clock.systemUTC()).load(LEARNER).progress()
                     .caseProgress(CASE).orElseThrow().page();
-            if (saved != WizardPage.SUMMARY) {
-                throw new IllegalStateException("the case was left at " + saved + ", not at its summary");
+            if (saved != at) {
+                throw new IllegalStateException("the case was left at " + saved + ", not at " + at);
             }
+        }
+
+        private static void press(WizardBenchmark app, KeyCode key) {
+            Event.fireEvent(app.window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false,
+                    false));
         }
 
         /** Not timed: back to the home screen, and idle again. */

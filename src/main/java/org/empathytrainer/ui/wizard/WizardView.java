@@ -1,6 +1,8 @@
 package org.empathytrainer.ui.wizard;
 
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -13,6 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.AppContext;
@@ -40,11 +44,13 @@ public final class WizardView implements Screen {
     private final Button next;
     private final Button home;
     private final Button restart;
-    /** The step pages built so far, kept so that going back and on again only swaps them in. */
+    /** The pages built so far, kept so that going back and on again only shows them again. */
     private final Map<WizardPage, PageView> built = new EnumMap<>(WizardPage.class);
     private final VBox pageSlot = new VBox();
     private PageView pageView;
     private WizardPage shown;
+    /** What the summary in {@link #built} was made from, if there is one. */
+    private Object summaryShows;
 
     public WizardView(AppContext ctx, CaseSession session, Navigator nav) {
         this.ctx = ctx;
@@ -135,20 +141,25 @@ public final class WizardView implements Screen {
     }
 
     /**
-     * Shows {@code page}. A step page built before stays in the scene, hidden, and comes back as the learner left it:
-     * taking a page out of the scene and putting it back would have JavaFX work out the styles of all its nodes again.
-     * The page shown is always the first in its slot, so a look-up by id finds it before the hidden ones. The summary
-     * is made afresh each time: its scores follow the steps.
+     * Shows {@code page}. A page built before stays in the scene, hidden, and comes back as the learner left it: taking
+     * a page out of the scene and putting it back would have JavaFX work out the styles of all its nodes again. The
+     * page shown is always the first in its slot, so a look-up by id finds it before the hidden ones. The summary is
+     * built again when what it shows has changed: the answers, or a step's status or score.
      */
     private void show(WizardPage page) {
         if (pageView != null) {
-            if (built.containsValue(pageView)) {
-                setShown(pageView.node(), false);
-            } else {
-                pageSlot.getChildren().remove(pageView.node());
-            }
+            setShown(pageView.node(), false);
         }
-        pageView = page == WizardPage.SUMMARY ? build(page) : built.computeIfAbsent(page, this::build);
+        if (page == WizardPage.SUMMARY) {
+            Object shows = summaryShows();
+            PageView old = built.get(page);
+            if (old != null && !shows.equals(summaryShows)) {
+                pageSlot.getChildren().remove(old.node());
+                built.remove(page);
+            }
+            summaryShows = shows;
+        }
+        pageView = built.computeIfAbsent(page, this::build);
         Node node = pageView.node();
         if (node.getParent() == null) {
             pageSlot.getChildren().add(0, node);
@@ -157,6 +168,14 @@ public final class WizardView implements Screen {
             node.toBack();
             setShown(node, true);
         }
+    }
+
+    /** What the summary is made from, apart from the case itself; times are left out, as it shows none. */
+    private Object summaryShows() {
+        CaseProgress progress = session.progress();
+        Map<Step, List<Object>> steps = new EnumMap<>(Step.class);
+        progress.steps().forEach((step, r) -> steps.put(step, Arrays.asList(r.status(), r.score())));
+        return List.of(progress.answers(), steps);
     }
 
     private static void setShown(Node node, boolean shown) {
