@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -32,6 +33,11 @@ public final class AtomicFiles {
      * the exception's message says, in plain words, which stage failed and why.
      */
     public static void write(Path target, byte[] content, Path backup) throws IOException {
+        write(target, List.of(content), backup);
+    }
+
+    /** {@link #write(Path, byte[], Path)} with the content in parts, written one after the other. */
+    public static void write(Path target, List<byte[]> content, Path backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = target.getFileName().toString().replaceFirst("\\.json$", "") + "-";
         Path temp = null;
@@ -75,12 +81,14 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path writeSynced(Path file, byte[] content) throws IOException {
+    private static Path writeSynced(Path file, List<byte[]> content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            for (byte[] part : content) {
+                ByteBuffer buffer = ByteBuffer.wrap(part);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
             }
             channel.force(true);
         }

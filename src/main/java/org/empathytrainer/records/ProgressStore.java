@@ -2,11 +2,11 @@ package org.empathytrainer.records;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +72,7 @@ public final class ProgressStore {
             throw new StoreException("Cannot save progress in " + file
                     + ": the file could not be read and will not be overwritten");
         }
-        byte[] content = ProgressJson.write(progress, clock.instant()).getBytes(StandardCharsets.UTF_8);
+        List<byte[]> content = ProgressJson.parts(progress, clock.instant());
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

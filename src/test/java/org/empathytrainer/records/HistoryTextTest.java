@@ -3,9 +3,12 @@ package org.empathytrainer.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.GsonBuilder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,18 @@ class HistoryTextTest {
 
         assertThat(first).isEqualTo(wholeTree(progress, ProgressFixtures.NOW)).contains("\n" + PRETTY + "\"history\": [");
         assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void theFileSavedInPartsHoldsTheTextOfTheWholeTree(@TempDir Path dir) throws Exception {
+        LearnerProgress progress = withHistory();
+        ProgressStore store = new ProgressStore(dir, Clock.fixed(ProgressFixtures.NOW, ZoneOffset.UTC));
+
+        store.save(progress);
+        store.save(progress);
+
+        assertThat(Files.readString(store.file(progress.learner()), StandardCharsets.UTF_8))
+                .isEqualTo(wholeTree(progress, ProgressFixtures.NOW));
     }
 
     @Test
