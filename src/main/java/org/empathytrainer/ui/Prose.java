@@ -17,6 +17,36 @@ public final class Prose {
 
     private final List<Text> runs = new ArrayList<>();
 
+    /** A text flow that remembers its height for the last widths it was measured at; see {@link HeightCache}. */
+    public static final class Flow extends TextFlow {
+        private final HeightCache prefHeights = new HeightCache();
+        private final HeightCache minHeights = new HeightCache();
+
+        public Flow(Text... runs) {
+            super(runs);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return prefHeights.height(width, super::computePrefHeight);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return minHeights.height(width, super::computeMinHeight);
+        }
+
+        @Override
+        public void requestLayout() {
+            // Also called from TextFlow's constructor, before this class's fields exist.
+            if (prefHeights != null) {
+                prefHeights.clear();
+                minHeights.clear();
+            }
+            super.requestLayout();
+        }
+    }
+
     /** A run of text; lines end where the text has a line break. */
     public static Text run(String text, String... styles) {
         Text run = new Text(text);
@@ -37,7 +67,7 @@ public final class Prose {
 
     /** The passage: the lines in one flow, which wraps them to its width. */
     public TextFlow flow(String... styles) {
-        TextFlow flow = new TextFlow(runs.toArray(new Text[0]));
+        TextFlow flow = new Flow(runs.toArray(new Text[0]));
         flow.getStyleClass().add("prose-flow");
         flow.getStyleClass().addAll(styles);
         return flow;

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Moving back and on through a case: each step page is built once and kept, hidden, while another shows. The learner
@@ -74,6 +76,29 @@ class WizardPagesTest {
             assertThat(at).as("%s: %s", who, u.text()).isGreaterThanOrEqualTo(from);
             from = at + u.text().length();
         }
+    }
+
+    @Test
+    void theConversationReflowsWhenTheTextGrows(FxRobot robot) {
+        app.press("case-porch-parcel-open");
+        Region bubble = robot.lookup("#caseContext .bubble").queryAs(Region.class);
+        double before = bubble.getHeight();
+        double width = bubble.getWidth();
+        String style = app.window().scene().getRoot().getStyle();
+
+        // As the text size setting does: a larger font on the root, which every text inherits.
+        robot.interact(() -> app.window().scene().getRoot().setStyle("-fx-font-size: 30px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        double larger = bubble.getHeight();
+        // Asked again at the width it had, it must answer for the new font, not from what it measured before.
+        double largerAtTheSameWidth = bubble.prefHeight(width);
+        robot.interact(() -> app.window().scene().getRoot().setStyle(style));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(larger).isGreaterThan(before * 1.5);
+        assertThat(largerAtTheSameWidth).isGreaterThan(before * 1.5);
+        assertThat(bubble.getHeight()).isEqualTo(before);
+        assertThat(bubble.getHeight()).isGreaterThanOrEqualTo(bubble.prefHeight(bubble.getWidth()));
     }
 
     @Test

@@ -32,7 +32,7 @@ final class CaseContext extends VBox {
         for (Utterance u : c.conversation()) {
             boolean customer = u.speaker() == Utterance.Speaker.CUSTOMER;
             String who = customer ? c.customer().name() : m.get("context.agent");
-            TextFlow bubble = new TextFlow(Prose.run(who + "\n", "speaker"), Prose.run(u.text()));
+            TextFlow bubble = new Prose.Flow(Prose.run(who + "\n", "speaker"), Prose.run(u.text()));
             bubble.getStyleClass().addAll("bubble", customer ? "customer" : "agent");
             bubble.setFocusTraversable(false);
             getChildren().add(bubble);
