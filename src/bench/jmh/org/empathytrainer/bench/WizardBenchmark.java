@@ -58,8 +58,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-// The JIT needs about 20 s of this work before the figures settle; the first iterations show an earlier session.
-@Warmup(iterations = 10, time = 2)
+// The JIT needs 20 s or more of this work before the figures settle; the first iterations show an earlier session.
+// Opening a case runs only about 15 times a second here (it goes home and waits for the frame in between), so the
+// warm-up is longer than the moves alone would need.
+@Warmup(iterations = 20, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WizardBenchmark {
     static final String CASE = "porch-parcel";
