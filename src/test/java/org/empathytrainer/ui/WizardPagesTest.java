@@ -2,6 +2,7 @@ package org.empathytrainer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -76,6 +77,24 @@ class WizardPagesTest {
             assertThat(at).as("%s: %s", who, u.text()).isGreaterThanOrEqualTo(from);
             from = at + u.text().length();
         }
+    }
+
+    @Test
+    void aCaseLeftForTheHomeScreenIsLetGo(FxRobot robot) throws InterruptedException {
+        // Buttons fired, not keys pressed: TestFX keeps every key event it sends, and with it the event's target.
+        AppDriver.fire(robot, "case-porch-parcel-open");
+        // The wizard with its Place page, which has the room's vote chart: a chart that listened to the presentation
+        // strongly kept every page it was on.
+        WeakReference<Node> wizard = new WeakReference<>(robot.lookup("#wizardView").queryAs(Node.class));
+        AppDriver.fire(robot, "navHome");
+        assertThat(robot.lookup("#wizardView").tryQuery()).isEmpty();
+
+        for (int i = 0; i < 20 && wizard.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(wizard.get()).as("the wizard left behind").isNull();
     }
 
     @Test

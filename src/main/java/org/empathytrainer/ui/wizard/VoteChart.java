@@ -2,6 +2,7 @@ package org.empathytrainer.ui.wizard;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -28,6 +29,8 @@ final class VoteChart {
     private final VBox root = new VBox(6);
     private final Label total = new Label();
     private final GridPane bars = new GridPane();
+    /** Held here, as the presentation holds it only weakly. */
+    private final InvalidationListener render = o -> render();
 
     VoteChart(Messages m, Presentation presentation, Ballot ballot) {
         this.m = m;
@@ -41,10 +44,12 @@ final class VoteChart {
         bars.setHgap(10);
         bars.setVgap(6);
         root.getChildren().addAll(total, bars);
-        InvalidationListener render = o -> render();
-        presentation.tallyProperty().addListener(render);
-        presentation.revealedProperty().addListener(render);
-        presentation.presentingProperty().addListener(render);
+        // The presentation lasts as long as the app, the chart only as long as its page: listening weakly lets a page the
+        // learner has left be collected (a plain listener kept every Place and Discuss page ever shown).
+        InvalidationListener weak = new WeakInvalidationListener(render);
+        presentation.tallyProperty().addListener(weak);
+        presentation.revealedProperty().addListener(weak);
+        presentation.presentingProperty().addListener(weak);
         render();
     }
 
