@@ -29,7 +29,7 @@ final class VoteChart {
     private final VBox root = new VBox(6);
     private final Label total = new Label();
     private final GridPane bars = new GridPane();
-    /** Held here, as the presentation holds it only weakly. */
+    /** Held here (and this chart by its node), as the presentation holds it only weakly. */
     private final InvalidationListener render = o -> render();
 
     VoteChart(Messages m, Presentation presentation, Ballot ballot) {
@@ -47,6 +47,8 @@ final class VoteChart {
         // The presentation lasts as long as the app, the chart only as long as its page: listening weakly lets a page the
         // learner has left be collected (a plain listener kept every Place and Discuss page ever shown).
         InvalidationListener weak = new WeakInvalidationListener(render);
+        // Callers keep only the node: it keeps the chart, and so the listener, for as long as the page lives.
+        root.getProperties().put(VoteChart.class, this);
         presentation.tallyProperty().addListener(weak);
         presentation.revealedProperty().addListener(weak);
         presentation.presentingProperty().addListener(weak);
