@@ -8,7 +8,10 @@ public final class FirstFrame {
     private FirstFrame() {
     }
 
-    /** Runs {@code work} on the JavaFX thread right after the first pulse that lays out {@code scene}. */
+    /**
+     * Runs {@code work} on the JavaFX thread right after the next pulse that lays out {@code scene} (for a new window,
+     * its first frame).
+     */
     public static void then(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -246,7 +247,24 @@ public final class MainWindow implements Navigator {
         // which can come after the new screen has taken it; the window holds it while the screens change.
         root.requestFocus();
         root.setCenter(screen.node());
-        Platform.runLater(() -> ctx.presentation().focus(screen.initialFocus(), screen.node()));
+        Platform.runLater(() -> focusFirst(screen, 3));
+    }
+
+    /**
+     * Gives {@code screen}'s first control the focus, unless another screen has come since. A control inside a scroll
+     * pane joins the scene only when the pane's skin is made, at the next pulse, and cannot take the focus before:
+     * then it is asked again after that pulse, a few times at most.
+     */
+    private void focusFirst(Screen screen, int tries) {
+        if (current != screen) {
+            return;
+        }
+        Node wanted = screen.initialFocus();
+        if (wanted.getScene() == null && tries > 0) {
+            FirstFrame.then(scene, () -> focusFirst(screen, tries - 1));
+            return;
+        }
+        ctx.presentation().focus(wanted, screen.node());
     }
 
     private void leaveCurrent() {

@@ -36,8 +36,12 @@ class LearnersTest {
 
         assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ana");
         assertThat(data.resolve("profiles.json")).exists();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.window().scene().getFocusOwner().getId()).as("home's first action").isEqualTo("storyOpen");
+        // The new screen takes the focus once it is in the window, a pulse or two after it shows.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> focusedId(app).equals("storyOpen"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("home's first action never got the focus; it is on" + where(app), e);
+        }
     }
 
     @Test
@@ -103,6 +107,19 @@ class LearnersTest {
     }
 
     /** The chooser checks and creates in the background; the home screen follows. */
+    private static String focusedId(AppDriver app) {
+        javafx.scene.Node focused = app.window().scene().getFocusOwner();
+        return focused == null ? "nothing" : String.valueOf(focused.getId());
+    }
+
+    private static String where(AppDriver app) {
+        StringBuilder where = new StringBuilder();
+        for (javafx.scene.Node n = app.window().scene().getFocusOwner(); n != null; n = n.getParent()) {
+            where.append(" < ").append(n.getClass().getSimpleName()).append('#').append(n.getId());
+        }
+        return where.toString();
+    }
+
     private static void waitFor(FxRobot robot, String query) {
         try {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
