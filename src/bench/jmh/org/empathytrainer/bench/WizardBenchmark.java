@@ -169,10 +169,10 @@ public class WizardBenchmark {
             onFx(() -> {
                 app.window.openCase(CASE);
                 for (int i = 0; i < WizardPage.values().length; i++) {
-                    press(app, KeyCode.PAGE_DOWN);
+                    app.press(KeyCode.PAGE_DOWN);
                 }
                 for (int i = WizardPage.SUMMARY.ordinal(); i > at.ordinal(); i--) {
-                    press(app, KeyCode.PAGE_UP);
+                    app.press(KeyCode.PAGE_UP);
                 }
                 app.window.finishSaving();
                 return null;
@@ -182,11 +182,6 @@ public class WizardBenchmark {
             if (saved != at) {
                 throw new IllegalStateException("the case was left at " + saved + ", not at " + at);
             }
-        }
-
-        private static void press(WizardBenchmark app, KeyCode key) {
-            Event.fireEvent(app.window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false,
-                    false));
         }
 
         /** Not timed: back to the home screen, and idle again. */
@@ -211,15 +206,18 @@ public class WizardBenchmark {
     @Benchmark
     public Parent moveBetweenSteps() throws Exception {
         return onFx(() -> {
-            KeyCode key = goingBack ? KeyCode.PAGE_UP : KeyCode.PAGE_DOWN;
-            Event.fireEvent(window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false,
-                    false));
+            press(goingBack ? KeyCode.PAGE_UP : KeyCode.PAGE_DOWN);
             page += goingBack ? 1 : -1;
             if (page == 4 || page == 0) {
                 goingBack = !goingBack;
             }
             return layout();
         });
+    }
+
+    /** A key pressed in the main window, as the keyboard sends it. */
+    private void press(KeyCode key) {
+        Event.fireEvent(window.scene(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
     }
 
     private Parent layout() {
