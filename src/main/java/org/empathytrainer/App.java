@@ -128,7 +128,7 @@ public final class App {
                 new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
         Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
-            notices.add(new StartupNotice("unknown-learner", Banners.Kind.WARNING,
+            notices.add(new StartupNotice(MainWindow.UNKNOWN_LEARNER, Banners.Kind.WARNING,
                     messages.get("banner.unknown-learner", config.learner().get())));
         }
         // A name on the command line never stands in for a PIN.

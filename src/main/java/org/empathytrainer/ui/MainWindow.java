@@ -34,6 +34,9 @@ public final class MainWindow implements Navigator {
     public record Start(boolean presenting, Optional<Path> dataFolder, Optional<Profile> learner) {
     }
 
+    /** The banner saying the learner named on the command line is not on this computer. */
+    public static final String UNKNOWN_LEARNER = "unknown-learner";
+
     private final PresenterMode presenter;
     private final Start start;
     private final Learners learners;
@@ -159,6 +162,8 @@ public final class MainWindow implements Navigator {
         }
         ctx = ctx.withKeeper(keeper);
         learnerSwitch.setLearner(p);
+        // A name from the command line that nobody had is answered once someone is learning.
+        banners.dismiss(UNKNOWN_LEARNER);
         home();
     }
 

@@ -91,6 +91,12 @@ class LearnersTest {
 
         assertThat(robot.lookup("#unknown-learner .label").queryLabeled().getText()).contains("“Zed”");
         assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+
+        app.type("new-name", "Zed");
+        app.press("create-profile");
+        waitFor(robot, "#case-porch-parcel-open");
+        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Zed");
+        assertThat(robot.lookup("#unknown-learner").tryQuery()).as("the banner about the unknown name").isEmpty();
     }
 
     @Test
