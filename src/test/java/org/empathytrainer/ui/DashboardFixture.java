@@ -27,7 +27,9 @@ import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.StoryProgress;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.practice.WizardPage;
+import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.Settings;
+import org.empathytrainer.records.StoreException;
 import org.empathytrainer.ui.theme.Appearance;
 
 /**
@@ -49,6 +51,13 @@ public final class DashboardFixture {
                 "porch-parcel", attempt("porch-parcel", 3, "Second try", 1.0, 0.8, 1.0, 0.9),
                 "frozen-bank-card", attempt("frozen-bank-card", 2, "Card try", 0.5, 0.6, null, null)),
                 List.of(attempt("porch-parcel", 1, "First try", 1.0, 0.4, 0.0, 0.5)));
+    }
+
+    /** Saves {@link #learner()} in {@code data} as the progress of the learner the app's tests run as. */
+    public static void saveAsTestLearner(Path data) throws StoreException {
+        LearnerProgress sample = learner();
+        new ProgressStore(data, AppDriver.CLOCK).save(new LearnerProgress(AppDriver.LEARNER, sample.story(),
+                sample.cases(), sample.history()));
     }
 
     /** The services of the app around {@code progress}, in memory only, in the given look. */

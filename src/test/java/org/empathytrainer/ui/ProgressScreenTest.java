@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.empathytrainer.practice.LearnerProgress;
-import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,9 +23,7 @@ class ProgressScreenTest {
 
     @Start
     void start(Stage stage) throws StoreException {
-        LearnerProgress sample = DashboardFixture.learner();
-        new ProgressStore(data, AppDriver.CLOCK).save(new LearnerProgress(AppDriver.LEARNER, sample.story(),
-                sample.cases(), sample.history()));
+        DashboardFixture.saveAsTestLearner(data);
         app = new AppDriver(new FxRobot(), data);
         app.open(stage);
     }

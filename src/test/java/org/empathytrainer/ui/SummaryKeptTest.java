@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.empathytrainer.practice.LearnerProgress;
-import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +24,7 @@ class SummaryKeptTest {
 
     @Start
     void start(Stage stage) throws StoreException {
-        LearnerProgress sample = DashboardFixture.learner();
-        new ProgressStore(data, AppDriver.CLOCK).save(new LearnerProgress(AppDriver.LEARNER, sample.story(),
-                sample.cases(), sample.history()));
+        DashboardFixture.saveAsTestLearner(data);
         app = new AppDriver(new FxRobot(), data);
         app.open(stage);
     }
