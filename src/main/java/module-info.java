@@ -9,6 +9,8 @@ module org.empathytrainer {
     requires java.desktop;
 
     exports org.empathytrainer;
+    // The style sheet names the app's scroll pane skin, which JavaFX creates by reflection.
+    exports org.empathytrainer.ui.skin to javafx.controls;
 
     opens org.empathytrainer to info.picocli;
 }
