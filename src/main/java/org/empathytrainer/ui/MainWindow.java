@@ -28,7 +28,10 @@ import org.empathytrainer.ui.story.StoryView;
 import org.empathytrainer.ui.theme.SettingsDialog;
 import org.empathytrainer.ui.wizard.WizardView;
 
-/** The main window: a top bar, banners, and one screen at a time. */
+/**
+ * The main window: a top bar, banners, and one screen at a time. Screens are built each time they are shown, except
+ * the case wizard's frame, which stays in the window, hidden between cases, for as long as the same learner learns.
+ */
 public final class MainWindow implements Navigator {
     /** How the window starts: in presenter mode or not, where votes go, and the learner to start as, if known. */
     public record Start(boolean presenting, Optional<Path> dataFolder, Optional<Profile> learner) {
@@ -44,6 +47,10 @@ public final class MainWindow implements Navigator {
     /** The learner's services, or the classroom's while presenting. */
     private AppContext ctx;
     private final BorderPane root = new BorderPane();
+    /** Where screens show: the one shown, and the wizard kept hidden while another shows. */
+    private final StackPane screens = new StackPane();
+    /** The wizard cases open in, built the first time one is opened with the services in {@link #ctx}. */
+    private WizardView wizard;
     private final Banners banners;
     private final Scene scene;
     private Screen current;
@@ -82,6 +89,7 @@ public final class MainWindow implements Navigator {
                 }
             }
         }), banners));
+        root.setCenter(screens);
         scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
         ctx.appearance().register(scene);
         ctx.appearance().installKeys(scene);
@@ -230,7 +238,15 @@ public final class MainWindow implements Navigator {
         }
         CaseProgress progress = ctx.keeper().progress().caseProgress(caseId)
                 .orElseGet(() -> CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
-        display(() -> new WizardView(ctx, new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save), this));
+        display(() -> wizard().open(new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save)));
+    }
+
+    /** The wizard kept in the window, or a new one when the learner (and so the services) changed since it was built. */
+    private WizardView wizard() {
+        if (wizard == null || wizard.context() != ctx) {
+            wizard = new WizardView(ctx, this);
+        }
+        return wizard;
     }
 
     @Override
@@ -251,8 +267,28 @@ public final class MainWindow implements Navigator {
         // Taking the focus owner out of the scene makes JavaFX hand the focus to "the next" control at a later pulse,
         // which can come after the new screen has taken it; the window holds it while the screens change.
         root.requestFocus();
-        root.setCenter(screen.node());
+        showOnly(screen.node());
         Platform.runLater(() -> focusFirst(screen, 3));
+    }
+
+    /**
+     * Puts {@code shown} in the window in place of the screen before. The wizard is hidden rather than taken out: a
+     * node put back in the scene has JavaFX style all of it again.
+     */
+    private void showOnly(Node shown) {
+        if (wizard != null && wizard.context() != ctx) {
+            // Built for the learner before: nothing of theirs stays in the window.
+            wizard = null;
+        }
+        Node kept = wizard == null ? null : wizard.node();
+        screens.getChildren().removeIf(n -> n != shown && n != kept);
+        if (shown.getParent() != screens) {
+            screens.getChildren().add(shown);
+        }
+        if (kept != null) {
+            kept.setVisible(kept == shown);
+            kept.setManaged(kept == shown);
+        }
     }
 
     /**

@@ -10,13 +10,16 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
+import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.Utterance;
 import org.junit.jupiter.api.Test;
@@ -34,8 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WizardPagesTest {
     private static final String RETELLING = "My parcel never came.";
-    private static final CustomerCase PORCH = ContentRepository.load(ContentSource.builtIn(), List.of())
-            .findCase("porch-parcel").orElseThrow();
+    private static final Course COURSE = ContentRepository.load(ContentSource.builtIn(), List.of());
+    private static final CustomerCase PORCH = COURSE.findCase("porch-parcel").orElseThrow();
+    private static final CustomerCase BANK = COURSE.findCase("frozen-bank-card").orElseThrow();
 
     @TempDir
     Path data;
@@ -80,21 +84,55 @@ class WizardPagesTest {
     }
 
     @Test
-    void aCaseLeftForTheHomeScreenIsLetGo(FxRobot robot) throws InterruptedException {
+    void aCaseLeftIsLetGo(FxRobot robot) throws InterruptedException {
         // Buttons fired, not keys pressed: TestFX keeps every key event it sends, and with it the event's target.
         AppDriver.fire(robot, "case-porch-parcel-open");
-        // The wizard with its Place page, which has the room's vote chart: a chart that listened to the presentation
-        // strongly kept every page it was on.
-        WeakReference<Node> wizard = new WeakReference<>(robot.lookup("#wizardView").queryAs(Node.class));
+        // The Place page, which has the room's vote chart (a chart that listened to the presentation strongly kept
+        // every page it was on), and the case beside it.
+        WeakReference<Node> page = new WeakReference<>(robot.lookup("#retelling").queryAs(Node.class));
+        WeakReference<Node> context = new WeakReference<>(robot.lookup("#caseContext").queryAs(Node.class));
         AppDriver.fire(robot, "navHome");
-        assertThat(robot.lookup("#wizardView").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#wizardView").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
+        assertThat(robot.lookup("#retelling").tryQuery()).isEmpty();
+        // The wizard is kept, hidden, for the next case; JavaFX lets go of what was taken out of a hidden node only
+        // when it is drawn again, so one case may stay in memory until the next is opened, and no more.
+        AppDriver.fire(robot, "case-" + BANK.id() + "-open");
+        AppDriver.fire(robot, "navHome");
 
-        for (int i = 0; i < 20 && wizard.get() != null; i++) {
+        for (int i = 0; i < 20 && (page.get() != null || context.get() != null); i++) {
             System.gc();
             Thread.sleep(50);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(wizard.get()).as("the wizard left behind").isNull();
+        assertThat(page.get()).as("the page left behind").isNull();
+        assertThat(context.get()).as("the case left behind").isNull();
+    }
+
+    @Test
+    void theWizardOpensTheNextCaseWithNothingOfTheLastOne(FxRobot robot) {
+        app.press("case-porch-parcel-open");
+        app.type("retelling", RETELLING);
+        Node wizard = robot.lookup("#wizardView").queryAs(Node.class);
+        app.press("navHome");
+
+        app.press("case-" + BANK.id() + "-open");
+        // The same frame, kept in the window while the home screen showed, with the other case in it.
+        assertThat(robot.lookup("#wizardView").queryAs(Node.class)).isSameAs(wizard);
+        assertThat(AppDriver.shown(wizard)).isTrue();
+        assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo(BANK.title());
+        String conversation = prose(robot, "caseContext");
+        assertThat(conversation).contains(BANK.customer().name()).doesNotContain(PORCH.customer().name());
+        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class)).singleElement()
+                .extracting(TextArea::getText).isEqualTo("");
+        assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue()).isZero();
+        app.press("navHome");
+
+        app.press("case-porch-parcel-open");
+        assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo(PORCH.title());
+        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class)).singleElement()
+                .extracting(TextArea::getText).isEqualTo(RETELLING);
     }
 
     @Test

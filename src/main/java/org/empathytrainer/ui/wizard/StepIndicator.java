@@ -13,20 +13,20 @@ import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.Messages;
 
 /**
- * The wizard's steps in a row (wrapping at large text sizes): 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the current page and which
- * steps are done; a page the learner has reached can be revisited with a click or Space.
+ * The wizard's steps in a row (wrapping at large text sizes): 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the
+ * current page and which steps are done; a page the learner has reached can be revisited with a click or Space. Kept
+ * from case to case with the wizard's frame: {@link #show} gives it the case opened.
  */
 final class StepIndicator extends FlowPane {
     private final Map<WizardPage, ToggleButton> buttons = new EnumMap<>(WizardPage.class);
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private final ToggleGroup group = new ToggleGroup();
     private final Messages m;
-    private final CaseSession session;
+    private CaseSession session;
 
-    StepIndicator(Messages m, CaseSession session) {
+    StepIndicator(Messages m) {
         super(6, 6);
         this.m = m;
-        this.session = session;
         setId("stepIndicator");
         getStyleClass().add("step-indicator");
         for (WizardPage page : WizardPage.values()) {
@@ -34,6 +34,9 @@ final class StepIndicator extends FlowPane {
             b.setId("indicator-" + page.name().toLowerCase());
             b.setMnemonicParsing(false);
             b.setOnAction(e -> {
+                if (session == null) {
+                    return;
+                }
                 if (page != session.page() && session.canVisit(page)) {
                     session.goTo(page);
                 } else {
@@ -45,7 +48,17 @@ final class StepIndicator extends FlowPane {
             buttons.put(page, b);
             getChildren().add(b);
         }
+    }
+
+    /** Shows where the learner is in {@code shown}, the case now open. */
+    void show(CaseSession shown) {
+        session = shown;
         render();
+    }
+
+    /** Lets go of the case left; its buttons do nothing until the next is shown. */
+    void clear() {
+        session = null;
     }
 
     void render() {

@@ -29,16 +29,20 @@ import org.empathytrainer.ui.Ui;
 /**
  * The case wizard: the step indicator, the case beside the current step's activity, and Back / Next. Next stays
  * disabled until the step is complete, and the footer says what is missing. The flow itself is the session's.
+ *
+ * <p>The window keeps one wizard and opens each case in it ({@link #open}): the frame (the split pane, its scroll
+ * panes, the step indicator and the footer) stays in the scene between cases, hidden while another screen shows, so
+ * that JavaFX styles only what belongs to the case. Everything of a case goes when the learner leaves it.
  */
 public final class WizardView implements Screen {
     private final AppContext ctx;
     private final Messages m;
-    private final CaseSession session;
-    private final Navigator nav;
     private final BorderPane root = new BorderPane();
+    private final ScrollPane contextScroll = new ScrollPane();
     private final ScrollPane pageScroll = new ScrollPane();
     private final StepIndicator indicator;
-    private final VBox header;
+    private final Label title;
+    private final Label who;
     private final Label blocker = new Label();
     private final Button back;
     private final Button next;
@@ -47,51 +51,92 @@ public final class WizardView implements Screen {
     /** The pages built so far, kept so that going back and on again only shows them again. */
     private final Map<WizardPage, PageView> built = new EnumMap<>(WizardPage.class);
     private final VBox pageSlot = new VBox();
+    /**
+     * Where the case shows beside the step: the scroll pane's content stays, as a scroll pane keeps a binding to the
+     * content it had until it is given another.
+     */
+    private final VBox contextSlot = new VBox();
+    /** The case open, or null between cases. */
+    private CaseSession session;
     private PageView pageView;
     private WizardPage shown;
     /** What the summary in {@link #built} was made from, if there is one. */
     private Object summaryShows;
 
-    public WizardView(AppContext ctx, CaseSession session, Navigator nav) {
+    public WizardView(AppContext ctx, Navigator nav) {
         this.ctx = ctx;
         this.m = ctx.messages();
-        this.session = session;
-        this.nav = nav;
         root.setId("wizardView");
-        CustomerCase c = session.content();
-        indicator = new StepIndicator(m, session);
-        Label title = Ui.text(c.title(), "screen-title");
+        indicator = new StepIndicator(m);
+        title = Ui.text("", "screen-title");
         title.setId("caseTitle");
+        who = Ui.text("", "muted");
         // The heading scrolls with the step, so at large text sizes the step keeps the height of the window.
-        header = new VBox(8, title, Ui.text(m.get("case.who", c.customer().name(),
-                m.get("channel." + ChannelNames.key(c.channel()))), "muted"), indicator);
+        VBox header = new VBox(8, title, who, indicator);
 
-        ScrollPane context = new ScrollPane(new CaseContext(m, ctx.course(), c));
-        context.setFitToWidth(true);
-        context.setMinWidth(260);
+        contextScroll.setContent(contextSlot);
+        contextScroll.setFitToWidth(true);
+        contextScroll.setMinWidth(260);
         pageScroll.setFitToWidth(true);
         pageScroll.setId("pageScroll");
         VBox holder = new VBox(24, header, pageSlot);
         holder.getStyleClass().add("screen");
         pageScroll.setContent(holder);
-        SplitPane split = new SplitPane(context, pageScroll);
+        SplitPane split = new SplitPane(contextScroll, pageScroll);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.36);
         root.setCenter(split);
 
-        back = button("wizardBack", m.get("nav.back"), session::back);
+        back = button("wizardBack", m.get("nav.back"), this::back);
         next = button("wizardNext", m.get("nav.next"), this::next);
         next.getStyleClass().add("primary");
         next.setDefaultButton(true);
         home = button("wizardHome", m.get("summary.home"), nav::home);
         home.getStyleClass().add("primary");
-        restart = button("wizardRestart", m.get("card.restart"), () -> nav.restartCase(c.id()));
+        restart = button("wizardRestart", m.get("card.restart"), () -> {
+            if (session != null) {
+                nav.restartCase(session.content().id());
+            }
+        });
         blocker.setId("wizardBlocker");
         HBox footer = Footer.of(blocker, restart, back, next, home);
         root.setBottom(footer);
+    }
 
-        session.setChangeListener(p -> render());
+    /** The services the wizard was built with: a wizard serves one learner, or one classroom. */
+    public AppContext context() {
+        return ctx;
+    }
+
+    /** Shows {@code opened}, at the page its learner left it, in place of the case shown before. */
+    public WizardView open(CaseSession opened) {
+        close();
+        session = opened;
+        CustomerCase c = opened.content();
+        title.setText(c.title());
+        who.setText(m.get("case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel()))));
+        contextSlot.getChildren().setAll(new CaseContext(m, ctx.course(), c));
+        contextScroll.setVvalue(0);
+        indicator.show(opened);
+        opened.setChangeListener(p -> render());
         render();
+        return this;
+    }
+
+    /** Lets go of the case shown and everything built for it. */
+    private void close() {
+        if (session == null) {
+            return;
+        }
+        session.setChangeListener(p -> { });
+        session = null;
+        indicator.clear();
+        pageSlot.getChildren().clear();
+        built.clear();
+        contextSlot.getChildren().clear();
+        pageView = null;
+        shown = null;
+        summaryShows = null;
     }
 
     private Button button(String id, String text, Runnable action) {
@@ -103,7 +148,7 @@ public final class WizardView implements Screen {
 
     @Override
     public void next() {
-        if (session.canAdvance()) {
+        if (session != null && session.canAdvance()) {
             session.advance();
         }
     }
@@ -115,7 +160,9 @@ public final class WizardView implements Screen {
 
     @Override
     public void back() {
-        session.back();
+        if (session != null) {
+            session.back();
+        }
     }
 
     private void render() {
@@ -207,11 +254,17 @@ public final class WizardView implements Screen {
 
     @Override
     public Node initialFocus() {
+        if (session == null) {
+            return root;
+        }
         return session.page() == WizardPage.SUMMARY ? home : pageView.initialFocus();
     }
 
     @Override
     public void leave() {
-        session.checkpoint();
+        if (session != null) {
+            session.checkpoint();
+            close();
+        }
     }
 }
