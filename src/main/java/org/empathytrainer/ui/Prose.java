@@ -55,6 +55,11 @@ public final class Prose {
         return run;
     }
 
+    /** A paragraph of its own: {@code text} in one run with the given style classes, in a flow that wraps it. */
+    public static TextFlow paragraph(String text, String... styles) {
+        return new Prose().line(text, styles).flow();
+    }
+
     /** Adds {@code text} as a line of its own, below what is there. */
     public Prose line(String text, String... styles) {
         runs.add(run(runs.isEmpty() ? text : "\n" + text, styles));

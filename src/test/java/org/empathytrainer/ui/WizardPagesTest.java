@@ -21,6 +21,7 @@ import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.RecordField;
 import org.empathytrainer.content.Utterance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,20 @@ class WizardPagesTest {
             int at = conversation.indexOf(who + "\n" + u.text(), from);
             assertThat(at).as("%s: %s", who, u.text()).isGreaterThanOrEqualTo(from);
             from = at + u.text().length();
+        }
+    }
+
+    @Test
+    void theAgentsRecordShowsEveryFieldInOrder(FxRobot robot) {
+        app.press("case-porch-parcel-open");
+        String record = prose(robot, "agentView");
+        int from = 0;
+        for (RecordField f : PORCH.agentView().fields()) {
+            int label = record.indexOf(f.label(), from);
+            assertThat(label).as(f.label()).isGreaterThanOrEqualTo(from);
+            int value = record.indexOf(f.value(), label + f.label().length());
+            assertThat(value).as("%s: %s", f.label(), f.value()).isGreaterThanOrEqualTo(label);
+            from = value + f.value().length();
         }
     }
 

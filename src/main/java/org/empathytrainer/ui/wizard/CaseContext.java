@@ -27,8 +27,9 @@ final class CaseContext extends VBox {
     CaseContext(Messages m, Course course, CustomerCase c) {
         getStyleClass().add("context-pane");
         setId("caseContext");
+        // Read-only text is set as runs of text rather than labels, which cost twice as much to open (see Prose).
         getChildren().addAll(Ui.text(m.get("context.conversation"), "section-title"),
-                Ui.text(c.customer().about(), "muted"));
+                Prose.paragraph(c.customer().about(), "muted"));
         for (Utterance u : c.conversation()) {
             boolean customer = u.speaker() == Utterance.Speaker.CUSTOMER;
             String who = customer ? c.customer().name() : m.get("context.agent");
@@ -46,10 +47,10 @@ final class CaseContext extends VBox {
         grid.setId("agentView");
         int row = 0;
         for (RecordField f : c.agentView().fields()) {
-            Label label = Ui.text(f.label(), "record-label");
+            TextFlow label = Prose.paragraph(f.label(), "record-label");
             label.setMinWidth(110);
             label.setMaxWidth(150);
-            grid.addRow(row++, label, Ui.text(f.value(), "body-text"));
+            grid.addRow(row++, label, Prose.paragraph(f.value()));
         }
         getChildren().add(grid);
     }

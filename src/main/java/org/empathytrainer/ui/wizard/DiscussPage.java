@@ -18,6 +18,7 @@ import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.DiscussAnswer;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /**
@@ -75,7 +76,7 @@ final class DiscussPage implements PageView {
                 session.answers().discuss().selfChecks(), ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.DISCUSS)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"),
-                        Ui.text(m.get("choice.first-check-counts"), "muted"), options, check,
+                        Prose.paragraph(m.get("choice.first-check-counts"), "muted"), options, check,
                         Parts.revealable(m, ctx.presentation(), "ackFeedbackHidden", feedback,
                                 Bindings.isNotEmpty(feedback.getChildren())),
                         Parts.votes(m, ctx.presentation(), ballot)),

@@ -18,6 +18,7 @@ import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /**
@@ -84,7 +85,7 @@ final class FixPage implements PageView {
                 session.answers().fix().selfChecks(), ticked -> session.updateFix(a -> a.withSelfChecks(ticked)));
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.FIX)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"), actions),
-                Parts.section(Ui.text(m.get("fix.plan.title"), "section-title"), Ui.text(m.get("fix.plan.how"), "muted"),
+                Parts.section(Ui.text(m.get("fix.plan.title"), "section-title"), Prose.paragraph(m.get("fix.plan.how"), "muted"),
                         new HBox(12, planList, new VBox(8, up, down))),
                 Parts.section(Ui.text(activity.commitmentPrompt(), "section-title"), commitment), checks);
         HBox.setHgrow(planList, javafx.scene.layout.Priority.ALWAYS);

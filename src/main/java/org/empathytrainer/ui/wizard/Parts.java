@@ -10,12 +10,14 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.Keys;
 import org.empathytrainer.ui.Messages;
 import org.empathytrainer.ui.Presentation;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
@@ -28,7 +30,7 @@ final class Parts {
         Label eyebrow = Ui.text(m.get("wizard.step-of", step.step().number(), 4), "eyebrow");
         Label title = Ui.text(step.title(), "screen-title");
         title.setId("stepTitle");
-        VBox why = new VBox(Ui.text(step.why(), "body-text"));
+        VBox why = new VBox(Prose.paragraph(step.why()));
         why.getStyleClass().add("why-box");
         return new VBox(6, eyebrow, title, why);
     }
@@ -59,7 +61,7 @@ final class Parts {
 
     /** Feedback on a choice: a verdict line and the explanation, styled good or mistake. */
     static VBox feedback(String id, boolean good, String verdict, String explanation) {
-        VBox box = new VBox(Ui.text(verdict, "section-title"), Ui.text(explanation, "body-text"));
+        VBox box = new VBox(Ui.text(verdict, "section-title"), Prose.paragraph(explanation));
         box.getStyleClass().addAll("feedback", good ? "good" : "mistake");
         box.setId(id);
         box.setAccessibleText(verdict + ". " + explanation);
@@ -81,7 +83,7 @@ final class Parts {
      */
     static VBox revealable(Messages m, Presentation presentation, String hintId, Node answer,
                            ObservableBooleanValue present) {
-        Label hint = Ui.text(m.get("present.hidden"), "muted");
+        TextFlow hint = Prose.paragraph(m.get("present.hidden"), "muted");
         hint.setId(hintId);
         answer.visibleProperty().bind(presentation.answersShown());
         answer.managedProperty().bind(answer.visibleProperty());

@@ -20,6 +20,7 @@ import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.PlaceAnswer;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /** Step 1: retell the problem as if it had happened to you, then pick what matters most to the customer. */
@@ -70,9 +71,9 @@ final class PlacePage implements PageView {
                 activity.concernPrompt(), choices, right.id());
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.PLACE)),
                 Parts.section(Ui.text(activity.retellingPrompt(), "section-title"),
-                        Ui.text(activity.retellingHint(), "muted"), retelling),
+                        Prose.paragraph(activity.retellingHint(), "muted"), retelling),
                 Parts.section(Ui.text(activity.concernPrompt(), "section-title"),
-                        Ui.text(m.get("choice.first-check-counts"), "muted"), concerns, check,
+                        Prose.paragraph(m.get("choice.first-check-counts"), "muted"), concerns, check,
                         Parts.revealable(m, ctx.presentation(), "concernFeedbackHidden", feedback,
                                 Bindings.isNotEmpty(feedback.getChildren())),
                         Parts.votes(m, ctx.presentation(), ballot)));

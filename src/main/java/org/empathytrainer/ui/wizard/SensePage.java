@@ -2,7 +2,6 @@ package org.empathytrainer.ui.wizard;
 
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -10,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.controlsfx.control.SegmentedButton;
 import org.empathytrainer.content.Emotion;
 import org.empathytrainer.content.ExpectedFeeling;
@@ -17,6 +17,7 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.Prose;
 import org.empathytrainer.ui.Ui;
 
 /** Step 2: pick from the shared palette the feelings the customer likely has, and how strongly. */
@@ -55,7 +56,7 @@ final class SensePage implements PageView {
                 intensity.setDisable(!now);
                 select(intensity, now ? DEFAULT_INTENSITY : 0);
             });
-            Label description = Ui.text(emotion.description(), "muted");
+            TextFlow description = Prose.paragraph(emotion.description(), "muted");
             grid.addRow(row++, box, intensity, description);
             if (first == null) {
                 first = box;
@@ -63,7 +64,7 @@ final class SensePage implements PageView {
         }
         root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.SENSE)),
                 Parts.section(Ui.text(session.content().sense().prompt(), "section-title"),
-                        Ui.text(m.get("sense.how"), "muted"), grid));
+                        Prose.paragraph(m.get("sense.how"), "muted"), grid));
     }
 
     private static SegmentedButton intensity(Messages m, Emotion emotion, CaseSession session) {
