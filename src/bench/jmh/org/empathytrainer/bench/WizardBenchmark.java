@@ -195,6 +195,33 @@ public class WizardBenchmark {
         }
     }
 
+    /** Where a learner goes home from: the case, where they have just moved on a page, so its card is out of date. */
+    @State(Scope.Thread)
+    public static class InCase {
+        private boolean back = true;
+
+        /** Not timed: opens the case, moves between its summary and its last step, and is idle again. */
+        @Setup(Level.Invocation)
+        public void open(WizardBenchmark app) throws Exception {
+            onFx(() -> {
+                app.window.openCase(CASE);
+                app.press(back ? KeyCode.PAGE_UP : KeyCode.PAGE_DOWN);
+                back = !back;
+                return app.layout();
+            });
+            app.waitForIdle();
+        }
+    }
+
+    /** Home from a case, as the Home button does: the home screen, up to date with the learner's progress. */
+    @Benchmark
+    public Parent goHome(InCase inCase) throws Exception {
+        return onFx(() -> {
+            window.home();
+            return layout();
+        });
+    }
+
     @Benchmark
     public Parent openCase(AtHome home) throws Exception {
         return onFx(() -> {

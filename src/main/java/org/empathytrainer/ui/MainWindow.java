@@ -1,6 +1,7 @@
 package org.empathytrainer.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,7 +31,8 @@ import org.empathytrainer.ui.wizard.WizardView;
 
 /**
  * The main window: a top bar, banners, and one screen at a time. Screens are built each time they are shown, except
- * the case wizard's frame, which stays in the window, hidden between cases, for as long as the same learner learns.
+ * the home screen and the case wizard's frame, which stay in the window, hidden while another screen shows, for as
+ * long as the same learner learns.
  */
 public final class MainWindow implements Navigator {
     /** How the window starts: in presenter mode or not, where votes go, and the learner to start as, if known. */
@@ -47,8 +49,10 @@ public final class MainWindow implements Navigator {
     /** The learner's services, or the classroom's while presenting. */
     private AppContext ctx;
     private final BorderPane root = new BorderPane();
-    /** Where screens show: the one shown, and the wizard kept hidden while another shows. */
+    /** Where screens show: the one shown, and the home screen and the wizard kept hidden while another shows. */
     private final StackPane screens = new StackPane();
+    /** The home screen, built the first time it is shown with the services in {@link #ctx}. */
+    private HomeView homeScreen;
     /** The wizard cases open in, built the first time one is opened with the services in {@link #ctx}. */
     private WizardView wizard;
     private final Banners banners;
@@ -207,7 +211,7 @@ public final class MainWindow implements Navigator {
             chooseLearner();
             return;
         }
-        display(() -> new HomeView(ctx, this));
+        display(() -> homeScreen().refresh());
     }
 
     @Override
@@ -241,6 +245,14 @@ public final class MainWindow implements Navigator {
         display(() -> wizard().open(new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save)));
     }
 
+    /** The home screen kept in the window, or a new one when the learner (and so the services) changed since. */
+    private HomeView homeScreen() {
+        if (homeScreen == null || homeScreen.context() != ctx) {
+            homeScreen = new HomeView(ctx, this);
+        }
+        return homeScreen;
+    }
+
     /** The wizard kept in the window, or a new one when the learner (and so the services) changed since it was built. */
     private WizardView wizard() {
         if (wizard == null || wizard.context() != ctx) {
@@ -272,22 +284,31 @@ public final class MainWindow implements Navigator {
     }
 
     /**
-     * Puts {@code shown} in the window in place of the screen before. The wizard is hidden rather than taken out: a
-     * node put back in the scene has JavaFX style all of it again.
+     * Puts {@code shown} in the window in place of the screen before. The home screen and the wizard are hidden rather
+     * than taken out: a node put back in the scene has JavaFX style all of it again.
      */
     private void showOnly(Node shown) {
+        // Built for the learner before: nothing of theirs stays in the window.
         if (wizard != null && wizard.context() != ctx) {
-            // Built for the learner before: nothing of theirs stays in the window.
             wizard = null;
         }
-        Node kept = wizard == null ? null : wizard.node();
-        screens.getChildren().removeIf(n -> n != shown && n != kept);
+        if (homeScreen != null && homeScreen.context() != ctx) {
+            homeScreen = null;
+        }
+        List<Node> kept = new ArrayList<>(2);
+        if (wizard != null) {
+            kept.add(wizard.node());
+        }
+        if (homeScreen != null) {
+            kept.add(homeScreen.node());
+        }
+        screens.getChildren().removeIf(n -> n != shown && !kept.contains(n));
         if (shown.getParent() != screens) {
             screens.getChildren().add(shown);
         }
-        if (kept != null) {
-            kept.setVisible(kept == shown);
-            kept.setManaged(kept == shown);
+        for (Node n : kept) {
+            n.setVisible(n == shown);
+            n.setManaged(n == shown);
         }
     }
 

@@ -135,9 +135,13 @@ class PresenterConsoleTest {
     }
 
     /** Every label text under {@code node}. */
+    /** The texts of the labels and buttons under {@code node} that show: hidden screens are left out. */
     private static List<String> texts(Node node) {
         List<String> all = new java.util.ArrayList<>();
-        if (node instanceof Labeled) {
+        if (!node.isVisible()) {
+            return all;
+        }
+        if (node instanceof Labeled && ((Labeled) node).getText() != null) {
             all.add(((Labeled) node).getText());
         }
         if (node instanceof Parent) {

@@ -20,9 +20,11 @@ import org.empathytrainer.ui.wizard.ChannelNames;
 final class CaseCard extends VBox {
     private final Button action;
     private final CustomerCase customerCase;
+    private final Optional<CaseProgress> shows;
 
     CaseCard(Messages m, CustomerCase c, int position, Optional<CaseProgress> progress, Navigator nav) {
         this.customerCase = c;
+        this.shows = progress;
         getStyleClass().add("card");
         setId("case-" + c.id());
         boolean started = progress.map(CaseProgress::started).orElse(false);
@@ -86,5 +88,10 @@ final class CaseCard extends VBox {
 
     CustomerCase customerCase() {
         return customerCase;
+    }
+
+    /** The learner's progress the card was made from. */
+    Optional<CaseProgress> shows() {
+        return shows;
     }
 }

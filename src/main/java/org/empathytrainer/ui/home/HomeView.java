@@ -17,17 +17,24 @@ import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.Ui;
 
-/** The home screen: the method at a glance, the story and the cases as cards with their progress. */
+/**
+ * The home screen: the method at a glance, the story and the cases as cards with their progress. The window keeps it
+ * while the same learner learns and {@link #refresh refreshes} it each time it comes back: only the cards whose
+ * progress moved on are made again, so going home does not build and style the whole screen again.
+ */
 public final class HomeView implements Screen {
+    private final AppContext ctx;
+    private final Navigator nav;
     private final ScrollPane root;
-    private Node firstAction;
+    private final VBox body = new VBox();
+    private StoryCard storyCard;
+    private CaseList caseList;
 
     public HomeView(AppContext ctx, Navigator nav) {
+        this.ctx = ctx;
+        this.nav = nav;
         Messages m = ctx.messages();
         Course course = ctx.course();
-        ctx.presentation().cueProperty().set(new Cue(m.get("cue.home"), "",
-                List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
-        VBox body = new VBox();
         body.getStyleClass().add("screen");
         body.getChildren().addAll(Ui.text(m.get("home.title"), "screen-title"), Ui.text(m.get("home.intro"), "muted"));
         if (course.method() != null) {
@@ -37,22 +44,40 @@ public final class HomeView implements Screen {
             body.getChildren().add(problems(m, course.problems()));
         }
         course.storyIfLoaded().ifPresent(story -> {
-            StoryCard card = new StoryCard(m, story, ctx.keeper().progress().story(), nav);
-            body.getChildren().addAll(Ui.text(m.get("home.story"), "section-title"), card);
-            firstAction = card.action();
+            storyCard = new StoryCard(m, story, ctx.keeper().progress().story(), nav);
+            body.getChildren().addAll(Ui.text(m.get("home.story"), "section-title"), storyCard);
         });
         if (!course.cases().isEmpty()) {
             body.getChildren().addAll(Ui.text(m.get("home.cases"), "section-title"),
                     Ui.text(m.get("home.cases.order"), "muted"));
-            CaseList list = new CaseList(ctx, nav);
-            body.getChildren().add(list);
-            if (firstAction == null) {
-                firstAction = list.firstAction();
-            }
+            caseList = new CaseList(ctx, nav);
+            body.getChildren().add(caseList);
         }
         root = new ScrollPane(body);
         root.setFitToWidth(true);
         root.setId("homeView");
+    }
+
+    /** The services the screen was built with: it serves one learner, or one classroom. */
+    public AppContext context() {
+        return ctx;
+    }
+
+    /** Brings the screen up to date with the learner's progress, from its top, as it is shown again. */
+    public HomeView refresh() {
+        Messages m = ctx.messages();
+        ctx.presentation().cueProperty().set(new Cue(m.get("cue.home"), "",
+                List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
+        if (storyCard != null && !storyCard.shows().equals(ctx.keeper().progress().story())) {
+            StoryCard made = new StoryCard(m, storyCard.story(), ctx.keeper().progress().story(), nav);
+            body.getChildren().set(body.getChildren().indexOf(storyCard), made);
+            storyCard = made;
+        }
+        if (caseList != null) {
+            caseList.refresh();
+        }
+        root.setVvalue(0);
+        return this;
     }
 
     private static Node methodStrip(List<MethodStep> steps) {
@@ -82,7 +107,11 @@ public final class HomeView implements Screen {
 
     @Override
     public Node initialFocus() {
-        return firstAction != null ? firstAction : root;
+        if (storyCard != null) {
+            return storyCard.action();
+        }
+        Node first = caseList == null ? null : caseList.firstAction();
+        return first != null ? first : root;
     }
 
     static Label chip(String text, String state) {
