@@ -43,8 +43,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The wizard as a learner with 1,000 earlier attempts meets it: opening a case, and moving between its steps with
- * Page Up and Page Down (each move scores the step and saves the learner's whole progress, as in the app). Each
+ * The wizard as a learner with 1,000 earlier attempts meets it: opening a case, moving between its steps with Page Up
+ * and Page Down (each move scores the step and saves the learner's whole progress, as in the app), and going home. Each
  * operation runs on the JavaFX thread and includes the CSS and layout passes of the next frame, so it measures all the
  * work the JavaFX thread does before that frame can be drawn; drawing itself is left out (JavaFX draws on its render
  * thread, here without a GPU). The toolkit is Monocle, headless, as in the UI tests.
