@@ -245,17 +245,17 @@ public final class MainWindow implements Navigator {
         display(() -> wizard().open(new CaseSession(c, progress, ctx.clock(), ctx.keeper()::save)));
     }
 
-    /** The home screen kept in the window, or a new one when the learner (and so the services) changed since. */
+    /** The home screen kept in the window; built on first use for each learner (see {@link #display}). */
     private HomeView homeScreen() {
-        if (homeScreen == null || homeScreen.context() != ctx) {
+        if (homeScreen == null) {
             homeScreen = new HomeView(ctx, this);
         }
         return homeScreen;
     }
 
-    /** The wizard kept in the window, or a new one when the learner (and so the services) changed since it was built. */
+    /** The wizard kept in the window; built on first use for each learner (see {@link #display}). */
     private WizardView wizard() {
-        if (wizard == null || wizard.context() != ctx) {
+        if (wizard == null) {
             wizard = new WizardView(ctx, this);
         }
         return wizard;
@@ -274,6 +274,13 @@ public final class MainWindow implements Navigator {
     private void display(Supplier<Screen> next) {
         leaveCurrent();
         ctx.presentation().turnPage();
+        // Kept screens built for the learner before (or the classroom) go: nothing of theirs stays in the window.
+        if (homeScreen != null && homeScreen.context() != ctx) {
+            homeScreen = null;
+        }
+        if (wizard != null && wizard.context() != ctx) {
+            wizard = null;
+        }
         Screen screen = next.get();
         current = screen;
         // Taking the focus owner out of the scene makes JavaFX hand the focus to "the next" control at a later pulse,
@@ -288,13 +295,6 @@ public final class MainWindow implements Navigator {
      * than taken out: a node put back in the scene has JavaFX style all of it again.
      */
     private void showOnly(Node shown) {
-        // Built for the learner before: nothing of theirs stays in the window.
-        if (wizard != null && wizard.context() != ctx) {
-            wizard = null;
-        }
-        if (homeScreen != null && homeScreen.context() != ctx) {
-            homeScreen = null;
-        }
         List<Node> kept = new ArrayList<>(2);
         if (wizard != null) {
             kept.add(wizard.node());
