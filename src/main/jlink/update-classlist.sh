@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Rewrites src/main/jlink/classlist, the list of classes that `./mvnw package` puts in the image's class-data-sharing
-# (CDS) archive: every class the app loads until its first frame. Run it after changes that alter what the first
-# screen loads (new screens, libraries, a JavaFX or JDK update), then rebuild. A stale list still works: classes it
-# names that no longer exist are skipped, and classes it lacks are loaded the slow way.
+# (CDS) archive: every class the app loads until its first frame, and then on the way to the home screen and into
+# the first case (the start-up probe's "steps", one frame apart), so that a learner's first home screen and first case
+# open sooner too. Run it after changes that alter what those screens load (new screens, libraries, a JavaFX or JDK
+# update), then rebuild. A stale list still works: classes it names that no longer exist are skipped, and classes it
+# lacks are loaded the slow way.
 #
 # Needs Xvfb (Debian: xvfb) and the GTK 3 libraries (libgtk-3-0): the training run opens the real window.
 set -euo pipefail
@@ -21,9 +23,10 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
-# Started as a user starts it (no options), with an empty data folder; the probe exits at the first frame.
+# Started as a user starts it (no options), with an empty data folder; the probe goes on as the guest to the home
+# screen and into the first case, then exits.
 DISPLAY=":$(head -n 1 "$display_file")" EMPATHY_TRAINER_HOME="$data_dir" \
-    JDK_JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$list -Dempathy.startupProbe=true" \
+    JDK_JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$list -Dempathy.startupProbe=steps" \
     target/image/bin/empathy-trainer 2>/dev/null | grep '^startup-probe '
 grep -v '^#' "$list" > src/main/jlink/classlist
 echo "$(grep -c -v '^@' src/main/jlink/classlist) classes in src/main/jlink/classlist; rebuild with ./mvnw package"

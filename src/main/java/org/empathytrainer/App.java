@@ -105,8 +105,9 @@ public final class App {
                 () -> ContentRepository.load(config.content(), config.extraCases()));
         Platform.startup(() -> {
             Stage stage = new Stage();
-            Scene scene = open(config, stage, course.join()).scene();
-            StartupProbe.watch(scene);
+            MainWindow window = open(config, stage, course.join());
+            Scene scene = window.scene();
+            StartupProbe.watch(scene, window);
             // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
             FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
         });

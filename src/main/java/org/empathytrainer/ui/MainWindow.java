@@ -153,10 +153,24 @@ public final class MainWindow implements Navigator {
         display(() -> {
             ProfileChooser chooser = new ProfileChooser(ctx.messages(), learners.profiles(), ctx.appearance(),
                     learners.background(), this::startAs);
-            chooser.offerGuest(() -> startAs(new Profile(Learners.GUEST, ctx.messages().get("learner.guest"),
-                    ctx.clock().instant(), null)));
+            chooser.offerGuest(this::continueAsGuest);
             return chooser;
         });
+    }
+
+    /** Continues as the guest, whose answers are not kept, as the chooser's guest button does. */
+    private void continueAsGuest() {
+        startAs(new Profile(Learners.GUEST, ctx.messages().get("learner.guest"), ctx.clock().instant(), null));
+    }
+
+    /**
+     * The steps of a learner's first minute after the window opens: on as the guest to the home screen, then into the
+     * first case. The start-up probe takes them one frame apart to record the classes they load (see
+     * {@link StartupProbe}).
+     */
+    List<Runnable> firstSteps() {
+        return List.of(this::continueAsGuest, () -> ctx.course().cases().stream().findFirst()
+                .ifPresent(c -> openCase(c.id())));
     }
 
     /** Continues as {@code p}: their progress, their name in the top bar, their home screen. */

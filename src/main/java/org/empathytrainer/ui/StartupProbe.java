@@ -3,6 +3,7 @@ package org.empathytrainer.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -10,6 +11,10 @@ import javafx.scene.Scene;
  * Measures start-up for the benchmark in {@code src/bench/startup.sh}: with {@code -Dempathy.startupProbe=true}, the
  * first pulse that lays out the shown scene prints one line, {@code startup-probe first-frame-epoch-ms=... peak-rss-kb=...},
  * and the application exits. The bare-window program the benchmark compares with prints the same line the same way.
+ *
+ * <p>With {@code -Dempathy.startupProbe=steps} it goes on after the first frame through the window's first steps (on to
+ * the home screen, into the first case), one frame apart, then prints {@code startup-probe steps=N} and exits: the run
+ * in which {@code src/main/jlink/update-classlist.sh} records the classes for the image's class-data-sharing archive.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
@@ -19,19 +24,37 @@ public final class StartupProbe {
     }
 
     /** Does nothing unless the probe is on; call on the JavaFX thread right after the window is shown. */
-    public static void watch(Scene scene) {
-        if (!Boolean.getBoolean(PROPERTY)) {
+    public static void watch(Scene scene, MainWindow window) {
+        String mode = System.getProperty(PROPERTY, "");
+        if (mode.equals("true")) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                long now = System.currentTimeMillis();
+                scene.removePostLayoutPulseListener(once[0]);
+                System.out.println("startup-probe first-frame-epoch-ms=" + now + " peak-rss-kb=" + peakRssKb());
+                exit();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        } else if (mode.equals("steps")) {
+            List<Runnable> steps = window.firstSteps();
+            FirstFrame.then(scene, () -> take(scene, steps, 0));
+        }
+    }
+
+    /** Takes step {@code next} and, after the frame it makes, the one after it; exits after the last. */
+    private static void take(Scene scene, List<Runnable> steps, int next) {
+        if (next == steps.size()) {
+            System.out.println("startup-probe steps=" + steps.size());
+            exit();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            long now = System.currentTimeMillis();
-            scene.removePostLayoutPulseListener(once[0]);
-            System.out.println("startup-probe first-frame-epoch-ms=" + now + " peak-rss-kb=" + peakRssKb());
-            Platform.exit();
-            System.exit(0);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        steps.get(next).run();
+        FirstFrame.then(scene, () -> take(scene, steps, next + 1));
+    }
+
+    private static void exit() {
+        Platform.exit();
+        System.exit(0);
     }
 
     /** The process's peak resident set size so far (VmHWM), or -1 where /proc does not tell it. */
