@@ -3,7 +3,9 @@ package org.empathytrainer.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -13,8 +15,9 @@ import javafx.scene.Scene;
  * and the application exits. The bare-window program the benchmark compares with prints the same line the same way.
  *
  * <p>With {@code -Dempathy.startupProbe=steps} it goes on after the first frame through the window's first steps (on to
- * the home screen, into the first case), one frame apart, then prints {@code startup-probe steps=N} and exits: the run
- * in which {@code src/main/jlink/update-classlist.sh} records the classes for the image's class-data-sharing archive.
+ * the home screen, into the first case), one frame apart, then prints {@code startup-probe steps-ms=A,B}, how long
+ * each step took to the end of the layout of the frame that shows it, and exits: the run in which
+ * {@code src/main/jlink/update-classlist.sh} records the classes for the image's class-data-sharing archive.
  */
 public final class StartupProbe {
     /** The system property that turns the probe on. */
@@ -37,19 +40,27 @@ public final class StartupProbe {
             scene.addPostLayoutPulseListener(once[0]);
         } else if (mode.equals("steps")) {
             List<Runnable> steps = window.firstSteps();
-            FirstFrame.then(scene, () -> take(scene, steps, 0));
+            FirstFrame.then(scene, () -> take(scene, steps, new ArrayList<>()));
         }
     }
 
-    /** Takes step {@code next} and, after the frame it makes, the one after it; exits after the last. */
-    private static void take(Scene scene, List<Runnable> steps, int next) {
-        if (next == steps.size()) {
-            System.out.println("startup-probe steps=" + steps.size());
+    /** Takes the next step and, after the frame it makes, the one after it; prints the times and exits after the last. */
+    private static void take(Scene scene, List<Runnable> steps, List<Long> millis) {
+        if (millis.size() == steps.size()) {
+            System.out.println("startup-probe steps-ms=" + millis.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
             exit();
             return;
         }
-        steps.get(next).run();
-        FirstFrame.then(scene, () -> take(scene, steps, next + 1));
+        long start = System.nanoTime();
+        steps.get(millis.size()).run();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(() -> take(scene, steps, millis));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private static void exit() {
