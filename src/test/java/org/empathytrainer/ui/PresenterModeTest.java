@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
@@ -108,6 +109,9 @@ class PresenterModeTest {
         robot.push(KeyCode.F5);
         app.press("case-porch-parcel-open");
         assertThat(robot.lookup("#stepTitle").tryQuery()).isPresent();
+        // Each option shows its number, for the room to vote by.
+        assertThat(robot.lookup(".option-number").queryAllAs(Label.class)).filteredOn(AppDriver::shown)
+                .extracting(Label::getText).containsExactly("1", "2", "3", "4", "5");
 
         app.type("retelling", "I paid for a present and it never came.");
         // Space moves on while presenting, so options are chosen with the arrow keys and buttons pressed directly.
@@ -152,7 +156,9 @@ class PresenterModeTest {
         app.press("checkConcern");
 
         assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isTrue();
-        assertThat(AppDriver.shown(robot.lookup("#concernFeedbackHidden").query())).isFalse();
+        // Nothing says the answers are hidden, and the options have no numbers: outside presenter mode neither is built.
+        assertThat(robot.lookup("#concernFeedbackHidden").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
+        assertThat(robot.lookup(".option-number").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
         robot.push(KeyCode.R);
         robot.push(KeyCode.B);
         assertThat(robot.lookup("#presenterBlank").query().isVisible()).isFalse();

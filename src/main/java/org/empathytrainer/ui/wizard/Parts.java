@@ -83,13 +83,18 @@ final class Parts {
      */
     static VBox revealable(Messages m, Presentation presentation, String hintId, Node answer,
                            ObservableBooleanValue present) {
-        TextFlow hint = Prose.paragraph(m.get("present.hidden"), "muted");
-        hint.setId(hintId);
         answer.visibleProperty().bind(presentation.answersShown());
         answer.managedProperty().bind(answer.visibleProperty());
-        hint.visibleProperty().bind(presentation.answersShown().not().and(present));
-        hint.managedProperty().bind(hint.visibleProperty());
-        return new VBox(answer, hint);
+        VBox box = new VBox(answer);
+        // Presenter mode starts and stops by building the screens again: a page built outside it never needs the hint.
+        if (presentation.presenting()) {
+            TextFlow hint = Prose.paragraph(m.get("present.hidden"), "muted");
+            hint.setId(hintId);
+            hint.visibleProperty().bind(presentation.answersShown().not().and(present));
+            hint.managedProperty().bind(hint.visibleProperty());
+            box.getChildren().add(hint);
+        }
+        return box;
     }
 
     /**
@@ -97,10 +102,14 @@ final class Parts {
      * vote by number and the trainer tally with the number keys.
      */
     static Node numbered(Presentation presentation, int number, Node option) {
-        Label badge = Ui.text(Integer.toString(number), "option-number");
-        badge.visibleProperty().bind(presentation.presentingProperty());
-        badge.managedProperty().bind(badge.visibleProperty());
-        HBox row = new HBox(6, badge, option);
+        HBox row = new HBox(6, option);
+        // Only while presenting, which builds the screens again as it starts and stops.
+        if (presentation.presenting()) {
+            Label badge = Ui.text(Integer.toString(number), "option-number");
+            badge.visibleProperty().bind(presentation.presentingProperty());
+            badge.managedProperty().bind(badge.visibleProperty());
+            row.getChildren().add(0, badge);
+        }
         row.setAlignment(Pos.BASELINE_LEFT);
         HBox.setHgrow(option, Priority.ALWAYS);
         return row;

@@ -38,6 +38,12 @@ final class VoteChart {
         this.ballot = ballot;
         root.setId("voteChart");
         root.getStyleClass().add("vote-chart");
+        if (!presentation.presenting()) {
+            // Presenter mode builds the screens again as it starts: a page built outside it never shows the votes.
+            root.setVisible(false);
+            root.setManaged(false);
+            return;
+        }
         total.setId("voteTotal");
         total.getStyleClass().add("muted");
         bars.setId("voteBars");
