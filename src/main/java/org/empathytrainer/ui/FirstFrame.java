@@ -13,10 +13,18 @@ public final class FirstFrame {
      * its first frame).
      */
     public static void then(Scene scene, Runnable work) {
+        atLayout(scene, () -> Platform.runLater(work));
+    }
+
+    /**
+     * Runs {@code work} once, within the next pulse that lays out {@code scene}, right after its layout pass (before the
+     * frame is drawn): for measuring how long it took to get there.
+     */
+    public static void atLayout(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(work);
+            work.run();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

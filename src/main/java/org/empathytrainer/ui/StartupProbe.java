@@ -30,14 +30,11 @@ public final class StartupProbe {
     public static void watch(Scene scene, MainWindow window) {
         String mode = System.getProperty(PROPERTY, "");
         if (mode.equals("true")) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
+            FirstFrame.atLayout(scene, () -> {
                 long now = System.currentTimeMillis();
-                scene.removePostLayoutPulseListener(once[0]);
                 System.out.println("startup-probe first-frame-epoch-ms=" + now + " peak-rss-kb=" + peakRssKb());
                 exit();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            });
         } else if (mode.equals("steps")) {
             List<Runnable> steps = window.firstSteps();
             FirstFrame.then(scene, () -> take(scene, steps, new ArrayList<>()));
@@ -54,13 +51,10 @@ public final class StartupProbe {
         }
         long start = System.nanoTime();
         steps.get(millis.size()).run();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
+        FirstFrame.atLayout(scene, () -> {
             millis.add((System.nanoTime() - start) / 1_000_000);
-            scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(() -> take(scene, steps, millis));
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
     }
 
     private static void exit() {
