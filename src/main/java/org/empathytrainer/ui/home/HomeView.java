@@ -69,7 +69,8 @@ public final class HomeView implements Screen {
         ctx.presentation().cueProperty().set(new Cue(m.get("cue.home"), "",
                 List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
         if (storyCard != null && !storyCard.shows().equals(ctx.keeper().progress().story())) {
-            StoryCard made = new StoryCard(m, storyCard.story(), ctx.keeper().progress().story(), nav);
+            StoryCard made = new StoryCard(m, ctx.course().storyIfLoaded().orElseThrow(), ctx.keeper().progress().story(),
+                    nav);
             body.getChildren().set(body.getChildren().indexOf(storyCard), made);
             storyCard = made;
         }

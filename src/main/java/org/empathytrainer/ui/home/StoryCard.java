@@ -12,11 +12,9 @@ import org.empathytrainer.ui.Ui;
 /** The story on the home screen: what it is, how far the learner got, and the button to go on. */
 final class StoryCard extends VBox {
     private final Button action;
-    private final Story story;
     private final StoryProgress shows;
 
     StoryCard(Messages m, Story story, StoryProgress progress, Navigator nav) {
-        this.story = story;
         this.shows = progress;
         getStyleClass().add("card");
         setId("storyCard");
@@ -49,10 +47,6 @@ final class StoryCard extends VBox {
 
     Button action() {
         return action;
-    }
-
-    Story story() {
-        return story;
     }
 
     /** The learner's progress through the story that the card was made from. */
