@@ -26,16 +26,16 @@ import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.FirstFrame;
-import org.empathytrainer.ui.Banners;
-import org.empathytrainer.ui.MainWindow;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.FirstFrame;
+import org.empathytrainer.ui.shell.Banners;
+import org.empathytrainer.ui.shell.MainWindow;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Presentation;
-import org.empathytrainer.ui.Learners;
-import org.empathytrainer.ui.StartupNotice;
-import org.empathytrainer.ui.StartupProbe;
+import org.empathytrainer.ui.shell.Learners;
+import org.empathytrainer.ui.kit.Notice;
+import org.empathytrainer.ui.shell.StartupProbe;
 import org.empathytrainer.ui.theme.Appearance;
-import org.empathytrainer.ui.theme.SettingsNotices;
+import org.empathytrainer.ui.shell.SettingsNotices;
 
 /** The composition root: builds the services from the configuration and opens the main window. */
 public final class App {
@@ -120,16 +120,16 @@ public final class App {
 
     private static MainWindow open(Config config, Stage stage, Course course) {
         Messages messages = new Messages(config.locale());
-        List<StartupNotice> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
-            notices.add(new StartupNotice("content-problems", Banners.Kind.WARNING,
+            notices.add(new Notice("content-problems", Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
         Learners learners = new Learners(new ProfileStore(config.dataFolder(), config.clock()),
                 new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
         Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
-            notices.add(new StartupNotice(MainWindow.UNKNOWN_LEARNER, Banners.Kind.WARNING,
+            notices.add(new Notice(MainWindow.UNKNOWN_LEARNER, Notice.Kind.WARNING,
                     messages.get("banner.unknown-learner", config.learner().get())));
         }
         // A name on the command line never stands in for a PIN.
@@ -150,7 +150,7 @@ public final class App {
     }
 
     /** Theme, text size and motion as the user left them; every change is saved at once. */
-    private static Appearance appearance(Config config, Messages messages, List<StartupNotice> notices) {
+    private static Appearance appearance(Config config, Messages messages, List<Notice> notices) {
         SettingsStore settings = new SettingsStore(config.dataFolder(), config.clock());
         SettingsLoad loaded = settings.load();
         loaded.notice().ifPresent(n -> notices.add(SettingsNotices.describe(messages, n)));

@@ -27,7 +27,7 @@ import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.ui.MainWindow;
+import org.empathytrainer.ui.shell.MainWindow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

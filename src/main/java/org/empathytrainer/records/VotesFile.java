@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
-import org.empathytrainer.records.export.Csv;
 
 /**
  * A classroom session's votes as CSV, written as the exports write it ({@link Csv}: RFC 4180, UTF-8 with a byte-order

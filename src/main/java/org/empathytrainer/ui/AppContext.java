@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.theme.Appearance;
+import org.empathytrainer.records.ProgressKeeper;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * The services every screen may use, built once by the composition root. While presenting, the main window hands

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
+import org.empathytrainer.ui.kit.Cue;
 
 /**
  * Whether the course is being presented to a room, and whether the presenter has revealed the current page's answers
@@ -72,13 +73,13 @@ public final class Presentation {
         return cue;
     }
 
-    void start() {
+    public void start() {
         revealed.set(false);
         tally.set(VoteTally.EMPTY);
         presenting.set(true);
     }
 
-    void stop() {
+    public void stop() {
         presenting.set(false);
         revealed.set(false);
     }
@@ -87,7 +88,7 @@ public final class Presentation {
      * A vote for ({@code delta} 1) or taken back from ({@code delta} -1) option {@code number} of the current
      * ballot. Does nothing when not presenting, with no ballot, or no such option.
      */
-    void vote(int number, int delta) {
+    public void vote(int number, int delta) {
         Ballot b = ballot.get();
         if (!presenting.get() || b == null) {
             return;

@@ -19,6 +19,7 @@ import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.empathytrainer.ui.shell.MainWindow;
 
 /** Opens the real application in a TestFX stage and drives it with the keyboard, the way a learner would. */
 public final class AppDriver {

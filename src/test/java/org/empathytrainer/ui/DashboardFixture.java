@@ -31,6 +31,8 @@ import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.ui.theme.Appearance;
+import org.empathytrainer.records.ProgressKeeper;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * A learner's progress at the shipped cases for the dashboard's screen tests, and the services to show it with.

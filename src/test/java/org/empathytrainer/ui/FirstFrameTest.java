@@ -13,6 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.empathytrainer.ui.kit.FirstFrame;
 
 /** Work deferred to the first frame runs once, after a pulse has laid the scene out, and not before. */
 @ExtendWith(ApplicationExtension.class)

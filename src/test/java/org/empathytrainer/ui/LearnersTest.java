@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import org.empathytrainer.ui.shell.Learners;
 
 /** Learners on a shared workstation: the first start, switching, each learner's own progress, --learner. */
 @ExtendWith(ApplicationExtension.class)

@@ -31,6 +31,8 @@ import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.ui.wizard.ChannelNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.empathytrainer.ui.kit.Keys;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * The resource bundle and the code agree: every key the UI asks for exists, every key in the bundle is asked for, and

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.empathytrainer.ui.shell.MainWindow;
 
 /** A trainer presents the course to a room with F5, a clicker's keys and Esc; no learner's records change. */
 @ExtendWith(ApplicationExtension.class)

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.empathytrainer.ui.kit.Prose;
 
 /**
  * Moving back and on through a case: each step page is built once and kept, hidden, while another shows. The learner

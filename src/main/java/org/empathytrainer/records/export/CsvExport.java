@@ -13,6 +13,7 @@ import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.StoryProgress;
+import org.empathytrainer.records.Csv;
 
 /**
  * Learners' results as CSV for a spreadsheet: a header, then per learner a row for the story (once started) and a

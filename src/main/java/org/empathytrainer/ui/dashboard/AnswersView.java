@@ -16,8 +16,8 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.StepRecord;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * An attempt's answers as the learner gave them, step by step, with each step's score: for an unfinished attempt,

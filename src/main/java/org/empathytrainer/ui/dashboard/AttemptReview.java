@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.wizard.SummaryPage;
 
 /**

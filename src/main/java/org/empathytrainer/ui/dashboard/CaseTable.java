@@ -11,8 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.practice.CaseResults;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * Each case in a row: its name with how many attempts and when it was last practised, then the best and the latest

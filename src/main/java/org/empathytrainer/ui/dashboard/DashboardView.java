@@ -10,10 +10,10 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.practice.DashboardSummary;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The learner's progress: mastery of each step as a chart, the weakest step with a case to practise it, each case's

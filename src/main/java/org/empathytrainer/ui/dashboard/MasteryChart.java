@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.StepMastery;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * A bar per step, as long as its mastery, with the figure written beside it and how many cases it rests on. Built

@@ -7,9 +7,9 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.DashboardSummary;
 import org.empathytrainer.practice.StepMastery;
 import org.empathytrainer.practice.Suggestion;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The weakest step and the case to practise it with: "Your weakest step is Sense (52 %). Practise it with Case 4,

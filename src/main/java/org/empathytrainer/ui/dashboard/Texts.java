@@ -13,7 +13,7 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.practice.CaseRef;
 import org.empathytrainer.practice.StepScores;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /** How the dashboard words its figures: scores, dates, durations, case names. */
 final class Texts {

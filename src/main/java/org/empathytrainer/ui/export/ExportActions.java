@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.XapiOptions;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * Export CSV and export xAPI, for the current learner or all learners: a small pane to place on a screen. The file

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /** The system's save dialog, asking where to save an export. */
 public final class ExportChooser {

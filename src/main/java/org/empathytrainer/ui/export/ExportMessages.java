@@ -1,7 +1,7 @@
 package org.empathytrainer.ui.export;
 
 import org.empathytrainer.records.export.ExportException;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /** The outcome of an export in the user's words. */
 final class ExportMessages {

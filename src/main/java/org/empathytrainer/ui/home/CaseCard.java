@@ -11,9 +11,9 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.wizard.ChannelNames;
 
 /** A case on the home screen: who the customer is, each step's state and score, and Start / Continue / Review. */

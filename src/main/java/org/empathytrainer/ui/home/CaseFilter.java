@@ -14,7 +14,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.Difficulty;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.wizard.ChannelNames;
 
 /** The home screen's filters: channel, industry, difficulty and tag, each "all" until the learner picks one. */

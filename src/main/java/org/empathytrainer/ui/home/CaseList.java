@@ -9,9 +9,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /** The cases in course order, as cards, under the filters; a line says so when no case matches. */
 final class CaseList extends VBox {

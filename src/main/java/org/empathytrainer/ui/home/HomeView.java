@@ -11,11 +11,11 @@ import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Cue;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The home screen: the method at a glance, the story and the cases as cards with their progress. The window keeps it

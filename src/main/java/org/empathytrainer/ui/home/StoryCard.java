@@ -5,9 +5,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Story;
 import org.empathytrainer.practice.StoryProgress;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /** The story on the home screen: what it is, how far the learner got, and the button to go on. */
 final class StoryCard extends VBox {

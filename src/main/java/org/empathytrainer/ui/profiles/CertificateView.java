@@ -12,8 +12,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Certificate;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The certificate as a node of a fixed size, A4 landscape at 96 dots per inch (taller only when the cases do not

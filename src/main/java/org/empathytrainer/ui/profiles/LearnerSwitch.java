@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.empathytrainer.records.profiles.Profile;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * For the main window's top bar: who is learning ({@code #current-learner}) and, one click away, Switch learner

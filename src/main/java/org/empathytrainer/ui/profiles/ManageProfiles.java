@@ -15,8 +15,8 @@ import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.records.profiles.TrashedProfile;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.theme.Appearance;
 
 /**

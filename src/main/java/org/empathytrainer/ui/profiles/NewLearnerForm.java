@@ -18,8 +18,8 @@ import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileNames;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /** A name and an optional PIN, typed twice; Create makes the learner and starts as them. */
 final class NewLearnerForm {

@@ -9,7 +9,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import org.empathytrainer.records.profiles.Profile;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /** The learners as large buttons, one each: the name, and a PIN chip for those who have one. */
 final class ProfileCards {

@@ -15,9 +15,9 @@ import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.records.profiles.ProfilesNotice;
 import org.empathytrainer.records.profiles.TrashedProfile;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.theme.Appearance;
 
 /**

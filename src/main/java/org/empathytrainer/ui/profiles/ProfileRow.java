@@ -9,8 +9,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.empathytrainer.records.profiles.Profile;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /** One learner under Manage: the name with Rename and Delete; Rename edits the name in place (Enter saves, Esc not). */
 final class ProfileRow extends HBox {

@@ -5,7 +5,7 @@ import java.util.Date;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileNames;
 import org.empathytrainer.records.profiles.ProfilesNotice;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /** Sentences about profiles from the resource bundle: refusals, and what happened to the list of learners. */
 final class ProfileTexts {

@@ -14,13 +14,13 @@ import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.content.Scene;
 import org.empathytrainer.practice.StorySession;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Cue;
-import org.empathytrainer.ui.Footer;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Footer;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.Ui;
-import org.empathytrainer.ui.Keys;
+import org.empathytrainer.ui.kit.Ui;
+import org.empathytrainer.ui.kit.Keys;
 
 /** The story, one scene at a time, each labelled with the step it shows; then the reflection the learner writes. */
 public final class StoryView implements Screen {

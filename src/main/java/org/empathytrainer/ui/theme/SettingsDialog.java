@@ -22,7 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.empathytrainer.records.Settings;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * Theme, text size and reduced motion. Every change applies at once to every window {@link Appearance} styles, this

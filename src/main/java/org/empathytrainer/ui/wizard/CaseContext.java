@@ -14,9 +14,9 @@ import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.RecordField;
 import org.empathytrainer.content.Utterance;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /** Beside every step: what the customer said and what the agent can see on their screen. */
 final class CaseContext extends VBox {

@@ -17,9 +17,9 @@ import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.DiscussAnswer;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * Step 3: choose the best first thing to say among realistic options, with feedback on each; then write your own,

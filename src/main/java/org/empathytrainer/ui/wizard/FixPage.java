@@ -17,9 +17,9 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * Step 4: choose the next steps, put them in the order you would take them, and write the commitment you give the

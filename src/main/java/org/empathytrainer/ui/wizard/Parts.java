@@ -14,11 +14,11 @@ import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.ToneCheck;
-import org.empathytrainer.ui.Keys;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Keys;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Presentation;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
 final class Parts {

@@ -19,9 +19,9 @@ import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.PlaceAnswer;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /** Step 1: retell the problem as if it had happened to you, then pick what matters most to the customer. */
 final class PlacePage implements PageView {

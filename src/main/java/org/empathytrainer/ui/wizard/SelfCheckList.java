@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CheckItem;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /** The short self-assessment under a written answer: statements the learner ticks when they hold. */
 final class SelfCheckList extends VBox {

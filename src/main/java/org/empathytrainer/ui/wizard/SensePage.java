@@ -16,9 +16,9 @@ import org.empathytrainer.content.ExpectedFeeling;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /** Step 2: pick from the shared palette the feelings the customer likely has, and how strongly. */
 final class SensePage implements PageView {

@@ -12,8 +12,8 @@ import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.DisplayOrder;
 import org.empathytrainer.practice.WizardPage;
-import org.empathytrainer.ui.Cue;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * What the presenter window says about a page of a case: the page, the one after it, the answers the room is working

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.WizardPage;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 
 /**
  * The wizard's steps in a row (wrapping at large text sizes): 1 Place, 2 Sense, 3 Discuss, 4 Fix, Summary. Shows the

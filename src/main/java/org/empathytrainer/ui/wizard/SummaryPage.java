@@ -21,9 +21,9 @@ import org.empathytrainer.practice.Scoring;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepScores;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Prose;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The summary: each step's result explained, the learner's whole reply, and a model reply to compare with. It only

@@ -14,8 +14,8 @@ import org.empathytrainer.content.PhraseGroup;
 import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.practice.ToneMatch;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The live tone check under a written answer: the text with empathy markers and pitfalls highlighted, then, for

@@ -13,9 +13,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Presentation;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The room's votes on a choice, while presenting: before the reveal only how many votes the trainer has counted (so

@@ -20,11 +20,11 @@ import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.Footer;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Footer;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.Ui;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The case wizard: the step indicator, the case beside the current step's activity, and Back / Next. Next stays

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.empathytrainer.records.Csv;
 
 /** The CSV export, read back with Apache Commons CSV, an RFC 4180 parser that shares no code with the writer. */
 class CsvExportTest {

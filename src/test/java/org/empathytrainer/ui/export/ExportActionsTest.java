@@ -31,7 +31,7 @@ import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.UnwritableFolder;
 import org.empathytrainer.records.export.XapiExport;
 import org.empathytrainer.records.export.XapiOptions;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.Theme;

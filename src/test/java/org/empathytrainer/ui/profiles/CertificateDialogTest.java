@@ -34,7 +34,7 @@ import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.records.Settings;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.Theme;

@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.ui.Messages;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
 import org.empathytrainer.ui.theme.Appearance;
 import org.testfx.api.FxRobot;

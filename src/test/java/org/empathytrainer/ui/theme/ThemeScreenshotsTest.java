@@ -1,5 +1,6 @@
 package org.empathytrainer.ui.theme;
 
+import org.empathytrainer.ui.kit.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,7 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.ui.AppDriver;
-import org.empathytrainer.ui.Banners;
+import org.empathytrainer.ui.shell.Banners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +37,9 @@ class ThemeScreenshotsTest {
         appearance.register(app.window().scene());
         appearance.installKeys(app.window().scene());
         Banners banners = app.window().banners();
-        banners.show("sample-info", Banners.Kind.INFO, "An information banner: your progress is being saved again.");
-        banners.show("sample-warning", Banners.Kind.WARNING, "A warning banner: a course file has a problem.");
-        banners.show("sample-error", Banners.Kind.ERROR, "An error banner: your progress could not be saved.");
+        banners.show("sample-info", Notice.Kind.INFO, "An information banner: your progress is being saved again.");
+        banners.show("sample-warning", Notice.Kind.WARNING, "A warning banner: a course file has a problem.");
+        banners.show("sample-error", Notice.Kind.ERROR, "An error banner: your progress could not be saved.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.kit;
 
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;

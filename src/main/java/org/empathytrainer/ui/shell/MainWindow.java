@@ -1,5 +1,6 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
+import org.empathytrainer.ui.kit.Notice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,13 @@ import org.empathytrainer.ui.profiles.ProfileChooser;
 import org.empathytrainer.ui.story.StoryView;
 import org.empathytrainer.ui.theme.SettingsDialog;
 import org.empathytrainer.ui.wizard.WizardView;
+import org.empathytrainer.records.ProgressKeeper;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.kit.FirstFrame;
+import org.empathytrainer.ui.kit.Keys;
+import org.empathytrainer.ui.presenter.PresenterMode;
 
 /**
  * The main window: a top bar, banners, and one screen at a time. Screens are built each time they are shown, except
@@ -59,7 +67,7 @@ public final class MainWindow implements Navigator {
     private final Scene scene;
     private Screen current;
 
-    public MainWindow(AppContext ctx, Learners learners, List<StartupNotice> notices, Start start) {
+    public MainWindow(AppContext ctx, Learners learners, List<Notice> notices, Start start) {
         this.ctx = ctx;
         this.learners = learners;
         this.start = start;
@@ -178,12 +186,12 @@ public final class MainWindow implements Navigator {
         LoadResult loaded = learners.choose(p);
         ProgressKeeper keeper = new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(),
                 Platform::runLater);
-        keeper.setOnSaveFailed(e -> banners.show("save-failed", Banners.Kind.ERROR,
+        keeper.setOnSaveFailed(e -> banners.show("save-failed", Notice.Kind.ERROR,
                 ctx.messages().get("banner.save-failed", e.getMessage())));
-        keeper.setOnSaved(() -> banners.show("save-failed", Banners.Kind.INFO,
+        keeper.setOnSaved(() -> banners.show("save-failed", Notice.Kind.INFO,
                 ctx.messages().get("banner.save-recovered")));
         for (StoreNotice n : loaded.notices()) {
-            StartupNotice notice = StoreNotices.describe(ctx.messages(), n);
+            Notice notice = StoreNotices.describe(ctx.messages(), n);
             banners.show(notice.id(), notice.kind(), notice.text());
         }
         ctx = ctx.withKeeper(keeper);
@@ -384,7 +392,7 @@ public final class MainWindow implements Navigator {
         }
 
         @Override
-        public void notice(String id, Banners.Kind kind, String text) {
+        public void notice(String id, Notice.Kind kind, String text) {
             banners.show(id, kind, text);
         }
     }

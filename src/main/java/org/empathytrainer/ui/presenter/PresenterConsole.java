@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.presenter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +22,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.empathytrainer.practice.Ballot;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Presentation;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /**
  * The presenter's own window, for a second screen: what the room sees now and what comes next, the notes and

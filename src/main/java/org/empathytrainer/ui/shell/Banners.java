@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -6,20 +6,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Notice;
 
 /** Messages across the top of the window (save problems, content problems), each until the user dismisses it. */
 public final class Banners extends VBox {
-    /** How serious a banner is; also its style class. */
-    public enum Kind {
-        INFO("info"), WARNING("warning"), ERROR("error");
-
-        private final String style;
-
-        Kind(String style) {
-            this.style = style;
-        }
-    }
-
     private final Messages messages;
 
     public Banners(Messages messages) {
@@ -28,7 +19,11 @@ public final class Banners extends VBox {
     }
 
     /** Shows a banner; one with the same id replaces the earlier one. */
-    public void show(String id, Kind kind, String text) {
+    public void show(Notice notice) {
+        show(notice.id(), notice.kind(), notice.text());
+    }
+
+    public void show(String id, Notice.Kind kind, String text) {
         dismiss(id);
         Label label = new Label(text);
         label.setWrapText(true);
@@ -39,7 +34,7 @@ public final class Banners extends VBox {
         close.setMinWidth(Region.USE_PREF_SIZE);
         HBox banner = new HBox(label, close);
         banner.setId(id);
-        banner.getStyleClass().addAll("banner", kind.style);
+        banner.getStyleClass().addAll("banner", kind.style());
         close.setOnAction(e -> getChildren().remove(banner));
         getChildren().add(banner);
     }

@@ -1,4 +1,4 @@
-package org.empathytrainer.records.export;
+package org.empathytrainer.records;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.records;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;

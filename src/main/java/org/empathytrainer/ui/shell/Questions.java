@@ -1,9 +1,11 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.kit.Messages;
 
 /** Yes-or-no questions the main window asks, as dialogs styled like the window and answerable from the keyboard. */
 final class Questions {

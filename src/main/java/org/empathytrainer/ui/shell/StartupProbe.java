@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.empathytrainer.ui.kit.FirstFrame;
 
 /**
  * Measures start-up for the benchmark in {@code src/bench/startup.sh}: with {@code -Dempathy.startupProbe=true}, the

@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

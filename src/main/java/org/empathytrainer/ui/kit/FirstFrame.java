@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.kit;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;

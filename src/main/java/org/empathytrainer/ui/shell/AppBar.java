@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -11,6 +11,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.kit.Messages;
 
 /** The bar across the top of the main window: the app's name, the learner, then Progress, Present, Settings and Home. */
 final class AppBar {

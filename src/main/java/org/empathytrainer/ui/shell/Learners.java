@@ -1,4 +1,4 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.shell;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +10,7 @@ import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
+import org.empathytrainer.records.ProgressKeeper;
 
 /**
  * The learners of this workstation and which of them is at the keyboard. Choosing one loads their progress into a

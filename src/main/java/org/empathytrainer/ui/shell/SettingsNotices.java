@@ -1,19 +1,18 @@
-package org.empathytrainer.ui.theme;
+package org.empathytrainer.ui.shell;
 
+import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.records.SettingsNotice;
-import org.empathytrainer.ui.Banners;
-import org.empathytrainer.ui.Messages;
-import org.empathytrainer.ui.StartupNotice;
+import org.empathytrainer.ui.kit.Messages;
 
 /** Turns what the store found when loading the settings into a plain sentence for a banner. */
 public final class SettingsNotices {
     private SettingsNotices() {
     }
 
-    public static StartupNotice describe(Messages m, SettingsNotice notice) {
+    public static Notice describe(Messages m, SettingsNotice notice) {
         String movedTo = notice.movedTo() == null ? "" : notice.movedTo().toString();
         String text = m.get(key(notice.kind()), notice.file().toString(), movedTo, notice.detail());
-        return new StartupNotice("settings-notice", Banners.Kind.WARNING, text);
+        return new Notice("settings-notice", Notice.Kind.WARNING, text);
     }
 
     private static String key(SettingsNotice.Kind kind) {

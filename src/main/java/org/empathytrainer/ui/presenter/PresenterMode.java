@@ -1,5 +1,6 @@
-package org.empathytrainer.ui;
+package org.empathytrainer.ui.presenter;
 
+import org.empathytrainer.ui.kit.Notice;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
@@ -16,19 +17,24 @@ import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesFile;
 import org.empathytrainer.ui.theme.Theme;
+import org.empathytrainer.records.ProgressKeeper;
+import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.Presentation;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.shell.Banners;
 
 /**
  * Presenting the course to a room: full screen, the projector colours (not saved as the user's), answers hidden
  * until revealed, clicker keys, a black screen on demand, and a classroom session whose progress lives in memory
  * only, so nothing is written into any learner's records. The learner's own progress comes back on leaving.
  */
-final class PresenterMode {
+public final class PresenterMode {
     private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
     /** The id of the classroom's progress, kept in memory only. */
     private static final String CLASSROOM = "classroom";
 
     /** What the main window does for presenter mode. */
-    interface Host {
+    public interface Host {
         /** Leaves the current screen (its checkpoint goes to the keeper it was opened with); goes home with ctx. */
         void restartWith(AppContext ctx);
 
@@ -43,7 +49,7 @@ final class PresenterMode {
         boolean pages();
 
         /** Tells the trainer something in the main window's banner area. */
-        void notice(String id, Banners.Kind kind, String text);
+        void notice(String id, Notice.Kind kind, String text);
     }
 
     /** The services that stay the same for every learner: messages, appearance, the presentation. */
@@ -64,7 +70,7 @@ final class PresenterMode {
         }
     };
 
-    PresenterMode(AppContext learner, Optional<Path> dataFolder, Host host) {
+    public PresenterMode(AppContext learner, Optional<Path> dataFolder, Host host) {
         this.learner = learner;
         this.presentation = learner.presentation();
         this.host = host;
@@ -75,11 +81,11 @@ final class PresenterMode {
     }
 
     /** The black overlay that blanks the screen; lay it over everything else in the window. */
-    Region blank() {
+    public Region blank() {
         return blank;
     }
 
-    boolean blanked() {
+    public boolean blanked() {
         return blank.isVisible();
     }
 
@@ -90,7 +96,7 @@ final class PresenterMode {
      * back). The letter, arrow and space keys keep their usual meaning in a text field; the
      * clicker's page keys do not.
      */
-    void installKeys(Scene scene) {
+    public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
@@ -168,7 +174,7 @@ final class PresenterMode {
     }
 
     /** Opens the presenter window (N): on the other screen when there is one, else as a window of its own. */
-    void showConsole() {
+    public void showConsole() {
         if (!presentation.presenting()) {
             return;
         }
@@ -212,22 +218,22 @@ final class PresenterMode {
     /**
      * Saves the votes so far into the data folder's classroom folder and says where; nothing to do without votes.
      */
-    void saveVotes() {
+    public void saveVotes() {
         VoteTally tally = presentation.tally();
         if (tally.isEmpty()) {
             return;
         }
         Messages m = learner.messages();
         if (dataFolder.isEmpty()) {
-            host.notice("votes", Banners.Kind.WARNING, m.get("votes.not-saved", m.get("votes.no-folder")));
+            host.notice("votes", Notice.Kind.WARNING, m.get("votes.not-saved", m.get("votes.no-folder")));
             return;
         }
         try {
             Path file = VotesFile.saveInDataFolder(dataFolder.get(), tally, learner.clock().instant());
-            host.notice("votes", Banners.Kind.INFO, m.get("votes.saved", file));
+            host.notice("votes", Notice.Kind.INFO, m.get("votes.saved", file));
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "The room's votes were not saved", e);
-            host.notice("votes", Banners.Kind.ERROR, m.get("votes.not-saved", e.getMessage()));
+            host.notice("votes", Notice.Kind.ERROR, m.get("votes.not-saved", e.getMessage()));
         }
     }
 
@@ -241,7 +247,7 @@ final class PresenterMode {
     }
 
     /** Enters presenter mode on {@code window} (made full screen when it is a stage); does nothing when presenting. */
-    void enter(Window window) {
+    public void enter(Window window) {
         if (presentation.presenting()) {
             return;
         }
@@ -266,7 +272,7 @@ final class PresenterMode {
      * Leaves presenter mode: the learner's theme, window and progress come back; the classroom's progress is dropped
      * and its votes saved.
      */
-    void leave() {
+    public void leave() {
         if (!presentation.presenting()) {
             return;
         }
