@@ -1,6 +1,5 @@
 package org.empathytrainer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +22,9 @@ import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.SettingsLoad;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.VotesStore;
+import org.empathytrainer.records.export.ExportService;
+import org.empathytrainer.records.export.ProfileDirectory;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
@@ -34,6 +36,7 @@ import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.shell.Learners;
 import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.ui.shell.StartupProbe;
+import org.empathytrainer.ui.shell.Workstation;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.shell.SettingsNotices;
 
@@ -58,9 +61,6 @@ public final class App {
 
     private App() {
     }
-
-    /** The data folder's subfolder for a trainer's own cases. */
-    public static final String CONTENT_FOLDER = "content";
 
     /**
      * What the application needs to start.
@@ -91,14 +91,10 @@ public final class App {
         }
     }
 
-    static void launch(Main.Options options) {
+    static void launch(LaunchOptions options) {
         Path data = DataFolder.resolve(options.dataDir());
-        List<ContentSource> extra = new ArrayList<>();
-        if (Files.isDirectory(data.resolve(CONTENT_FOLDER))) {
-            extra.add(ContentSource.folder(data.resolve(CONTENT_FOLDER)));
-        }
-        options.contentDirs().forEach(dir -> extra.add(ContentSource.folder(dir)));
-        Config config = new Config(data, ContentSource.builtIn(), extra, Clock.systemDefaultZone(),
+        Config config = new Config(data, ContentSource.builtIn(), TrainerCases.sources(data, options.contentDirs()),
+                Clock.systemDefaultZone(),
                 Locale.getDefault(), options.presenter(), options.learner());
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
         CompletableFuture<Course> course = CompletableFuture.supplyAsync(
@@ -107,7 +103,7 @@ public final class App {
             Stage stage = new Stage();
             MainWindow window = open(config, stage, course.join());
             Scene scene = window.scene();
-            StartupProbe.watch(scene, window);
+            StartupProbe.watch(scene, window, course.join());
             // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
             FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
         });
@@ -125,8 +121,9 @@ public final class App {
             notices.add(new Notice("content-problems", Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
-        Learners learners = new Learners(new ProfileStore(config.dataFolder(), config.clock()),
-                new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
+        ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock());
+        Learners learners = new Learners(profiles, new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND,
+                SAVING);
         Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
             notices.add(new Notice(MainWindow.UNKNOWN_LEARNER, Notice.Kind.WARNING,
@@ -138,8 +135,12 @@ public final class App {
         ToneCheck tone = ToneCheck.of(course.tone());
         AppContext ctx = new AppContext(messages, course, learners.leave(), tone, config.clock(), appearance,
                 new Presentation());
-        MainWindow window = new MainWindow(ctx, learners, notices,
-                new MainWindow.Start(config.presenter(), Optional.of(config.dataFolder()), learner));
+        ExportService exports = new ExportService(profiles, new ProfileDirectory(config.dataFolder(), config.clock(),
+                note -> LOG.log(System.Logger.Level.WARNING, note)));
+        Workstation workstation = new Workstation(learners, exports, new VotesStore(config.dataFolder(),
+                config.clock()));
+        MainWindow window = new MainWindow(ctx, workstation, notices,
+                new MainWindow.Start(config.presenter(), learner));
         window.show(stage);
         return window;
     }

@@ -49,7 +49,8 @@ final class Exporting {
         List<LearnerRecords> learners = options.learner == null ? directory.all()
                 : List.of(directory.byName(options.learner).orElseThrow(() -> new ParameterException(cli,
                         "Unknown learner \"" + options.learner + "\"; " + known(directory.names(), dataFolder))));
-        Course course = ContentRepository.load(ContentSource.builtIn(), extraCases(dataFolder, contentDirs));
+        Course course = ContentRepository.load(ContentSource.builtIn(),
+                TrainerCases.sources(dataFolder, contentDirs));
         try {
             if (options.csv != null) {
                 int rows = new CsvExport(course).write(options.csv, learners);
@@ -67,16 +68,6 @@ final class Exporting {
             err.flush();
         }
         return SAVED;
-    }
-
-    /** The cases the app itself would load: the data folder's content folder, then each {@code --content-dir}. */
-    private static List<ContentSource> extraCases(Path dataFolder, List<Path> contentDirs) {
-        List<ContentSource> extra = new ArrayList<>();
-        if (Files.isDirectory(dataFolder.resolve(App.CONTENT_FOLDER))) {
-            extra.add(ContentSource.folder(dataFolder.resolve(App.CONTENT_FOLDER)));
-        }
-        contentDirs.forEach(dir -> extra.add(ContentSource.folder(dir)));
-        return extra;
     }
 
     private static String known(List<String> names, Path dataFolder) {

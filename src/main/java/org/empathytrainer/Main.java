@@ -68,7 +68,7 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         if (args.length == 0) {
             // Started from a menu or a desktop icon: nothing to parse, so the window opens without loading picocli.
-            App.launch(noOptions());
+            App.launch(LaunchOptions.NONE);
             return;
         }
         int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
@@ -76,11 +76,6 @@ public final class Main implements Callable<Integer> {
         if (status != 0) {
             System.exit(status);
         }
-    }
-
-    /** What an empty command line asks for, as parsing it would give; main() starts with it without parsing. */
-    static Options noOptions() {
-        return new Options(Optional.empty(), List.of(), false, Optional.empty());
     }
 
     /** Runs the command line; returns the exit status (0 fine, 2 usage error). */
@@ -104,20 +99,15 @@ public final class Main implements Callable<Integer> {
         if (!folders.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
-        launcher.launch(new Options(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter,
+        launcher.launch(new LaunchOptions(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter,
                 Optional.ofNullable(exports.learner)));
         return 0;
-    }
-
-    /** What the command line asks of the UI; {@code presenter}: start in presenter mode. */
-    public record Options(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter,
-                          Optional<String> learner) {
     }
 
     /** Starts the UI; a seam so command-line tests need no toolkit. */
     @FunctionalInterface
     interface Launcher {
-        void launch(Options options);
+        void launch(LaunchOptions options);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportCommandTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
 
-    private final List<Main.Options> launches = new ArrayList<>();
+    private final List<LaunchOptions> launches = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -154,7 +154,7 @@ class ExportCommandTest {
     void withoutAnExportLearnerNamesWhomTheAppStartsAs() {
         assertThat(run("--learner", "Zoë")).isZero();
 
-        assertThat(launches).extracting(Main.Options::learner).containsExactly(Optional.of("Zoë"));
+        assertThat(launches).extracting(LaunchOptions::learner).containsExactly(Optional.of("Zoë"));
     }
 
     @Test

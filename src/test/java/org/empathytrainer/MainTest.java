@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
-    private final List<Main.Options> launches = new ArrayList<>();
+    private final List<LaunchOptions> launches = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -60,7 +60,7 @@ class MainTest {
         int status = run("--data-dir", "/some/dir");
 
         assertThat(status).isZero();
-        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
+        assertThat(launches).extracting(LaunchOptions::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
     }
 
     @Test
@@ -68,8 +68,8 @@ class MainTest {
         int status = run();
 
         assertThat(status).isZero();
-        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.empty());
-        assertThat(launches).extracting(Main.Options::presenter).containsExactly(false);
+        assertThat(launches).extracting(LaunchOptions::dataDir).containsExactly(Optional.empty());
+        assertThat(launches).extracting(LaunchOptions::presenter).containsExactly(false);
         assertThat(err.toString()).isEmpty();
     }
 
@@ -78,8 +78,8 @@ class MainTest {
         int status = run("--presenter", "--data-dir", "/some/dir");
 
         assertThat(status).isZero();
-        assertThat(launches).extracting(Main.Options::presenter).containsExactly(true);
-        assertThat(launches).extracting(Main.Options::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
+        assertThat(launches).extracting(LaunchOptions::presenter).containsExactly(true);
+        assertThat(launches).extracting(LaunchOptions::dataDir).containsExactly(Optional.of(Path.of("/some/dir")));
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class NoOptionsTest {
     @Test
     void anEmptyCommandLineAsksForWhatMainStartsWithoutParsing() {
-        List<Main.Options> launched = new ArrayList<>();
+        List<LaunchOptions> launched = new ArrayList<>();
 
         int status = Main.run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 launched::add);
 
         assertThat(status).isZero();
-        assertThat(launched).containsExactly(Main.noOptions());
+        assertThat(launched).containsExactly(LaunchOptions.NONE);
     }
 }

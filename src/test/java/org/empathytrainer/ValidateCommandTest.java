@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --validate}: a line per problem, a summary line, and an exit status scripts can rely on. */
 class ValidateCommandTest {
-    private final List<Main.Options> launches = new ArrayList<>();
+    private final List<LaunchOptions> launches = new ArrayList<>();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 

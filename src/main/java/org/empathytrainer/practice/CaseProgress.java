@@ -49,6 +49,16 @@ public record CaseProgress(String caseId, int caseVersion, WizardPage page, Case
         return steps.values().stream().filter(StepRecord::done).mapToDouble(StepRecord::score).average();
     }
 
+    /** Whether these answers were given for another version of the case than {@code current}, and so may not fit it. */
+    public boolean outdatedFor(int current) {
+        return started() && caseVersion != current;
+    }
+
+    /** The same answers, kept by the learner for {@code version} of the case. */
+    public CaseProgress forVersion(int version) {
+        return new CaseProgress(caseId, version, page, answers, steps, startedAt, updatedAt, completedAt);
+    }
+
     public boolean started() {
         return completed() || page != WizardPage.PLACE || steps.values().stream()
                 .anyMatch(s -> s.status() != StepStatus.NOT_STARTED);

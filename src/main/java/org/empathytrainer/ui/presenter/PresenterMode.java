@@ -12,16 +12,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.records.VotesFile;
+import org.empathytrainer.records.VotesStore;
+import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.theme.Theme;
-import org.empathytrainer.records.ProgressKeeper;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Messages;
-import org.empathytrainer.ui.shell.Banners;
 
 /**
  * Presenting the course to a room: full screen, the projector colours (not saved as the user's), answers hidden
@@ -30,37 +28,27 @@ import org.empathytrainer.ui.shell.Banners;
  */
 public final class PresenterMode {
     private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
-    /** The id of the classroom's progress, kept in memory only. */
-    private static final String CLASSROOM = "classroom";
-
     /** What the main window does for presenter mode. */
     public interface Host {
-        /** Leaves the current screen (its checkpoint goes to the keeper it was opened with); goes home with ctx. */
-        void restartWith(AppContext ctx);
+        /**
+         * Leaves the current screen and goes home with the classroom's services ({@code on}), whose progress lives in
+         * memory only, or with the learner's again.
+         */
+        void classroom(boolean on);
 
-        /** The services screens use now: the learner's, when one has been chosen. */
-        AppContext context();
-
-        void next();
-
-        void back();
-
-        /** Whether the current screen has Next and Back. */
-        boolean pages();
+        /** The screen the room sees, if any. */
+        Optional<Screen> current();
 
         /** Tells the trainer something in the main window's banner area. */
-        void notice(String id, Notice.Kind kind, String text);
+        void notice(Notice notice);
     }
 
-    /** The services that stay the same for every learner: messages, appearance, the presentation. */
-    private final AppContext learner;
-    /** The screens' services from before presenting, given back on leaving. */
-    private AppContext before;
+    /** The services that stay the same for every learner: messages, clock, appearance, the presentation. */
+    private final AppContext services;
     private final Presentation presentation;
     private final Host host;
     private final Region blank = new Region();
-    /** Where the room's votes are saved: the data folder, or none when the app keeps nothing on disk. */
-    private final Optional<Path> dataFolder;
+    private final VotesStore votes;
     private PresenterConsole console;
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
         // The window manager (or a platform key) ended full screen: presenting without it would show the room a
@@ -70,11 +58,12 @@ public final class PresenterMode {
         }
     };
 
-    public PresenterMode(AppContext learner, Optional<Path> dataFolder, Host host) {
-        this.learner = learner;
-        this.presentation = learner.presentation();
+    /** {@code votes}: where the room's votes are saved. */
+    public PresenterMode(AppContext services, VotesStore votes, Host host) {
+        this.services = services;
+        this.presentation = services.presentation();
         this.host = host;
-        this.dataFolder = dataFolder;
+        this.votes = votes;
         blank.setId("presenterBlank");
         blank.getStyleClass().add("presenter-blank");
         blank.setVisible(false);
@@ -126,16 +115,16 @@ public final class PresenterMode {
             case ESCAPE:
                 return this::leave;
             case PAGE_DOWN:
-                return unlessBlank(host::next);
+                return unlessBlank(this::next);
             case PAGE_UP:
-                return unlessBlank(host::back);
+                return unlessBlank(this::back);
             case SPACE:
                 // On a screen without Next (home), Space still presses the focused button, so the class can start.
-                return typing || !host.pages() ? null : unlessBlank(host::next);
+                return typing || !pages() ? null : unlessBlank(this::next);
             case RIGHT:
-                return typing ? null : unlessBlank(host::next);
+                return typing ? null : unlessBlank(this::next);
             case LEFT:
-                return typing ? null : unlessBlank(host::back);
+                return typing ? null : unlessBlank(this::back);
             case B:
             case PERIOD:
                 return typing ? null : this::toggleBlank;
@@ -179,15 +168,15 @@ public final class PresenterMode {
             return;
         }
         if (console == null) {
-            console = new PresenterConsole(learner, new PresenterConsole.Controls() {
+            console = new PresenterConsole(services, new PresenterConsole.Controls() {
                 @Override
                 public void back() {
-                    unlessBlank(host::back).run();
+                    unlessBlank(PresenterMode.this::back).run();
                 }
 
                 @Override
                 public void next() {
-                    unlessBlank(host::next).run();
+                    unlessBlank(PresenterMode.this::next).run();
                 }
 
                 @Override
@@ -223,18 +212,27 @@ public final class PresenterMode {
         if (tally.isEmpty()) {
             return;
         }
-        Messages m = learner.messages();
-        if (dataFolder.isEmpty()) {
-            host.notice("votes", Notice.Kind.WARNING, m.get("votes.not-saved", m.get("votes.no-folder")));
-            return;
-        }
+        Messages m = services.messages();
         try {
-            Path file = VotesFile.saveInDataFolder(dataFolder.get(), tally, learner.clock().instant());
-            host.notice("votes", Notice.Kind.INFO, m.get("votes.saved", file));
+            Path file = votes.save(tally);
+            host.notice(new Notice("votes", Notice.Kind.INFO, m.get("votes.saved", file)));
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "The room's votes were not saved", e);
-            host.notice("votes", Notice.Kind.ERROR, m.get("votes.not-saved", e.getMessage()));
+            host.notice(new Notice("votes", Notice.Kind.ERROR, m.get("votes.not-saved", e.getMessage())));
         }
+    }
+
+    private void next() {
+        host.current().ifPresent(Screen::next);
+    }
+
+    private void back() {
+        host.current().ifPresent(Screen::back);
+    }
+
+    /** Whether the screen the room sees has Next and Back. */
+    private boolean pages() {
+        return host.current().filter(Screen::pages).isPresent();
     }
 
     /** While the screen is black, the room should not see things change behind it. */
@@ -251,21 +249,20 @@ public final class PresenterMode {
         if (presentation.presenting()) {
             return;
         }
-        learner.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
+        services.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
         if (PresenterConsole.secondScreen(window)) {
             showConsole();
         }
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
-            stage.setFullScreenExitHint(learner.messages().get("present.exit-hint"));
+            stage.setFullScreenExitHint(services.messages().get("present.exit-hint"));
             // Esc is ours: it leaves presenter mode, not only full screen.
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             stage.setFullScreen(true);
             stage.fullScreenProperty().addListener(fullScreenLeft);
         }
-        before = host.context();
-        host.restartWith(before.withKeeper(ProgressKeeper.inMemory(LearnerProgress.empty(CLASSROOM))));
+        host.classroom(true);
     }
 
     /**
@@ -283,8 +280,8 @@ public final class PresenterMode {
         saveVotes();
         // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
-        host.restartWith(before);
-        learner.appearance().overrideTheme(Optional.empty());
+        host.classroom(false);
+        services.appearance().overrideTheme(Optional.empty());
         Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
         if (window instanceof Stage) {
             Stage stage = (Stage) window;

@@ -16,16 +16,8 @@ import org.empathytrainer.ui.kit.Messages;
 
 /** The bar across the top of the main window: the app's name, the learner, then Progress, Present, Settings and Home. */
 final class AppBar {
-    /** What the bar's buttons do. */
-    interface Actions {
-        void home();
-
-        void dashboard();
-
-        void settings();
-
-        /** Enters presenter mode, or leaves it while presenting. */
-        void togglePresenting();
+    /** What the bar's buttons do; {@code togglePresenting} enters presenter mode, or leaves it while presenting. */
+    record Actions(Runnable home, Runnable dashboard, Runnable settings, Runnable togglePresenting) {
     }
 
     private AppBar() {
@@ -36,14 +28,14 @@ final class AppBar {
         Messages m = ctx.messages();
         Label title = new Label(m.get("app.title"));
         title.getStyleClass().add("app-title");
-        Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions::home);
+        Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions.home());
         Button settings = button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"),
-                actions::settings);
+                actions.settings());
         Button progress = button("navDashboard", m.get("nav.dashboard"), m.get("nav.dashboard.accessible"),
-                actions::dashboard);
+                actions.dashboard());
         // A dashboard is a learner's: none before choosing one, and none of the room's while presenting.
         progress.disableProperty().bind(Bindings.not(learnerChosen).or(ctx.presentation().presentingProperty()));
-        Button present = button("navPresent", "", m.get("nav.present.accessible"), actions::togglePresenting);
+        Button present = button("navPresent", "", m.get("nav.present.accessible"), actions.togglePresenting());
         present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
                 .then(m.get("nav.present.stop")).otherwise(m.get("nav.present")));
         for (Button b : List.of(progress, present, settings, home)) {

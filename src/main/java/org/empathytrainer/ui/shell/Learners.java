@@ -1,20 +1,17 @@
 package org.empathytrainer.ui.shell;
 
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.LoadResult;
+import org.empathytrainer.records.ProgressKeeper;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.records.ProgressKeeper;
 
 /**
- * The learners of this workstation and which of them is at the keyboard. Choosing one loads their progress into a
- * keeper of its own; until someone is chosen, screens see an empty progress that is never saved.
+ * The learners of this workstation and where their progress is kept. Which of them is at the keyboard is the
+ * {@link SessionModel}'s to know; until someone is chosen, screens see an empty progress that is never saved.
  */
 public final class Learners {
     /** The progress screens see while nobody is chosen: never saved. */
@@ -26,8 +23,6 @@ public final class Learners {
     private final ProgressStore progress;
     private final Executor background;
     private final Executor saving;
-    private final ReadOnlyBooleanWrapper chosen = new ReadOnlyBooleanWrapper(this, "chosen");
-    private Profile current;
 
     /**
      * @param background runs slow work (PIN hashing, exports) off the JavaFX thread
@@ -58,26 +53,13 @@ public final class Learners {
         return saving;
     }
 
-    public Optional<Profile> current() {
-        return Optional.ofNullable(current);
-    }
-
-    /** Whether someone is learning now: what only a learner has (their dashboard) follows it. */
-    public ReadOnlyBooleanProperty chosenProperty() {
-        return chosen.getReadOnlyProperty();
-    }
-
-    /** Makes {@code p} the learner at the keyboard and loads their progress; the notices say if anything was wrong. */
+    /** Loads {@code p}'s progress; the notices say if anything was wrong with their files. */
     LoadResult choose(Profile p) {
-        current = Objects.requireNonNull(p);
-        chosen.set(true);
-        return progress.load(p.id());
+        return progress.load(Objects.requireNonNull(p).id());
     }
 
-    /** Nobody is at the keyboard: the chooser shows. */
+    /** The progress screens see while nobody is at the keyboard (the chooser shows). */
     public ProgressKeeper leave() {
-        current = null;
-        chosen.set(false);
         return ProgressKeeper.inMemory(LearnerProgress.empty(NOBODY));
     }
 }

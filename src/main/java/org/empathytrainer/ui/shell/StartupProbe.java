@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.empathytrainer.content.Course;
 import org.empathytrainer.ui.kit.FirstFrame;
 
 /**
@@ -28,7 +29,7 @@ public final class StartupProbe {
     }
 
     /** Does nothing unless the probe is on; call on the JavaFX thread right after the window is shown. */
-    public static void watch(Scene scene, MainWindow window) {
+    public static void watch(Scene scene, MainWindow window, Course course) {
         String mode = System.getProperty(PROPERTY, "");
         if (mode.equals("true")) {
             FirstFrame.atLayout(scene, () -> {
@@ -37,7 +38,9 @@ public final class StartupProbe {
                 exit();
             });
         } else if (mode.equals("steps")) {
-            List<Runnable> steps = window.firstSteps();
+            // A learner's first minute: on as the guest to the home screen, then into the first case.
+            List<Runnable> steps = List.of(window::continueAsGuest, () -> course.cases().stream().findFirst()
+                    .ifPresent(c -> window.openCase(c.id())));
             FirstFrame.then(scene, () -> take(scene, steps, new ArrayList<>()));
         }
     }

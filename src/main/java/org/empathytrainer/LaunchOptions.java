@@ -1,0 +1,23 @@
+package org.empathytrainer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the command line asks of the window.
+ *
+ * @param dataDir     the data folder given, if any
+ * @param contentDirs further folders of cases
+ * @param presenter   start in presenter mode
+ * @param learner     the name of the learner to start as, if given
+ */
+public record LaunchOptions(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter,
+                            Optional<String> learner) {
+    /** What an empty command line asks for, as parsing it would give. */
+    public static final LaunchOptions NONE = new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty());
+
+    public LaunchOptions {
+        contentDirs = List.copyOf(contentDirs);
+    }
+}
