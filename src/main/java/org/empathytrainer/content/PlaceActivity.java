@@ -24,6 +24,14 @@ public record PlaceActivity(String retellingPrompt, String retellingHint, String
         }
     }
 
+    /**
+     * The concern that matters most: the first with full credit. Content may give full credit to more than one; the
+     * first is the one every screen shows as the answer, so the learner and the room hear one answer.
+     */
+    public Concern bestConcern() {
+        return concerns.stream().filter(c -> c.credit() == 1.0).findFirst().orElseThrow();
+    }
+
     public Optional<Concern> concern(String id) {
         return concerns.stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -3,6 +3,7 @@ package org.empathytrainer.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.empathytrainer.content.AckOption;
 import org.empathytrainer.content.ActionOption;
@@ -49,26 +50,14 @@ final class StepCues {
     private static Optional<String> answers(Messages m, Course course, CustomerCase c, WizardPage page) {
         switch (page) {
             case PLACE:
-                List<Concern> concerns = DisplayOrder.concerns(c);
-                for (int i = 0; i < concerns.size(); i++) {
-                    if (concerns.get(i).credit() == 1.0) {
-                        return Optional.of(m.get("cue.answer.choice", i + 1, concerns.get(i).text()));
-                    }
-                }
-                return Optional.empty();
+                return Optional.of(choice(m, DisplayOrder.concerns(c), c.place().bestConcern(), Concern::text));
             case SENSE:
                 return Optional.of(m.get("cue.answer.feelings", c.sense().feelings().stream()
                         .map(f -> course.emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion())
                                 + " (" + m.get("sense.intensity." + f.intensity()) + ")")
                         .collect(Collectors.joining(", "))));
             case DISCUSS:
-                List<AckOption> options = DisplayOrder.options(c);
-                for (int i = 0; i < options.size(); i++) {
-                    if (options.get(i).best()) {
-                        return Optional.of(m.get("cue.answer.choice", i + 1, options.get(i).text()));
-                    }
-                }
-                return Optional.empty();
+                return Optional.of(choice(m, DisplayOrder.options(c), c.discuss().bestOption(), AckOption::text));
             case FIX:
                 return Optional.of(m.get("cue.answer.actions", DisplayOrder.actions(c).stream()
                         .filter(ActionOption::helpful).map(ActionOption::text).collect(Collectors.joining(" · "))));
@@ -77,5 +66,10 @@ final class StepCues {
             default:
                 return Optional.empty();
         }
+    }
+
+    /** The right option of a choice, with the number the room sees in front of it. */
+    private static <T> String choice(Messages m, List<T> shown, T right, Function<T, String> text) {
+        return m.get("cue.answer.choice", shown.indexOf(right) + 1, text.apply(right));
     }
 }

@@ -98,9 +98,9 @@ public final class SummaryPage implements PageView {
             case PLACE:
                 c.place().concern(a.place().scoredConcernId()).ifPresent(concern -> lines
                         .line(m.get("summary.place.chosen", concern.text())).line(concern.feedback(), "muted"));
-                c.place().concerns().stream().filter(x -> x.credit() == 1.0
-                        && !x.id().equals(a.place().scoredConcernId())).findFirst().ifPresent(best ->
-                        lines.line(m.get("summary.place.best", best.text())));
+                if (!c.place().bestConcern().id().equals(a.place().scoredConcernId())) {
+                    lines.line(m.get("summary.place.best", c.place().bestConcern().text()));
+                }
                 break;
             case SENSE:
                 for (ExpectedFeeling f : c.sense().feelings()) {
