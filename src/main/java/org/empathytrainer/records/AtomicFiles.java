@@ -1,58 +1,101 @@
 package org.empathytrainer.records;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * File operations that never leave a half-written file behind: a crash or a full disk at any moment leaves either
- * the old file or the new one, and the backup is always a complete copy of a previous save.
+ * The one way the app writes a file, whatever it holds: learners' progress, settings, votes, exports, certificates.
+ * A crash or a full disk at any moment leaves either the old file or the new one, never half of one, and the backup
+ * is always a complete copy of a previous save.
+ *
+ * <p>The new content goes to a temporary file beside the target, named {@code .<target name>-<number>.tmp} so that
+ * file managers hide it, is flushed to disk, and is then moved over the target in one step (a plain replace where the
+ * file system cannot move atomically); the folder is flushed last, so that the move itself survives a power cut.
+ *
+ * <p>Permissions: a file that replaces another keeps that file's permissions, so a file someone made private stays
+ * private; a new file gets what any new file of the user gets (the umask decides), because files such as exports and
+ * certificates are written to be shared.
  */
 public final class AtomicFiles {
+    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
     /** Far more same-second moves than can happen; the bound only keeps a broken file system from looping. */
     private static final int MAX_SAME_NAME = 1000;
+    private static final String WRITE_FAILED = "the new file could not be written";
+    private static final String BACKUP_FAILED = "the backup could not be written";
 
     private AtomicFiles() {
     }
 
     /**
-     * Replaces {@code target} with {@code content}, first copying the current {@code target}, if any, to
-     * {@code backup} (none kept when {@code backup} is null). The folder must exist. On failure {@code target} is unchanged and no temporary file remains;
-     * the exception's message says, in plain words, which stage failed and why.
+     * Writes a file's content to a stream. The stream is buffered, so the content needs no byte buffer of its own and
+     * a large array goes to the file without being copied; closing the stream only flushes it, as the file is still to
+     * be synced. Whatever the content wraps around the stream (a {@link java.io.Writer}, say) it must flush before
+     * returning.
      */
-    public static void write(Path target, byte[] content, Path backup) throws IOException {
-        write(target, List.of(content), backup);
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    /** {@link #write(Path, byte[], Path)} with the content in parts, written one after the other. */
+    /** {@link #write(Path, Content, Path)} with the content in one array. */
+    public static void write(Path target, byte[] content, Path backup) throws IOException {
+        write(target, out -> out.write(content), backup);
+    }
+
+    /** {@link #write(Path, Content, Path)} with the content in parts, written one after the other. */
     public static void write(Path target, List<byte[]> content, Path backup) throws IOException {
+        write(target, out -> {
+            for (byte[] part : content) {
+                out.write(part);
+            }
+        }, backup);
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes, first copying the current {@code target}, if any, to
+     * {@code backup} (none kept when {@code backup} is null). The folder must exist. On failure {@code target} is
+     * unchanged and no temporary file remains. The exception's message says, in plain words, which stage failed and
+     * why; its cause is the exception the file system, or {@code content}, threw, for callers with words of their own.
+     */
+    public static void write(Path target, Content content, Path backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        String prefix = target.getFileName().toString().replaceFirst("\\.json$", "") + "-";
+        String name = target.getFileName().toString();
         Path temp = null;
         Path backupTemp = null;
         try {
-            temp = stage("the new file could not be written", () -> Files.createTempFile(dir, prefix, ".tmp"));
+            Set<PosixFilePermission> permissions = stage(WRITE_FAILED, () -> permissionsOf(target));
+            temp = stage(WRITE_FAILED, () -> createTemp(dir, name, permissions));
             Path newFile = temp;
-            stage("the new file could not be written", () -> writeSynced(newFile, content));
+            stage(WRITE_FAILED, () -> writeSynced(newFile, permissions, content));
             if (backup != null && Files.exists(target)) {
-                backupTemp = stage("the backup could not be written", () -> Files.createTempFile(dir, prefix, ".tmp"));
+                backupTemp = stage(BACKUP_FAILED, () -> createTemp(dir, name, null));
                 Path copy = backupTemp;
-                stage("the backup could not be written", () -> {
+                stage(BACKUP_FAILED, () -> {
                     keepOld(target, copy);
-                    replace(copy, backup);
-                    return null;
+                    return replace(copy, backup);
                 });
             }
             stage("the new file could not be put in place", () -> replace(newFile, target));
@@ -81,14 +124,64 @@ public final class AtomicFiles {
         }
     }
 
-    private static Path writeSynced(Path file, List<byte[]> content) throws IOException {
+    /**
+     * Makes an empty file beside the target under a name no other file has. Not {@link Files#createTempFile}: its
+     * owner-only permissions would stay with the file after the move, and a shared export must not come out private.
+     * A new file gets the user's default permissions. One that is to replace a file gets that file's, which the umask
+     * can only narrow, and the owner's right to write it: at no moment may anyone open it who could not open the file
+     * it replaces; {@link #writeSynced} then sets them exactly.
+     */
+    private static Path createTemp(Path dir, String name, Set<PosixFilePermission> permissions) throws IOException {
+        FileAttribute<?>[] attributes = new FileAttribute<?>[0];
+        if (permissions != null) {
+            Set<PosixFilePermission> writable = EnumSet.of(PosixFilePermission.OWNER_WRITE);
+            writable.addAll(permissions);
+            attributes = new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(writable)};
+        }
+        for (int n = 1; ; n++) {
+            Path temp = dir.resolve("." + name + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            try {
+                return Files.createFile(temp, attributes);
+            } catch (FileAlreadyExistsException e) {
+                if (n >= MAX_SAME_NAME) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The permissions of the file to be replaced; null for a new file, or where the system has no such thing. */
+    private static Set<PosixFilePermission> permissionsOf(Path target) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (view == null) {
+            return null;
+        }
+        try {
+            return view.readAttributes().permissions();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes {@code content} to {@code file}, gives it {@code permissions} (if not null) now that it is written, as
+     * the owner may lack the right to write, and syncs both to disk.
+     */
+    private static Path writeSynced(Path file, Set<PosixFilePermission> permissions, Content content)
+            throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (byte[] part : content) {
-                ByteBuffer buffer = ByteBuffer.wrap(part);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
                 }
+            };
+            content.writeTo(out);
+            out.flush();
+            if (permissions != null) {
+                Files.setPosixFilePermissions(file, permissions);
             }
             channel.force(true);
         }
@@ -130,6 +223,7 @@ public final class AtomicFiles {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
             // The new file is in place either way; only its durability across a power cut is less certain.
+            LOG.log(System.Logger.Level.DEBUG, "Folder {0} could not be synced: {1}", dir, e.toString());
         }
     }
 
@@ -139,6 +233,8 @@ public final class AtomicFiles {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 // A stray temporary file is harmless; the save's own outcome matters more than this.
+                LOG.log(System.Logger.Level.WARNING, "Temporary file {0} could not be removed: {1}", file,
+                        Causes.of(e));
             }
         }
     }

@@ -43,6 +43,6 @@
  * }</pre>
  * Beside it: {@code <learner>.json.bak}, the previous save; {@code <learner>.json.corrupt-<yyyyMMdd-HHmmss>} and
  * {@code <learner>.json.newer-<yyyyMMdd-HHmmss>}, files moved aside (UTC time, {@code -2}, {@code -3}... added if
- * the name is taken); and briefly {@code <learner>-*.tmp} while a save is in progress.
+ * the name is taken); and briefly {@code .<learner>.json-*.tmp} while a save is in progress.
  */
 package org.empathytrainer.records;

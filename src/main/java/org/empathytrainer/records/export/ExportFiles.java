@@ -2,29 +2,22 @@ package org.empathytrainer.records.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.empathytrainer.records.AtomicFiles;
 import org.empathytrainer.records.export.ExportException.Reason;
 
 /**
- * Saves an export whole or not at all: it is written to a temporary file in the target's folder, flushed to disk,
- * then moved over the target. A failure at any point removes the temporary file and leaves the target as it was.
+ * Saves an export whole or not at all, through {@link AtomicFiles}, and puts any failure into words a person can act
+ * on: the folder is missing, the target is a folder, the disk is full...
  */
 final class ExportFiles {
-    private static final System.Logger LOG = System.getLogger(ExportFiles.class.getName());
-
     private ExportFiles() {
     }
 
@@ -43,29 +36,15 @@ final class ExportFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportException(Reason.FOLDER_MISSING, target, "", null);
         }
-        Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream bytes = Channels.newOutputStream(channel);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            AtomicFiles.write(file, bytes -> {
+                Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
-            }
-            replace(temp, file);
+            }, null);
         } catch (IOException e) {
-            throw failure(target, e);
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private static void replace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            // The cause is what the system said, which failure() turns into a reason; the stage adds nothing here.
+            throw failure(target, e.getCause() instanceof IOException cause ? cause : e);
         }
     }
 
@@ -86,17 +65,5 @@ final class ExportFiles {
             reason = Reason.OTHER;
         }
         return new ExportException(reason, target, said, e);
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Temporary export file {0} could not be removed: {1}", temp,
-                    e.getMessage());
-        }
     }
 }

@@ -2,13 +2,7 @@ package org.empathytrainer.ui.profiles;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
@@ -23,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.empathytrainer.records.AtomicFiles;
 import org.empathytrainer.ui.theme.FontScale;
 import org.empathytrainer.ui.theme.Theme;
 import org.empathytrainer.ui.theme.Themes;
@@ -69,29 +64,20 @@ public final class CertificateExport {
     }
 
     /**
-     * Writes {@code picture} to {@code target} as a PNG, atomically: a temporary file in the same folder, then a
-     * move, so a failure never leaves half a picture. Any thread.
+     * Writes {@code picture} to {@code target} as a PNG, atomically (see {@link AtomicFiles}), so a failure never
+     * leaves half a picture. Any thread.
      *
      * @throws IOException saying which file and why
      */
-    public static void writePng(BufferedImage out, Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        // Not Files.createTempFile: its owner-only permissions would stay with the picture after the move.
-        Path temp = folder.resolve(".certificate-" + UUID.randomUUID() + ".tmp");
+    public static void writePng(BufferedImage picture, Path target) throws IOException {
         try {
-            try (OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                if (!ImageIO.write(out, "png", stream)) {
+            AtomicFiles.write(target, out -> {
+                if (!ImageIO.write(picture, "png", out)) {
                     throw new IOException("this Java runtime cannot write PNG pictures");
                 }
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+            }, null);
+        } catch (IOException e) {
+            throw new IOException(target + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.empathytrainer.records.NewFilePermissions;
 import org.empathytrainer.records.export.ExportException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,33 @@ class ExportFilesTest {
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("\uFEFFlearner_id,");
         assertThat(names(tmp)).containsExactly("results.csv");
+    }
+
+    @Test
+    void aNewExportGetsThePermissionsOfAnyNewFileOfTheUserNotOwnerOnly() throws IOException {
+        Set<PosixFilePermission> usual = NewFilePermissions.in(tmp);
+        Path file = tmp.resolve("results.csv");
+
+        csv.write(file, ExportFixtures.learners());
+        new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS).write(tmp.resolve("results.json"),
+                ExportFixtures.learners());
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(tmp.resolve("results.json"))).isEqualTo(usual);
+    }
+
+    @Test
+    void aReplacedExportKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+        NewFilePermissions.in(tmp);
+        Path file = tmp.resolve("results.csv");
+        Files.writeString(file, "an older export");
+        Set<PosixFilePermission> teamOnly = PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(file, teamOnly);
+
+        csv.write(file, ExportFixtures.learners());
+
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("\uFEFFlearner_id,");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(teamOnly);
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.print.Printer;
 import javafx.scene.Node;
@@ -33,6 +36,7 @@ import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.WizardPage;
+import org.empathytrainer.records.NewFilePermissions;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
@@ -202,6 +206,28 @@ class CertificateDialogTest {
         assertThat(failure.get()).isInstanceOf(IOException.class).hasMessageContaining("missing");
         try (var left = Files.list(folder)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactly("certificate.png");
+        }
+    }
+
+    @Test
+    void aNewCertificateIsReadableAsAnyNewFileOfTheUserAndAReplacedOneKeepsItsPermissions() throws IOException {
+        Set<PosixFilePermission> usual = NewFilePermissions.in(folder);
+        BufferedImage picture = new BufferedImage(8, 6, BufferedImage.TYPE_INT_ARGB);
+        Path fresh = folder.resolve("fresh.png");
+        Path replaced = folder.resolve("replaced.png");
+        Files.writeString(replaced, "an older file");
+        Set<PosixFilePermission> privateOne = PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(replaced, privateOne);
+
+        CertificateExport.writePng(picture, fresh);
+        CertificateExport.writePng(picture, replaced);
+
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(usual);
+        assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(privateOne);
+        assertThat(ImageIO.read(replaced.toFile()).getWidth()).isEqualTo(8);
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fresh.png",
+                    "replaced.png");
         }
     }
 
