@@ -1,5 +1,7 @@
 package org.empathytrainer;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -10,8 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering, enforced on the compiled classes: the model (content, practice, records, json) never depends on the
- * toolkit or on the ui; no two packages depend on each other, however indirectly; the screens of a feature never
- * reach into the window shell, and the shared widget kit knows no feature.
+ * toolkit or on the ui; the JSON reading knows no other part of the app, so content and records can share it; no
+ * two packages depend on each other, however indirectly; the screens of a feature never reach into the window
+ * shell, and the shared widget kit knows no feature.
  */
 @AnalyzeClasses(packages = "org.empathytrainer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -29,6 +32,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theModelKnowsNothingOfTheUi = noClasses().that().resideInAnyPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("org.empathytrainer.ui..");
+
+    @ArchTest
+    static final ArchRule jsonReadingKnowsNothingOfTheApp = noClasses().that()
+            .resideInAPackage("org.empathytrainer.json..").should().dependOnClassesThat(
+                    resideInAPackage("org.empathytrainer..").and(not(resideInAPackage("org.empathytrainer.json.."))));
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.empathytrainer.(**)").should().beFreeOfCycles();

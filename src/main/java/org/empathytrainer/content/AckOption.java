@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /**
  * Something the agent could say first in step 3.
  *
@@ -17,7 +19,7 @@ public record AckOption(String id, String text, AckKind kind, String feedback) {
         return kind == AckKind.BEST;
     }
 
-    static AckOption read(Node node) {
+    static AckOption read(JsonObjectReader node) {
         return new AckOption(node.text("id"), node.text("text"), Keyword.read(node, "kind", AckKind.values()),
                 node.text("feedback"));
     }

@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** A next step the agent could take in step 4. */
 public record ActionOption(String id, String text, ActionKind kind, String feedback) {
 
@@ -13,7 +15,7 @@ public record ActionOption(String id, String text, ActionKind kind, String feedb
         return kind == ActionKind.HELPFUL;
     }
 
-    static ActionOption read(Node node) {
+    static ActionOption read(JsonObjectReader node) {
         return new ActionOption(node.text("id"), node.text("text"), Keyword.read(node, "kind", ActionKind.values()),
                 node.text("feedback"));
     }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.Locale;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * A picture shown beside the case (a delivery photo, a bill), with the text read to those who cannot see it.
@@ -31,7 +32,7 @@ public record CaseImage(String file, String alt) {
         }
     }
 
-    static CaseImage read(Node node) {
+    static CaseImage read(JsonObjectReader node) {
         return new CaseImage(node.text("file"), node.text("alt"));
     }
 }

@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** A statement a learner can tick about their own answer ("I named the customer's feeling"). */
 public record CheckItem(String id, String text) {
 
@@ -8,7 +10,7 @@ public record CheckItem(String id, String text) {
         Checks.text(text, "text");
     }
 
-    static CheckItem read(Node node) {
+    static CheckItem read(JsonObjectReader node) {
         return new CheckItem(node.text("id"), node.text("text"));
     }
 }

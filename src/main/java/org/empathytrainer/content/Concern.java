@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /**
  * A candidate answer to "what matters most to this customer?" in step 1.
  *
@@ -15,7 +17,7 @@ public record Concern(String id, String text, double credit, String feedback) {
         Checks.text(feedback, "feedback");
     }
 
-    static Concern read(Node node) {
+    static Concern read(JsonObjectReader node) {
         return new Concern(node.text("id"), node.text("text"), node.number("credit"), node.text("feedback"));
     }
 }

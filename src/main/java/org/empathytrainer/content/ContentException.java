@@ -1,31 +1,16 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonFieldException;
+
 /**
- * A content file breaks a rule. Carries the field path (for example {@code discuss.options[2].kind}) so the
- * message can say where; the file name is added by the repository.
+ * A content record breaks a rule, such as an empty title or an order naming an unknown action. Carries the field
+ * path relative to the record (for example {@code options}), so that a record read from a file is reported like a
+ * field the reader refused, with the path from the top of the file; the file name is added by the repository.
  */
-public class ContentException extends RuntimeException {
+public class ContentException extends JsonFieldException {
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-
     public ContentException(String field, String problem) {
-        super(problem);
-        this.field = field;
-    }
-
-    /** The dotted path of the offending field, empty for the file as a whole. */
-    public String field() {
-        return field;
-    }
-
-    public String problem() {
-        return getMessage();
-    }
-
-    /** The same problem, seen from one level up: {@code parent.field}. */
-    public ContentException under(String parent) {
-        String path = field.isEmpty() ? parent : parent + "." + field;
-        return new ContentException(path, problem());
+        super(field, problem);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.empathytrainer.json.InvalidJsonException;
+import org.empathytrainer.json.JsonFieldException;
+import org.empathytrainer.json.JsonObjectReader;
 import org.empathytrainer.json.StrictJson;
 
 /**
@@ -169,24 +171,24 @@ public final class ContentRepository {
     }
 
     /** Reads one file into a record, or records the problem and returns null. */
-    private <T> T read(ContentSource source, String file, Function<Node, T> reader) {
+    private <T> T read(ContentSource source, String file, Function<JsonObjectReader, T> reader) {
         return read(source, file, reader, problems);
     }
 
     /** Reads one file into a record, or adds the problem to {@code problems} and returns null. */
-    private static <T> T read(ContentSource source, String file, Function<Node, T> reader,
+    private static <T> T read(ContentSource source, String file, Function<JsonObjectReader, T> reader,
                               List<ContentProblem> problems) {
         String name = source.displayName(file);
         try (InputStream in = source.open(file);
              Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return reader.apply(Node.root(StrictJson.parse(text)));
+            return reader.apply(JsonObjectReader.root(StrictJson.parse(text)));
         } catch (NoSuchFileException e) {
             problems.add(new ContentProblem(name, "", "the file is missing from " + source.description()));
         } catch (IOException e) {
             problems.add(new ContentProblem(name, "", "cannot be read: " + e.getMessage()));
         } catch (InvalidJsonException e) {
             problems.add(new ContentProblem(name, "", "is not valid JSON: " + e.getMessage()));
-        } catch (ContentException e) {
+        } catch (JsonFieldException e) {
             problems.add(new ContentProblem(name, e.field(), e.problem()));
         }
         return null;

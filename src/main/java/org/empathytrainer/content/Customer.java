@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** Who the learner is helping in a case. */
 public record Customer(String name, String about) {
 
@@ -8,7 +10,7 @@ public record Customer(String name, String about) {
         Checks.text(about, "about");
     }
 
-    static Customer read(Node node) {
+    static Customer read(JsonObjectReader node) {
         return new Customer(node.text("name"), node.text("about"));
     }
 }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * A customer case: who calls, what they say, what the agent can see, and the activity of each step.
@@ -36,7 +37,7 @@ public record CustomerCase(String id, int version, String title, String summary,
         trainerNotes = Checks.nonEmpty(trainerNotes, "trainerNotes");
     }
 
-    static CustomerCase read(Node node) {
+    static CustomerCase read(JsonObjectReader node) {
         return new CustomerCase(node.text("id"), node.integer("version"), node.text("title"), node.text("summary"),
                 node.text("channel"), node.text("industry"), Keyword.read(node, "difficulty", Difficulty.values()),
                 node.optionalTexts("tags"), node.object("customer", Customer::read),

@@ -2,6 +2,7 @@ package org.empathytrainer.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * Step 3: choose the best acknowledgement among realistic options, then write one's own.
@@ -30,7 +31,7 @@ public record DiscussActivity(String choicePrompt, List<AckOption> options, Stri
         return options.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    static DiscussActivity read(Node node) {
+    static DiscussActivity read(JsonObjectReader node) {
         return new DiscussActivity(node.text("choicePrompt"), node.list("options", AckOption::read),
                 node.text("writePrompt"));
     }

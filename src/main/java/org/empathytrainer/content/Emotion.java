@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** A feeling in the shared palette learners pick from in step 2. */
 public record Emotion(String id, String label, String description) {
 
@@ -9,7 +11,7 @@ public record Emotion(String id, String label, String description) {
         Checks.text(description, "description");
     }
 
-    static Emotion read(Node node) {
+    static Emotion read(JsonObjectReader node) {
         return new Emotion(node.text("id"), node.text("label"), node.text("description"));
     }
 }

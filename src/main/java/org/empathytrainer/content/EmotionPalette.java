@@ -2,6 +2,7 @@ package org.empathytrainer.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.empathytrainer.json.JsonObjectReader;
 
 /** The feelings every case's step 2 offers, in display order. */
 public record EmotionPalette(List<Emotion> emotions) {
@@ -15,7 +16,7 @@ public record EmotionPalette(List<Emotion> emotions) {
         return emotions.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    static EmotionPalette read(Node node) {
+    static EmotionPalette read(JsonObjectReader node) {
         return new EmotionPalette(node.list("emotions", Emotion::read));
     }
 }

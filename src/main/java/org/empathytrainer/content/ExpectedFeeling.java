@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /**
  * A feeling the customer in a case is likely to have.
  *
@@ -21,7 +23,7 @@ public record ExpectedFeeling(String emotion, int intensity, double weight, Stri
         Checks.text(why, "why");
     }
 
-    static ExpectedFeeling read(Node node) {
+    static ExpectedFeeling read(JsonObjectReader node) {
         return new ExpectedFeeling(node.text("emotion"), node.integer("intensity"), node.number("weight"),
                 node.text("why"));
     }

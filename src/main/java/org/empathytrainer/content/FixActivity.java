@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * Step 4: choose the next steps, put them in order, and write the commitment given to the customer.
@@ -44,7 +45,7 @@ public record FixActivity(String choicePrompt, List<ActionOption> actions, List<
         return actions.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    static FixActivity read(Node node) {
+    static FixActivity read(JsonObjectReader node) {
         return new FixActivity(node.text("choicePrompt"), node.list("actions", ActionOption::read),
                 node.texts("order"), node.text("commitmentPrompt"));
     }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /** The four-step method: exactly one entry per {@link Step}, in order. */
 public record Method(List<MethodStep> steps) {
@@ -24,7 +25,7 @@ public record Method(List<MethodStep> steps) {
         return steps.get(step.ordinal());
     }
 
-    static Method read(Node node) {
+    static Method read(JsonObjectReader node) {
         return new Method(node.list("steps", MethodStep::read));
     }
 }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * One step of the method as the course explains it.
@@ -24,7 +25,7 @@ public record MethodStep(Step step, String title, String shortName, String summa
         Checks.uniqueIds(selfCheck, CheckItem::id, "selfCheck");
     }
 
-    static MethodStep read(Node node) {
+    static MethodStep read(JsonObjectReader node) {
         Step step = Keyword.read(node, "id", Step.values());
         List<CheckItem> checks = node.has("selfCheck") ? node.list("selfCheck", CheckItem::read) : List.of();
         return new MethodStep(step, node.text("title"), node.text("short"), node.text("summary"), node.text("why"),

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * A family of phrases the tone check looks for in what a learner writes.
@@ -17,7 +18,7 @@ public record PhraseGroup(String id, boolean pitfall, String label, String advic
         phrases = Checks.nonEmpty(phrases, "phrases");
     }
 
-    static PhraseGroup read(Node node) {
+    static PhraseGroup read(JsonObjectReader node) {
         String kind = node.text("kind");
         if (!kind.equals("marker") && !kind.equals("pitfall")) {
             throw new ContentException("kind", "\"" + kind + "\" must be marker or pitfall");

@@ -2,6 +2,7 @@ package org.empathytrainer.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * Step 1: the learner retells the problem in the first person, then picks what matters most.
@@ -36,7 +37,7 @@ public record PlaceActivity(String retellingPrompt, String retellingHint, String
         return concerns.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    static PlaceActivity read(Node node) {
+    static PlaceActivity read(JsonObjectReader node) {
         return new PlaceActivity(node.text("retellingPrompt"), node.text("retellingHint"), node.text("concernPrompt"),
                 node.list("concerns", Concern::read));
     }

@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** One line of what the agent can see on their screen, e.g. the carrier's delivery status. */
 public record RecordField(String label, String value) {
 
@@ -8,7 +10,7 @@ public record RecordField(String label, String value) {
         Checks.text(value, "value");
     }
 
-    static RecordField read(Node node) {
+    static RecordField read(JsonObjectReader node) {
         return new RecordField(node.text("label"), node.text("value"));
     }
 }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.Optional;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * One scene of the story, tied to the step of the method it shows.
@@ -22,7 +23,7 @@ public record Scene(String id, Step step, String title, String text, Optional<St
         this(id, step, title, text, Optional.empty());
     }
 
-    static Scene read(Node node) {
+    static Scene read(JsonObjectReader node) {
         return new Scene(node.text("id"), Keyword.read(node, "step", Step.values()), node.text("title"), node.text("text"),
                 node.optionalText("trainerNote"));
     }

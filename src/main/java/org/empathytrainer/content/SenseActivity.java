@@ -2,6 +2,7 @@ package org.empathytrainer.content;
 
 import java.util.List;
 import java.util.Optional;
+import org.empathytrainer.json.JsonObjectReader;
 
 /** Step 2: the learner picks, from the shared palette, the feelings the customer likely has and how strongly. */
 public record SenseActivity(String prompt, List<ExpectedFeeling> feelings) {
@@ -16,7 +17,7 @@ public record SenseActivity(String prompt, List<ExpectedFeeling> feelings) {
         return feelings.stream().filter(f -> f.emotion().equals(emotionId)).findFirst();
     }
 
-    static SenseActivity read(Node node) {
+    static SenseActivity read(JsonObjectReader node) {
         return new SenseActivity(node.text("prompt"), node.list("feelings", ExpectedFeeling::read));
     }
 }

@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /**
  * The illustrative story: scenes shown one at a time, then a reflection the learner writes.
@@ -21,7 +22,7 @@ public record Story(String id, String title, String summary, List<Scene> scenes,
         Checks.text(reflectionHint, "reflection.hint");
     }
 
-    static Story read(Node node) {
+    static Story read(JsonObjectReader node) {
         Reflection reflection = node.object("reflection", r -> new Reflection(r.text("prompt"), r.text("hint")));
         return new Story(node.text("id"), node.text("title"), node.text("summary"),
                 node.list("scenes", Scene::read), reflection.prompt(), reflection.hint());

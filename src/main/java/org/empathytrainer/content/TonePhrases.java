@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 
 /** The phrase lists behind the live tone check: empathy markers and pitfalls. */
 public record TonePhrases(List<PhraseGroup> groups) {
@@ -10,7 +11,7 @@ public record TonePhrases(List<PhraseGroup> groups) {
         Checks.uniqueIds(groups, PhraseGroup::id, "groups");
     }
 
-    static TonePhrases read(Node node) {
+    static TonePhrases read(JsonObjectReader node) {
         return new TonePhrases(node.list("groups", PhraseGroup::read));
     }
 }

@@ -1,5 +1,7 @@
 package org.empathytrainer.content;
 
+import org.empathytrainer.json.JsonObjectReader;
+
 /** One turn of the conversation that opens a case. */
 public record Utterance(Speaker speaker, String text) {
 
@@ -23,7 +25,7 @@ public record Utterance(Speaker speaker, String text) {
         Checks.text(text, "text");
     }
 
-    static Utterance read(Node node) {
+    static Utterance read(JsonObjectReader node) {
         return new Utterance(Keyword.read(node, "speaker", Speaker.values()), node.text("text"));
     }
 }

@@ -7,10 +7,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.empathytrainer.json.InvalidJsonException;
+import org.empathytrainer.json.JsonFieldException;
+import org.empathytrainer.json.JsonObjectReader;
 import org.empathytrainer.json.StrictJson;
 
-/** Turns the bytes of a saved file into JSON, or a {@link FormatProblem} saying why they are not. */
+/**
+ * Turns the bytes of a saved file into JSON and records, or a {@link FormatProblem} saying why they are not, so the
+ * stores only ever see the one kind of problem they know how to recover from.
+ */
 public final class JsonFiles {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -22,6 +28,20 @@ public final class JsonFiles {
             return StrictJson.parse(new StringReader(decode(bytes)));
         } catch (InvalidJsonException | IOException e) {
             throw new FormatProblem("", "the JSON is not valid: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the bytes of a saved file, which must hold one JSON object, with {@code reader}.
+     *
+     * @throws FormatProblem naming the field from the top of the file, if a field cannot be read
+     */
+    public static <T> T read(byte[] bytes, Function<JsonObjectReader, T> reader) {
+        JsonElement json = parse(bytes);
+        try {
+            return reader.apply(JsonObjectReader.root(json));
+        } catch (JsonFieldException e) {
+            throw new FormatProblem(e.field(), e.problem());
         }
     }
 

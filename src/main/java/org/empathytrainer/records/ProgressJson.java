@@ -74,11 +74,12 @@ final class ProgressJson {
      * @throws FormatProblem if the bytes are not a valid progress file of a version this app knows
      */
     static LearnerProgress read(byte[] bytes, String learner) {
-        JsonFields root = JsonFields.root(JsonFiles.parse(bytes));
-        int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
-        if (version > SCHEMA_VERSION) {
-            throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
-        }
-        return ProgressReader.read(root, learner);
+        return JsonFiles.read(bytes, root -> {
+            int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
+            if (version > SCHEMA_VERSION) {
+                throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
+            }
+            return ProgressReader.read(root, learner);
+        });
     }
 }

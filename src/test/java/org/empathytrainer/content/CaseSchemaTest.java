@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.empathytrainer.json.JsonFieldException;
+import org.empathytrainer.json.JsonObjectReader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -144,7 +146,7 @@ class CaseSchemaTest {
 
         List<String> errors = messages(SCHEMA.validate(text, InputFormat.JSON));
         assertThat(errors).as("schema errors").anyMatch(m -> m.contains(where));
-        assertThatThrownBy(() -> load(text)).isInstanceOf(ContentException.class);
+        assertThatThrownBy(() -> load(text)).isInstanceOf(JsonFieldException.class);
     }
 
     private static void collectUndocumented(JsonElement element, String at, List<String> lacking) {
@@ -172,7 +174,7 @@ class CaseSchemaTest {
     }
 
     private static CustomerCase load(String text) {
-        return CustomerCase.read(Node.root(JsonParser.parseString(text)));
+        return CustomerCase.read(JsonObjectReader.root(JsonParser.parseString(text)));
     }
 
     private static String changed(Consumer<JsonObject> change) {

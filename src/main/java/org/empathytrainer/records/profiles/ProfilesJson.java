@@ -5,13 +5,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.empathytrainer.json.JsonObjectReader;
 import org.empathytrainer.records.FormatProblem;
-import org.empathytrainer.records.JsonFields;
 import org.empathytrainer.records.JsonFiles;
 import org.empathytrainer.records.LearnerId;
 
@@ -39,25 +38,26 @@ final class ProfilesJson {
 
     /** @throws FormatProblem naming the field, if the bytes are not a profiles file this app can use */
     static List<Profile> read(byte[] bytes) {
-        JsonFields root = versioned(bytes);
+        return JsonFiles.read(bytes, ProfilesJson::profiles);
+    }
+
+    private static List<Profile> profiles(JsonObjectReader root) {
+        checkVersion(root);
         if (!root.has("profiles")) {
             throw root.problem("profiles", "is missing");
         }
-        List<Profile> profiles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
-        List<JsonFields> items = root.objects("profiles");
-        for (int i = 0; i < items.size(); i++) {
-            Profile p = profile(items.get(i));
+        return root.objects("profiles", json -> {
+            Profile p = profile(json);
             if (!ids.add(p.id())) {
-                throw root.problem("profiles[" + i + "].id", "\"" + p.id() + "\" is used by two profiles");
+                throw json.problem("id", "\"" + p.id() + "\" is used by two profiles");
             }
             if (!names.add(ProfileNames.key(p.name()))) {
-                throw root.problem("profiles[" + i + "].name", "\"" + p.name() + "\" is used by two profiles");
+                throw json.problem("name", "\"" + p.name() + "\" is used by two profiles");
             }
-            profiles.add(p);
-        }
-        return profiles;
+            return p;
+        });
     }
 
     static String writeTrashed(Profile profile, Instant deletedAt) {
@@ -69,21 +69,21 @@ final class ProfilesJson {
     }
 
     static Trashed readTrashed(byte[] bytes) {
-        JsonFields root = versioned(bytes);
-        Instant deletedAt = root.instantOrNull("deletedAt");
-        if (deletedAt == null) {
-            throw root.problem("deletedAt", "is missing");
-        }
-        return new Trashed(profile(root.object("profile")), deletedAt);
+        return JsonFiles.read(bytes, root -> {
+            checkVersion(root);
+            Instant deletedAt = root.instantOrNull("deletedAt");
+            if (deletedAt == null) {
+                throw root.problem("deletedAt", "is missing");
+            }
+            return new Trashed(root.object("profile", ProfilesJson::profile), deletedAt);
+        });
     }
 
-    private static JsonFields versioned(byte[] bytes) {
-        JsonFields root = JsonFields.root(JsonFiles.parse(bytes));
+    private static void checkVersion(JsonObjectReader root) {
         int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
         if (version > SCHEMA_VERSION) {
             throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
         }
-        return root;
     }
 
     private static JsonObject profile(Profile p) {
@@ -103,7 +103,7 @@ final class ProfilesJson {
         return json;
     }
 
-    private static Profile profile(JsonFields json) {
+    private static Profile profile(JsonObjectReader json) {
         String id = json.string("id");
         if (!LearnerId.isValid(id)) {
             throw json.problem("id", "\"" + id + "\" is not a learner id (a-z, 0-9 and -, at most "
@@ -119,11 +119,11 @@ final class ProfilesJson {
         if (createdAt == null) {
             throw json.problem("createdAt", "is missing");
         }
-        PinHash pin = json.has("pin") ? pin(json.object("pin")) : null;
+        PinHash pin = json.has("pin") ? json.object("pin", ProfilesJson::pin) : null;
         return json.build(() -> new Profile(id, name, createdAt, pin));
     }
 
-    private static PinHash pin(JsonFields json) {
+    private static PinHash pin(JsonObjectReader json) {
         String algorithm = json.string("algorithm");
         int iterations = json.integer("iterations", 1, PinHash.MAX_ITERATIONS);
         byte[] salt = base64(json, "salt");
@@ -131,7 +131,7 @@ final class ProfilesJson {
         return json.build(() -> new PinHash(algorithm, iterations, salt, hash));
     }
 
-    private static byte[] base64(JsonFields json, String name) {
+    private static byte[] base64(JsonObjectReader json, String name) {
         try {
             return Base64.getDecoder().decode(json.string(name));
         } catch (IllegalArgumentException e) {
