@@ -34,8 +34,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * file system cannot move atomically); the folder is flushed last, so that the move itself survives a power cut.
  *
  * <p>Permissions: a file that replaces another keeps that file's permissions, so a file someone made private stays
- * private; a new file gets what any new file of the user gets (the umask decides), because files such as exports and
- * certificates are written to be shared.
+ * private. A new file gets what any new file of the user gets (the umask decides), because files such as exports and
+ * certificates are written to be shared; a learner's records, written with {@link #writePrivately}, are new files for
+ * their owner's eyes only, as others may share the computer.
  */
 public final class AtomicFiles {
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
@@ -45,6 +46,7 @@ public final class AtomicFiles {
     private static final int MAX_SAME_NAME = 1000;
     private static final String WRITE_FAILED = "the new file could not be written";
     private static final String BACKUP_FAILED = "the backup could not be written";
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private AtomicFiles() {
     }
@@ -65,13 +67,16 @@ public final class AtomicFiles {
         write(target, out -> out.write(content), backup);
     }
 
-    /** {@link #write(Path, Content, Path)} with the content in parts, written one after the other. */
-    public static void write(Path target, List<byte[]> content, Path backup) throws IOException {
+    /**
+     * {@link #write(Path, Content, Path)} for a learner's records: the content in parts, and a new file readable by
+     * its owner alone.
+     */
+    public static void writePrivately(Path target, List<byte[]> content, Path backup) throws IOException {
         write(target, out -> {
             for (byte[] part : content) {
                 out.write(part);
             }
-        }, backup);
+        }, backup, OWNER_ONLY);
     }
 
     /**
@@ -81,12 +86,18 @@ public final class AtomicFiles {
      * why; its cause is the exception the file system, or {@code content}, threw, for callers with words of their own.
      */
     public static void write(Path target, Content content, Path backup) throws IOException {
+        write(target, content, backup, null);
+    }
+
+    /** {@code whenNew}: the permissions of a new file; null for the user's default. */
+    private static void write(Path target, Content content, Path backup, Set<PosixFilePermission> whenNew)
+            throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName().toString();
         Path temp = null;
         Path backupTemp = null;
         try {
-            Set<PosixFilePermission> permissions = stage(WRITE_FAILED, () -> permissionsOf(target));
+            Set<PosixFilePermission> permissions = stage(WRITE_FAILED, () -> permissionsOf(target, whenNew));
             temp = stage(WRITE_FAILED, () -> createTemp(dir, name, permissions));
             Path newFile = temp;
             stage(WRITE_FAILED, () -> writeSynced(newFile, permissions, content));
@@ -151,8 +162,12 @@ public final class AtomicFiles {
         }
     }
 
-    /** The permissions of the file to be replaced; null for a new file, or where the system has no such thing. */
-    private static Set<PosixFilePermission> permissionsOf(Path target) throws IOException {
+    /**
+     * The permissions of the file to be replaced, or {@code whenNew} for a new file; null where the system has no such
+     * thing.
+     */
+    private static Set<PosixFilePermission> permissionsOf(Path target, Set<PosixFilePermission> whenNew)
+            throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         if (view == null) {
             return null;
@@ -160,7 +175,7 @@ public final class AtomicFiles {
         try {
             return view.readAttributes().permissions();
         } catch (NoSuchFileException e) {
-            return null;
+            return whenNew;
         }
     }
 

@@ -80,7 +80,7 @@ public final class ProgressStore {
                     + Causes.ofFolder(folder, e) + ")", e);
         }
         try {
-            AtomicFiles.write(file, content, backup(learner));
+            AtomicFiles.writePrivately(file, content, backup(learner));
         } catch (IOException e) {
             throw new StoreException("Cannot save progress in " + file + ": " + e.getMessage(), e);
         }

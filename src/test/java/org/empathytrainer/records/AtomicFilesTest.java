@@ -39,6 +39,17 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewLearnersRecordIsForItsOwnerAlone() throws IOException {
+        NewFilePermissions.in(dir);
+        Path file = dir.resolve("progress.json");
+
+        AtomicFiles.writePrivately(file, List.of("{}".getBytes(StandardCharsets.UTF_8)), null);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(file).hasContent("{}");
+    }
+
+    @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
         NewFilePermissions.in(dir);
         Path file = dir.resolve("settings.json");
@@ -60,8 +71,8 @@ class AtomicFilesTest {
         Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r--------");
         Files.setPosixFilePermissions(file, readOnly);
 
-        AtomicFiles.write(file, List.of("n".getBytes(StandardCharsets.UTF_8), "ew".getBytes(StandardCharsets.UTF_8)),
-                null);
+        AtomicFiles.writePrivately(file,
+                List.of("n".getBytes(StandardCharsets.UTF_8), "ew".getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(readOnly);
         assertThat(Files.readString(file)).isEqualTo("new");

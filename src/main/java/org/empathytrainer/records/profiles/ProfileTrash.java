@@ -81,7 +81,8 @@ final class ProfileTrash {
             }
             byte[] text = ProfilesJson.writeTrashed(profile, now).getBytes(StandardCharsets.UTF_8);
             try {
-                AtomicFiles.write(folder.resolve(DESCRIPTION), text, folder.resolve(DESCRIPTION + ".bak"));
+                AtomicFiles.writePrivately(folder.resolve(DESCRIPTION), List.of(text),
+                        folder.resolve(DESCRIPTION + ".bak"));
             } catch (IOException e) {
                 remove(folder);
                 throw e;

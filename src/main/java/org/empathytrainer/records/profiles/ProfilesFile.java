@@ -82,7 +82,8 @@ final class ProfilesFile {
                     + dataFolder + ": the folder cannot be created (" + Causes.ofFolder(dataFolder, e) + ")", e);
         }
         try {
-            AtomicFiles.write(path, ProfilesJson.write(profiles).getBytes(StandardCharsets.UTF_8), backup());
+            AtomicFiles.writePrivately(path, List.of(ProfilesJson.write(profiles).getBytes(StandardCharsets.UTF_8)),
+                    backup());
         } catch (IOException e) {
             throw new ProfileException(Problem.STORAGE, path.toString(), "Cannot save the learners in " + path
                     + ": " + e.getMessage(), e);
