@@ -3,6 +3,8 @@ package org.empathytrainer.ui.presenter;
 import org.empathytrainer.ui.kit.Notice;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -28,19 +30,15 @@ import org.empathytrainer.ui.kit.Messages;
  */
 public final class PresenterMode {
     private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
-    /** What the main window does for presenter mode. */
-    public interface Host {
-        /**
-         * Leaves the current screen and goes home with the classroom's services ({@code on}), whose progress lives in
-         * memory only, or with the learner's again.
-         */
-        void classroom(boolean on);
-
-        /** The screen the room sees, if any. */
-        Optional<Screen> current();
-
-        /** Tells the trainer something in the main window's banner area. */
-        void notice(Notice notice);
+    /**
+     * What the main window does for presenter mode.
+     *
+     * @param classroom leaves the current screen and goes home with the classroom's services ({@code true}), whose
+     *                  progress lives in memory only, or with the learner's again
+     * @param current   the screen the room sees, if any
+     * @param notices   tells the trainer something in the main window's banner area
+     */
+    public record Host(Consumer<Boolean> classroom, Supplier<Optional<Screen>> current, Consumer<Notice> notices) {
     }
 
     /** The services that stay the same for every learner: messages, clock, appearance, the presentation. */
@@ -215,24 +213,24 @@ public final class PresenterMode {
         Messages m = services.messages();
         try {
             Path file = votes.save(tally);
-            host.notice(new Notice("votes", Notice.Kind.INFO, m.get("votes.saved", file)));
+            host.notices().accept(new Notice("votes", Notice.Kind.INFO, m.get("votes.saved", file)));
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "The room's votes were not saved", e);
-            host.notice(new Notice("votes", Notice.Kind.ERROR, m.get("votes.not-saved", e.getMessage())));
+            host.notices().accept(new Notice("votes", Notice.Kind.ERROR, m.get("votes.not-saved", e.getMessage())));
         }
     }
 
     private void next() {
-        host.current().ifPresent(Screen::next);
+        host.current().get().ifPresent(Screen::next);
     }
 
     private void back() {
-        host.current().ifPresent(Screen::back);
+        host.current().get().ifPresent(Screen::back);
     }
 
     /** Whether the screen the room sees has Next and Back. */
     private boolean pages() {
-        return host.current().filter(Screen::pages).isPresent();
+        return host.current().get().filter(Screen::pages).isPresent();
     }
 
     /** While the screen is black, the room should not see things change behind it. */
@@ -262,7 +260,7 @@ public final class PresenterMode {
             stage.setFullScreen(true);
             stage.fullScreenProperty().addListener(fullScreenLeft);
         }
-        host.classroom(true);
+        host.classroom().accept(true);
     }
 
     /**
@@ -280,7 +278,7 @@ public final class PresenterMode {
         saveVotes();
         // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
-        host.classroom(false);
+        host.classroom().accept(false);
         services.appearance().overrideTheme(Optional.empty());
         Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
         if (window instanceof Stage) {

@@ -15,7 +15,6 @@ import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.dashboard.DashboardView;
 import org.empathytrainer.ui.dashboard.ResultsSection;
-import org.empathytrainer.ui.kit.Keys;
 import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.ui.presenter.PresenterMode;
 import org.empathytrainer.ui.profiles.LearnerSwitch;
@@ -34,7 +33,6 @@ public final class MainWindow implements Navigator {
 
     /** The banner saying the learner named on the command line is not on this computer. */
     public static final String UNKNOWN_LEARNER = "unknown-learner";
-    private static final String SAVE_FAILED = "save-failed";
 
     private final SessionModel model;
     private final Workstation workstation;
@@ -51,23 +49,24 @@ public final class MainWindow implements Navigator {
         this.start = start;
         model = new SessionModel(services, workstation.learners(), Platform::runLater);
         banners = new Banners(services.messages());
-        presenter = new PresenterMode(services, workstation.votes(), new PresenterHost());
+        presenter = new PresenterMode(services, workstation.votes(),
+                new PresenterMode.Host(this::classroom, screens::current, banners::show));
         learnerSwitch = new LearnerSwitch(services.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(services.presentation().presentingProperty());
         root.setTop(new VBox(AppBar.of(services, learnerSwitch, model.learnerProperty().isNotNull(),
-                new AppBar.Actions(this::home, this::dashboard, this::settings, this::togglePresenting)), banners));
+                new AppBar.Actions(this::home, this::dashboard, () -> new SettingsDialog(ctx().messages(),
+                        ctx().appearance(), root.getScene().getWindow()).showAndWait(), this::togglePresenting)), banners));
         root.setCenter(screens.node());
         scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
         services.appearance().register(scene);
         services.appearance().installKeys(scene);
         // Before the paging keys, so that while presenting the clicker's Page Down moves on even from a text field.
         presenter.installKeys(scene);
-        // On the scene rather than each screen, so the keys work even while the focus is on its way to a new screen.
-        Keys.bindPaging(scene, () -> screens.current().filter(Screen::pages).isPresent(),
-                () -> screens.current().ifPresent(Screen::next), () -> screens.current().ifPresent(Screen::back));
+        screens.bindPaging(scene);
         notices.forEach(banners::show);
         model.learnerProperty().addListener((o, was, now) -> learnerSwitch.setLearner(now));
-        model.savingProperty().addListener((o, was, now) -> showSaving(now));
+        model.savingProperty().addListener((o, was, now) -> StoreNotices.saving(ctx().messages(), now,
+                model.saveFailure()).ifPresentOrElse(banners::show, () -> banners.dismiss(StoreNotices.SAVING)));
     }
 
     public Scene scene() {
@@ -125,25 +124,6 @@ public final class MainWindow implements Navigator {
         home();
     }
 
-    private void showSaving(SessionModel.Saving saving) {
-        switch (saving) {
-            case FAILING:
-                banners.show(SAVE_FAILED, Notice.Kind.ERROR, ctx().messages().get("banner.save-failed",
-                        model.saveFailure().map(Exception::getMessage).orElse("")));
-                break;
-            case RECOVERED:
-                banners.show(SAVE_FAILED, Notice.Kind.INFO, ctx().messages().get("banner.save-recovered"));
-                break;
-            default:
-                banners.dismiss(SAVE_FAILED);
-        }
-    }
-
-    /** Enters presenter mode, as F5 and the Present button do. */
-    public void present() {
-        presenter.enter(scene.getWindow());
-    }
-
     /** Leaves presenter mode, as Esc does. */
     public void stopPresenting() {
         presenter.leave();
@@ -153,12 +133,8 @@ public final class MainWindow implements Navigator {
         if (ctx().presentation().presenting()) {
             stopPresenting();
         } else {
-            present();
+            presenter.enter(scene.getWindow());
         }
-    }
-
-    private void settings() {
-        new SettingsDialog(ctx().messages(), ctx().appearance(), scene.getWindow()).showAndWait();
     }
 
     /** The learner's dashboard; nobody has one while presenting or before choosing a learner. */
@@ -209,32 +185,18 @@ public final class MainWindow implements Navigator {
         screens.show(ctx(), next);
     }
 
-    private AppContext ctx() {
-        return model.context();
+    /** Goes home with the classroom's services, or the learner's again; the screen left saves to the keeper it had. */
+    private void classroom(boolean on) {
+        screens.leave();
+        if (on) {
+            model.enterClassroom();
+        } else {
+            model.leaveClassroom();
+        }
+        home();
     }
 
-    /** What presenter mode needs of the window. */
-    private final class PresenterHost implements PresenterMode.Host {
-        @Override
-        public void classroom(boolean on) {
-            // The screen's checkpoint goes to the keeper it was opened with, before the services change.
-            screens.leave();
-            if (on) {
-                model.enterClassroom();
-            } else {
-                model.leaveClassroom();
-            }
-            home();
-        }
-
-        @Override
-        public Optional<Screen> current() {
-            return screens.current();
-        }
-
-        @Override
-        public void notice(Notice notice) {
-            banners.show(notice);
-        }
+    private AppContext ctx() {
+        return model.context();
     }
 }

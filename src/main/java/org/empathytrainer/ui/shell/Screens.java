@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.home.HomeView;
 import org.empathytrainer.ui.kit.FirstFrame;
+import org.empathytrainer.ui.kit.Keys;
 import org.empathytrainer.ui.wizard.WizardView;
 
 /**
@@ -41,6 +43,15 @@ final class Screens {
 
     Optional<Screen> current() {
         return Optional.ofNullable(current);
+    }
+
+    /**
+     * Next and Back from the keyboard go to the screen shown; on the scene rather than each screen, so the keys work
+     * even while the focus is on its way to a new screen.
+     */
+    void bindPaging(Scene scene) {
+        Keys.bindPaging(scene, () -> current != null && current.pages(), () -> current().ifPresent(Screen::next),
+                () -> current().ifPresent(Screen::back));
     }
 
     /** The home screen kept in the window, as built for {@code ctx}'s services. */
