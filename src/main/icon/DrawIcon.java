@@ -17,8 +17,7 @@ import javax.imageio.ImageIO;
  * committed PNG, src/main/resources/org/empathytrainer/icon/empathy-trainer.png, was made with SIZE 256.
  */
 public final class DrawIcon {
-    private DrawIcon() {
-    }
+    private DrawIcon() {}
 
     public static void main(String[] args) throws IOException {
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 256;

@@ -10,7 +10,9 @@ module org.empathytrainer {
 
     exports org.empathytrainer;
     // The style sheet names the app's scroll pane skin, which JavaFX creates by reflection.
-    exports org.empathytrainer.ui.skin to javafx.controls;
+    exports org.empathytrainer.ui.skin to
+            javafx.controls;
 
-    opens org.empathytrainer to info.picocli;
+    opens org.empathytrainer to
+            info.picocli;
 }

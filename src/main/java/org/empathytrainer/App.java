@@ -28,17 +28,16 @@ import org.empathytrainer.records.export.ProfileDirectory;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.FirstFrame;
-import org.empathytrainer.ui.shell.Banners;
-import org.empathytrainer.ui.shell.MainWindow;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Presentation;
-import org.empathytrainer.ui.shell.Learners;
+import org.empathytrainer.ui.kit.FirstFrame;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Notice;
+import org.empathytrainer.ui.shell.Learners;
+import org.empathytrainer.ui.shell.MainWindow;
+import org.empathytrainer.ui.shell.SettingsNotices;
 import org.empathytrainer.ui.shell.StartupProbe;
 import org.empathytrainer.ui.shell.Workstation;
 import org.empathytrainer.ui.theme.Appearance;
-import org.empathytrainer.ui.shell.SettingsNotices;
 
 /** The composition root: builds the services from the configuration and opens the main window. */
 public final class App {
@@ -59,8 +58,7 @@ public final class App {
         return t;
     });
 
-    private App() {
-    }
+    private App() {}
 
     /**
      * What the application needs to start.
@@ -71,12 +69,18 @@ public final class App {
      * @param learner    the name of the learner to start as; without one (or with a name nobody has), the learner
      *                   chooser opens
      */
-    public record Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
-                         Locale locale, boolean presenter, Optional<String> learner) {
+    public record Config(
+            Path dataFolder,
+            ContentSource content,
+            List<ContentSource> extraCases,
+            Clock clock,
+            Locale locale,
+            boolean presenter,
+            Optional<String> learner) {
 
         /** A configuration that opens the learner chooser, not in presenter mode. */
-        public Config(Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock,
-                      Locale locale) {
+        public Config(
+                Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock, Locale locale) {
             this(dataFolder, content, extraCases, clock, locale, false, Optional.empty());
         }
 
@@ -93,12 +97,17 @@ public final class App {
 
     static void launch(LaunchOptions options) {
         Path data = DataFolder.resolve(options.dataDir());
-        Config config = new Config(data, ContentSource.builtIn(), TrainerCases.sources(data, options.contentDirs()),
+        Config config = new Config(
+                data,
+                ContentSource.builtIn(),
+                TrainerCases.sources(data, options.contentDirs()),
                 Clock.systemDefaultZone(),
-                Locale.getDefault(), options.presenter(), options.learner());
+                Locale.getDefault(),
+                options.presenter(),
+                options.learner());
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
-        CompletableFuture<Course> course = CompletableFuture.supplyAsync(
-                () -> ContentRepository.load(config.content(), config.extraCases()));
+        CompletableFuture<Course> course =
+                CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
         Platform.startup(() -> {
             Stage stage = new Stage();
             MainWindow window = open(config, stage, course.join());
@@ -118,29 +127,36 @@ public final class App {
         Messages messages = new Messages(config.locale());
         List<Notice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
-            notices.add(new Notice("content-problems", Notice.Kind.WARNING,
+            notices.add(new Notice(
+                    "content-problems",
+                    Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
         ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock());
-        Learners learners = new Learners(profiles, new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND,
-                SAVING);
-        Optional<Profile> named = config.learner().flatMap(name -> learners.profiles().findByName(name));
+        Learners learners =
+                new Learners(profiles, new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
+        Optional<Profile> named =
+                config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
-            notices.add(new Notice(MainWindow.UNKNOWN_LEARNER, Notice.Kind.WARNING,
+            notices.add(new Notice(
+                    MainWindow.UNKNOWN_LEARNER,
+                    Notice.Kind.WARNING,
                     messages.get("banner.unknown-learner", config.learner().get())));
         }
         // A name on the command line never stands in for a PIN.
         Optional<Profile> learner = named.filter(p -> !p.hasPin());
         Appearance appearance = appearance(config, messages, notices);
         ToneCheck tone = ToneCheck.of(course.tone());
-        AppContext ctx = new AppContext(messages, course, learners.leave(), tone, config.clock(), appearance,
-                new Presentation());
-        ExportService exports = new ExportService(profiles, new ProfileDirectory(config.dataFolder(), config.clock(),
-                note -> LOG.log(System.Logger.Level.WARNING, note)));
-        Workstation workstation = new Workstation(learners, exports, new VotesStore(config.dataFolder(),
-                config.clock()));
-        MainWindow window = new MainWindow(ctx, workstation, notices,
-                new MainWindow.Start(config.presenter(), learner));
+        AppContext ctx = new AppContext(
+                messages, course, learners.leave(), tone, config.clock(), appearance, new Presentation());
+        ExportService exports = new ExportService(
+                profiles,
+                new ProfileDirectory(
+                        config.dataFolder(), config.clock(), note -> LOG.log(System.Logger.Level.WARNING, note)));
+        Workstation workstation =
+                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock()));
+        MainWindow window =
+                new MainWindow(ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner));
         window.show(stage);
         return window;
     }

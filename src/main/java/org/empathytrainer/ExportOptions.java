@@ -12,26 +12,38 @@ import picocli.CommandLine.ParseResult;
  * also tells the app whom to start as when there is no export.
  */
 final class ExportOptions {
-    @Option(names = "--export-csv", paramLabel = "FILE",
+    @Option(
+            names = "--export-csv",
+            paramLabel = "FILE",
             description = "Save the learners' results as CSV in FILE and exit, without starting the app.")
     Path csv;
 
-    @Option(names = "--export-xapi", paramLabel = "FILE",
+    @Option(
+            names = "--export-xapi",
+            paramLabel = "FILE",
             description = "Save the learners' results as xAPI statements (a JSON array) in FILE and exit.")
     Path xapi;
 
-    @Option(names = "--learner", paramLabel = "NAME",
-            description = {"With an export: only this learner's results (all learners' when absent).",
+    @Option(
+            names = "--learner",
+            paramLabel = "NAME",
+            description = {
+                "With an export: only this learner's results (all learners' when absent).",
                 "Without one: start the app as this learner; one with a PIN still gives it in the learner "
-                        + "chooser, which also opens when nobody has that name."})
+                        + "chooser, which also opens when nobody has that name."
+            })
     String learner;
 
-    @Option(names = "--xapi-home-page", paramLabel = "URL",
+    @Option(
+            names = "--xapi-home-page",
+            paramLabel = "URL",
             description = {"With --export-xapi: the home page of the learners' accounts.", "Default: ${DEFAULT-VALUE}"},
             defaultValue = XapiOptions.DEFAULT_HOME_PAGE)
     String homePage;
 
-    @Option(names = "--xapi-activity-base", paramLabel = "URL",
+    @Option(
+            names = "--xapi-activity-base",
+            paramLabel = "URL",
             description = {"With --export-xapi: the start of every activity IRI.", "Default: ${DEFAULT-VALUE}"},
             defaultValue = XapiOptions.DEFAULT_ACTIVITY_BASE)
     String activityBase;
@@ -47,10 +59,10 @@ final class ExportOptions {
         if (requested() && validate) {
             throw new ParameterException(cli, "--validate and the exports are separate commands; give one of them");
         }
-        if (xapi == null && (given.hasMatchedOption("--xapi-home-page")
-                || given.hasMatchedOption("--xapi-activity-base"))) {
-            throw new ParameterException(cli, "--xapi-home-page and --xapi-activity-base are only given with "
-                    + "--export-xapi");
+        if (xapi == null
+                && (given.hasMatchedOption("--xapi-home-page") || given.hasMatchedOption("--xapi-activity-base"))) {
+            throw new ParameterException(
+                    cli, "--xapi-home-page and --xapi-activity-base are only given with " + "--export-xapi");
         }
     }
 }

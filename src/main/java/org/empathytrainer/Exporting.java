@@ -1,10 +1,8 @@
 package org.empathytrainer;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
@@ -27,8 +25,7 @@ final class Exporting {
     static final int SAVED = 0;
     static final int FAILED = 1;
 
-    private Exporting() {
-    }
+    private Exporting() {}
 
     /**
      * @param dataFolder  the resolved data folder: where the learners' progress is, and the trainer's own cases
@@ -44,13 +41,17 @@ final class Exporting {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cli, e.getMessage(), e);
         }
-        LearnerDirectory directory = new ProfileDirectory(dataFolder, Clock.systemUTC(),
-                note -> err.println("Note: " + note));
-        List<LearnerRecords> learners = options.learner == null ? directory.all()
-                : List.of(directory.byName(options.learner).orElseThrow(() -> new ParameterException(cli,
-                        "Unknown learner \"" + options.learner + "\"; " + known(directory.names(), dataFolder))));
-        Course course = ContentRepository.load(ContentSource.builtIn(),
-                TrainerCases.sources(dataFolder, contentDirs));
+        LearnerDirectory directory =
+                new ProfileDirectory(dataFolder, Clock.systemUTC(), note -> err.println("Note: " + note));
+        List<LearnerRecords> learners = options.learner == null
+                ? directory.all()
+                : List.of(directory
+                        .byName(options.learner)
+                        .orElseThrow(() -> new ParameterException(
+                                cli,
+                                "Unknown learner \"" + options.learner + "\"; "
+                                        + known(directory.names(), dataFolder))));
+        Course course = ContentRepository.load(ContentSource.builtIn(), TrainerCases.sources(dataFolder, contentDirs));
         try {
             if (options.csv != null) {
                 int rows = new CsvExport(course).write(options.csv, learners);
@@ -71,7 +72,8 @@ final class Exporting {
     }
 
     private static String known(List<String> names, Path dataFolder) {
-        return names.isEmpty() ? "there are no learners in " + dataFolder
+        return names.isEmpty()
+                ? "there are no learners in " + dataFolder
                 : "the learners are: " + String.join(", ", names);
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param presenter   start in presenter mode
  * @param learner     the name of the learner to start as, if given
  */
-public record LaunchOptions(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter,
-                            Optional<String> learner) {
+public record LaunchOptions(
+        Optional<Path> dataDir, List<Path> contentDirs, boolean presenter, Optional<String> learner) {
     /** What an empty command line asks for, as parsing it would give. */
     public static final LaunchOptions NONE = new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty());
 

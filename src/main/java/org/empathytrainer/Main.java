@@ -23,29 +23,41 @@ import picocli.CommandLine.Spec;
  * Entry point. Parses the command line without touching the JavaFX toolkit, so headless commands stay light;
  * only starting the UI loads it.
  */
-@Command(name = "empathy-trainer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+@Command(
+        name = "empathy-trainer",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
         description = "A course in conveying empathy to customers, in four steps.%n",
-        footer = {"%nSaved progress is kept in the data folder: DIR of --data-dir, else",
+        footer = {
+            "%nSaved progress is kept in the data folder: DIR of --data-dir, else",
             "the EMPATHY_TRAINER_HOME environment variable, else the platform's",
             "application-data folder. The cases in its content/ subfolder are loaded",
-            "too, as are those in each --content-dir.%n"})
+            "too, as are those in each --content-dir.%n"
+        })
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
             description = "Keep saved progress in DIR instead of the default data folder.")
     private Path dataDir;
 
-    @Option(names = "--content-dir", paramLabel = "DIR",
+    @Option(
+            names = "--content-dir",
+            paramLabel = "DIR",
             description = "Also load the cases in DIR (may be given more than once).")
     private List<Path> contentDirs = new ArrayList<>();
 
-    @Option(names = "--presenter",
+    @Option(
+            names = "--presenter",
             description = "Start in presenter mode, for a classroom: full screen, the projector colours, answers "
                     + "hidden until revealed, and nothing written into any learner's records. Esc leaves it.")
     private boolean presenter;
 
-    @Option(names = "--validate",
+    @Option(
+            names = "--validate",
             description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
                     + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
     private boolean validate;
@@ -71,8 +83,7 @@ public final class Main implements Callable<Integer> {
             App.launch(LaunchOptions.NONE);
             return;
         }
-        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                App::launch);
+        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), App::launch);
         if (status != 0) {
             System.exit(status);
         }
@@ -90,8 +101,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         exports.check(spec.commandLine(), validate);
         if (exports.requested() && folders.isEmpty()) {
-            return Exporting.run(exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs,
-                    spec.commandLine());
+            return Exporting.run(
+                    exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs, spec.commandLine());
         }
         if (validate) {
             return Validation.run(folders, spec.commandLine().getOut());
@@ -99,7 +110,10 @@ public final class Main implements Callable<Integer> {
         if (!folders.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
-        launcher.launch(new LaunchOptions(Optional.ofNullable(dataDir), List.copyOf(contentDirs), presenter,
+        launcher.launch(new LaunchOptions(
+                Optional.ofNullable(dataDir),
+                List.copyOf(contentDirs),
+                presenter,
                 Optional.ofNullable(exports.learner)));
         return 0;
     }

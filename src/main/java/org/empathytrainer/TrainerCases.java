@@ -11,8 +11,7 @@ final class TrainerCases {
     /** The data folder's subfolder for a trainer's own cases. */
     static final String FOLDER = "content";
 
-    private TrainerCases() {
-    }
+    private TrainerCases() {}
 
     /** The data folder's content folder, if there is one, then each {@code --content-dir} in the order given. */
     static List<ContentSource> sources(Path dataFolder, List<Path> contentDirs) {

@@ -11,8 +11,7 @@ final class Validation {
     static final int CLEAN = 0;
     static final int PROBLEMS = 1;
 
-    private Validation() {
-    }
+    private Validation() {}
 
     static int run(List<Path> folders, PrintWriter out) {
         ContentValidator.Report report = ContentValidator.validate(folders);

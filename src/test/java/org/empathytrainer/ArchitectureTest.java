@@ -19,40 +19,65 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.empathytrainer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] MODEL = {
-        "org.empathytrainer.content..", "org.empathytrainer.practice..", "org.empathytrainer.records..",
-        "org.empathytrainer.json.."};
+        "org.empathytrainer.content..",
+        "org.empathytrainer.practice..",
+        "org.empathytrainer.records..",
+        "org.empathytrainer.json.."
+    };
     private static final String[] FEATURES = {
         "org.empathytrainer.ui.dashboard..", "org.empathytrainer.ui.export..", "org.empathytrainer.ui.home..",
-        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard.."};
+        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard.."
+    };
 
     @ArchTest
-    static final ArchRule theModelKnowsNothingOfTheToolkit = noClasses().that().resideInAnyPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+    static final ArchRule theModelKnowsNothingOfTheToolkit = noClasses()
+            .that()
+            .resideInAnyPackage(MODEL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
-    static final ArchRule theModelKnowsNothingOfTheUi = noClasses().that().resideInAnyPackage(MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage("org.empathytrainer.ui..");
+    static final ArchRule theModelKnowsNothingOfTheUi = noClasses()
+            .that()
+            .resideInAnyPackage(MODEL)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.empathytrainer.ui..");
 
     @ArchTest
-    static final ArchRule jsonReadingKnowsNothingOfTheApp = noClasses().that()
-            .resideInAPackage("org.empathytrainer.json..").should().dependOnClassesThat(
+    static final ArchRule jsonReadingKnowsNothingOfTheApp = noClasses()
+            .that()
+            .resideInAPackage("org.empathytrainer.json..")
+            .should()
+            .dependOnClassesThat(
                     resideInAPackage("org.empathytrainer..").and(not(resideInAPackage("org.empathytrainer.json.."))));
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("org.empathytrainer.(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("org.empathytrainer.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule featuresNeverImportTheShell = noClasses().that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage("org.empathytrainer.ui.shell..",
-                    "org.empathytrainer.ui.presenter..");
+    static final ArchRule featuresNeverImportTheShell = noClasses()
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.empathytrainer.ui.shell..", "org.empathytrainer.ui.presenter..");
 
     @ArchTest
-    static final ArchRule theKitImportsNoFeature = noClasses().that().resideInAPackage("org.empathytrainer.ui.kit..")
-            .should().dependOnClassesThat().resideInAnyPackage(FEATURES);
-
-    @ArchTest
-    static final ArchRule theKitKnowsNothingOfTheShell = noClasses().that()
+    static final ArchRule theKitImportsNoFeature = noClasses()
+            .that()
             .resideInAPackage("org.empathytrainer.ui.kit..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.empathytrainer.ui.shell..",
-                    "org.empathytrainer.ui.presenter..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FEATURES);
+
+    @ArchTest
+    static final ArchRule theKitKnowsNothingOfTheShell = noClasses()
+            .that()
+            .resideInAPackage("org.empathytrainer.ui.kit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.empathytrainer.ui.shell..", "org.empathytrainer.ui.presenter..");
 }

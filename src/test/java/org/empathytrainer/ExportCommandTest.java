@@ -44,6 +44,7 @@ class ExportCommandTest {
 
     @TempDir
     Path tmp;
+
     private Path data;
 
     private int run(String... args) {
@@ -56,10 +57,15 @@ class ExportCommandTest {
         ProgressStore store = new ProgressStore(data, CLOCK);
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
         for (String learner : List.of("zoe", "default")) {
-            CaseProgress started = new CaseProgress("porch-parcel", 1, WizardPage.SENSE,
+            CaseProgress started = new CaseProgress(
+                    "porch-parcel",
+                    1,
+                    WizardPage.SENSE,
                     CaseAnswers.EMPTY.with(new PlaceAnswer("It never came, " + learner + ".", "gift-for-birthday")),
-                    Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 1.0, at, at.plusSeconds(90))), at,
-                    at.plusSeconds(90), null);
+                    Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 1.0, at, at.plusSeconds(90))),
+                    at,
+                    at.plusSeconds(90),
+                    null);
             store.save(LearnerProgress.empty(learner).with(started));
         }
     }
@@ -74,9 +80,13 @@ class ExportCommandTest {
         assertThat(launches).isEmpty();
         assertThat(out.toString().strip()).isEqualTo("Saved 8 rows to " + file);
         assertThat(err.toString()).isEmpty();
-        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines =
+                Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(9);
-        String title = ContentRepository.load(ContentSource.builtIn()).findCase("porch-parcel").orElseThrow().title();
+        String title = ContentRepository.load(ContentSource.builtIn())
+                .findCase("porch-parcel")
+                .orElseThrow()
+                .title();
         assertThat(lines.get(1)).startsWith("default,default,porch-parcel," + title + ",1,1,in-progress,");
         assertThat(lines.get(5)).startsWith("zoe,zoe,porch-parcel,");
     }
@@ -85,36 +95,71 @@ class ExportCommandTest {
     void xapiOfOneLearnerUsesTheGivenHomePageAndBase() throws IOException {
         Path file = tmp.resolve("statements.json");
 
-        int status = run("--data-dir", data.toString(), "--export-xapi", file.toString(), "--learner", "zoe",
-                "--xapi-home-page", "https://lms.example.org", "--xapi-activity-base", "https://lms.example.org/et");
+        int status = run(
+                "--data-dir",
+                data.toString(),
+                "--export-xapi",
+                file.toString(),
+                "--learner",
+                "zoe",
+                "--xapi-home-page",
+                "https://lms.example.org",
+                "--xapi-activity-base",
+                "https://lms.example.org/et");
 
         assertThat(status).as(err.toString()).isZero();
         assertThat(out.toString().strip()).isEqualTo("Saved 2 statements to " + file);
         JsonArray statements = JsonParser.parseString(Files.readString(file)).getAsJsonArray();
         assertThat(statements).hasSize(2).allSatisfy(s -> {
-            assertThat(s.getAsJsonObject().getAsJsonObject("actor").getAsJsonObject("account").get("name")
-                    .getAsString()).isEqualTo("zoe");
-            assertThat(s.getAsJsonObject().getAsJsonObject("actor").getAsJsonObject("account").get("homePage")
-                    .getAsString()).isEqualTo("https://lms.example.org");
+            assertThat(s.getAsJsonObject()
+                            .getAsJsonObject("actor")
+                            .getAsJsonObject("account")
+                            .get("name")
+                            .getAsString())
+                    .isEqualTo("zoe");
+            assertThat(s.getAsJsonObject()
+                            .getAsJsonObject("actor")
+                            .getAsJsonObject("account")
+                            .get("homePage")
+                            .getAsString())
+                    .isEqualTo("https://lms.example.org");
         });
-        assertThat(statements.get(0).getAsJsonObject().getAsJsonObject("object").get("id").getAsString())
+        assertThat(statements
+                        .get(0)
+                        .getAsJsonObject()
+                        .getAsJsonObject("object")
+                        .get("id")
+                        .getAsString())
                 .isEqualTo("https://lms.example.org/et/cases/porch-parcel/steps/place");
     }
 
     @Test
     void bothExportsAtOnce() {
-        int status = run("--data-dir", data.toString(), "--export-csv", tmp.resolve("r.csv").toString(),
-                "--export-xapi", tmp.resolve("s.json").toString(), "--learner", "default");
+        int status = run(
+                "--data-dir",
+                data.toString(),
+                "--export-csv",
+                tmp.resolve("r.csv").toString(),
+                "--export-xapi",
+                tmp.resolve("s.json").toString(),
+                "--learner",
+                "default");
 
         assertThat(status).isZero();
-        assertThat(out.toString().lines()).containsExactly("Saved 4 rows to " + tmp.resolve("r.csv"),
-                "Saved 2 statements to " + tmp.resolve("s.json"));
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "Saved 4 rows to " + tmp.resolve("r.csv"), "Saved 2 statements to " + tmp.resolve("s.json"));
     }
 
     @Test
     void anUnknownLearnerIsAUsageErrorListingTheKnownOnes() {
-        int status = run("--data-dir", data.toString(), "--export-csv", tmp.resolve("r.csv").toString(),
-                "--learner", "max");
+        int status = run(
+                "--data-dir",
+                data.toString(),
+                "--export-csv",
+                tmp.resolve("r.csv").toString(),
+                "--learner",
+                "max");
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown learner \"max\"; the learners are: default, zoe");
@@ -128,15 +173,20 @@ class ExportCommandTest {
         int status = run("--data-dir", data.toString(), "--export-csv", file.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString().lines()).containsExactly("Cannot save " + file + ": the folder "
-                + tmp.resolve("missing") + " does not exist");
+        assertThat(err.toString().lines())
+                .containsExactly("Cannot save " + file + ": the folder " + tmp.resolve("missing") + " does not exist");
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void aBadHomePageIsAUsageError() {
-        int status = run("--data-dir", data.toString(), "--export-xapi", tmp.resolve("s.json").toString(),
-                "--xapi-home-page", "learners");
+        int status = run(
+                "--data-dir",
+                data.toString(),
+                "--export-xapi",
+                tmp.resolve("s.json").toString(),
+                "--xapi-home-page",
+                "learners");
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("home page must be an absolute URL", "Usage:");
@@ -144,7 +194,8 @@ class ExportCommandTest {
 
     @Test
     void exportOptionsWithoutAnExportAreUsageErrors() {
-        assertThat(run("--export-csv", "r.csv", "--xapi-home-page", "https://x.org")).isEqualTo(2);
+        assertThat(run("--export-csv", "r.csv", "--xapi-home-page", "https://x.org"))
+                .isEqualTo(2);
         assertThat(run("--validate", "--export-csv", "r.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("only given with --export-xapi", "separate commands");
         assertThat(launches).isEmpty();
@@ -161,14 +212,23 @@ class ExportCommandTest {
     void learnersWithProfilesAreExportedUnderTheirNamesAndFoundByThem() throws Exception {
         String id = new ProfileStore(data, CLOCK).create("Zoë Ångström", null).id();
         Path file = tmp.resolve("r.csv");
-        new ProgressStore(data, CLOCK).save(LearnerProgress.empty(id).with(new CaseProgress("porch-parcel", 1,
-                WizardPage.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("Draft", null)), Map.of(Step.PLACE,
-                new StepRecord(StepStatus.IN_PROGRESS, null, null, null)), null, null, null)));
+        new ProgressStore(data, CLOCK)
+                .save(LearnerProgress.empty(id)
+                        .with(new CaseProgress(
+                                "porch-parcel",
+                                1,
+                                WizardPage.PLACE,
+                                CaseAnswers.EMPTY.with(new PlaceAnswer("Draft", null)),
+                                Map.of(Step.PLACE, new StepRecord(StepStatus.IN_PROGRESS, null, null, null)),
+                                null,
+                                null,
+                                null)));
 
         int status = run("--data-dir", data.toString(), "--export-csv", file.toString(), "--learner", "zoë ångström");
 
         assertThat(status).as(err.toString()).isZero();
-        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines =
+                Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines.get(1)).startsWith("zoe-angstrom,Zoë Ångström,porch-parcel,");
     }
@@ -177,7 +237,7 @@ class ExportCommandTest {
     void helpListsTheExportOptions() {
         run("--help");
 
-        assertThat(out.toString()).contains("--export-csv", "--export-xapi", "--learner", "--xapi-home-page",
-                "--xapi-activity-base");
+        assertThat(out.toString())
+                .contains("--export-csv", "--export-xapi", "--learner", "--xapi-home-page", "--xapi-activity-base");
     }
 }

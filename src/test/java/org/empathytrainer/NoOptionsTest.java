@@ -14,8 +14,8 @@ class NoOptionsTest {
     void anEmptyCommandLineAsksForWhatMainStartsWithoutParsing() {
         List<LaunchOptions> launched = new ArrayList<>();
 
-        int status = Main.run(new String[0], new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-                launched::add);
+        int status = Main.run(
+                new String[0], new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), launched::add);
 
         assertThat(status).isZero();
         assertThat(launched).containsExactly(LaunchOptions.NONE);

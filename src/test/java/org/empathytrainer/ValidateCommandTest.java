@@ -49,7 +49,8 @@ class ValidateCommandTest {
         Path folder = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(folder.resolve("a.json"), caseWithId("my-first-case").toString());
         Files.createDirectories(folder.resolve("second"));
-        Files.writeString(folder.resolve("second/case.json"), caseWithId("my-second-case").toString());
+        Files.writeString(
+                folder.resolve("second/case.json"), caseWithId("my-second-case").toString());
 
         int status = run("--validate", folder.toString());
 
@@ -61,22 +62,28 @@ class ValidateCommandTest {
     void eachProblemIsOneLineNamingFileAndFieldThenTheSummary() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("mine"));
         JsonObject noBest = caseWithId("no-best");
-        noBest.getAsJsonObject("discuss").getAsJsonArray("options").get(0).getAsJsonObject()
+        noBest.getAsJsonObject("discuss")
+                .getAsJsonArray("options")
+                .get(0)
+                .getAsJsonObject()
                 .addProperty("kind", "scripted");
         Files.writeString(folder.resolve("no-best.json"), noBest.toString());
-        Files.writeString(folder.resolve("clash.json"), caseWithId("porch-parcel").toString());
+        Files.writeString(
+                folder.resolve("clash.json"), caseWithId("porch-parcel").toString());
         Files.writeString(folder.resolve("syntax.json"), "{\n  \"id\": \"x\",\n}\n");
 
         int status = run("--validate", folder.toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(lines()).containsExactly(
-                folder.resolve("clash.json") + ": id: \"porch-parcel\" is already the id of the case in "
-                        + "cases/porch-parcel.json",
-                folder.resolve("no-best.json") + ": discuss.options: exactly one option must be of kind \"best\", "
-                        + "found 0",
-                folder.resolve("syntax.json") + ": is not valid JSON: expected a field name in double quotes (a comma too many?) at line 3 column 2",
-                "Checked " + folder + ": 0 stories, 0 cases, 3 problems.");
+        assertThat(lines())
+                .containsExactly(
+                        folder.resolve("clash.json") + ": id: \"porch-parcel\" is already the id of the case in "
+                                + "cases/porch-parcel.json",
+                        folder.resolve("no-best.json")
+                                + ": discuss.options: exactly one option must be of kind \"best\", " + "found 0",
+                        folder.resolve("syntax.json")
+                                + ": is not valid JSON: expected a field name in double quotes (a comma too many?) at line 3 column 2",
+                        "Checked " + folder + ": 0 stories, 0 cases, 3 problems.");
     }
 
     @Test
@@ -86,11 +93,17 @@ class ValidateCommandTest {
         Files.writeString(one.resolve("a.json"), caseWithId("case-one").toString());
         Files.writeString(two.resolve("b.json"), caseWithId("case-two").toString());
 
-        int status = run("--validate", one.toString(), two.toString(), tmp.resolve("missing").toString());
+        int status = run(
+                "--validate",
+                one.toString(),
+                two.toString(),
+                tmp.resolve("missing").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(lines()).containsExactly(tmp.resolve("missing") + ": the folder does not exist",
-                "Checked 3 folders: 0 stories, 2 cases, 1 problem.");
+        assertThat(lines())
+                .containsExactly(
+                        tmp.resolve("missing") + ": the folder does not exist",
+                        "Checked 3 folders: 0 stories, 2 cases, 1 problem.");
     }
 
     @Test

@@ -15,8 +15,7 @@ import javafx.stage.Stage;
  * prints the time and the peak RSS, then exits. The start-up benchmark compares the app with it.
  */
 public final class BareWindow {
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         Platform.startup(() -> {

@@ -24,9 +24,9 @@ import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.records.ProgressStore;
+import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.records.StoreException;
 import org.empathytrainer.ui.shell.MainWindow;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -74,6 +74,7 @@ public class WizardBenchmark {
      * class path, where reflection may reach them.
      */
     private static final Method CSS_PASS = pass("doCSSPass");
+
     private static final Method LAYOUT_PASS = pass("doLayoutPass");
 
     private Path data;
@@ -81,15 +82,17 @@ public class WizardBenchmark {
     private Stage stage;
     /** Where the move benchmark is: 0 is the summary, 4 the first step; it goes back four pages, then on four. */
     private int page;
+
     private boolean goingBack = true;
 
     @Setup(Level.Trial)
     public void openApp() throws Exception {
         data = Files.createTempDirectory("bench-wizard");
         saveLearner(data);
-        App.Config config = new App.Config(data, ContentSource.builtIn(), List.of(), Clock.systemUTC(),
-                Locale.ENGLISH).asLearner(LEARNER);
-        // Headless, as the UI tests run; set here rather than as JVM options, which -jvmArgs* on the command line replace.
+        App.Config config = new App.Config(data, ContentSource.builtIn(), List.of(), Clock.systemUTC(), Locale.ENGLISH)
+                .asLearner(LEARNER);
+        // Headless, as the UI tests run; set here rather than as JVM options, which -jvmArgs* on the command line
+        // replace.
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -114,14 +117,25 @@ public class WizardBenchmark {
     /** A key that did nothing would make the move benchmark measure nothing: check that Page Up and Down move. */
     private void checkThatPagingMoves(Path data) throws Exception {
         ProgressStore store = new ProgressStore(data, Clock.systemUTC());
-        for (WizardPage expected : List.of(WizardPage.FIX, WizardPage.DISCUSS, WizardPage.SENSE, WizardPage.PLACE,
-                WizardPage.SENSE, WizardPage.DISCUSS, WizardPage.FIX, WizardPage.SUMMARY)) {
+        for (WizardPage expected : List.of(
+                WizardPage.FIX,
+                WizardPage.DISCUSS,
+                WizardPage.SENSE,
+                WizardPage.PLACE,
+                WizardPage.SENSE,
+                WizardPage.DISCUSS,
+                WizardPage.FIX,
+                WizardPage.SUMMARY)) {
             moveBetweenSteps();
             onFx(() -> {
                 window.finishSaving();
                 return null;
             });
-            WizardPage saved = store.load(LEARNER).progress().caseProgress(CASE).orElseThrow().page();
+            WizardPage saved = store.load(LEARNER)
+                    .progress()
+                    .caseProgress(CASE)
+                    .orElseThrow()
+                    .page();
             if (saved != expected) {
                 throw new IllegalStateException("paging went to " + saved + ", not " + expected);
             }
@@ -129,12 +143,14 @@ public class WizardBenchmark {
     }
 
     private static void saveLearner(Path data) throws IOException, StoreException, ProfileException {
-        String id = new ProfileStore(data, Clock.systemUTC()).create(LEARNER, null).id();
+        String id =
+                new ProfileStore(data, Clock.systemUTC()).create(LEARNER, null).id();
         if (!id.equals(LEARNER)) {
             throw new IllegalStateException("the learner's id is " + id + ", not " + LEARNER);
         }
-        new ProgressStore(data, Clock.systemUTC()).save(BenchData.learner(LEARNER,
-                ContentRepository.load(ContentSource.builtIn()), ProgressBenchmark.ATTEMPTS));
+        new ProgressStore(data, Clock.systemUTC())
+                .save(BenchData.learner(
+                        LEARNER, ContentRepository.load(ContentSource.builtIn()), ProgressBenchmark.ATTEMPTS));
     }
 
     /** Not timed: lets the pulse that follows the last operation run and its frame be drawn. */
@@ -177,8 +193,12 @@ public class WizardBenchmark {
                 app.window.finishSaving();
                 return null;
             });
-            WizardPage saved = new ProgressStore(app.data, Clock.systemUTC()).load(LEARNER).progress()
-                    .caseProgress(CASE).orElseThrow().page();
+            WizardPage saved = new ProgressStore(app.data, Clock.systemUTC())
+                    .load(LEARNER)
+                    .progress()
+                    .caseProgress(CASE)
+                    .orElseThrow()
+                    .page();
             if (saved != at) {
                 throw new IllegalStateException("the case was left at " + saved + ", not at " + at);
             }

@@ -20,7 +20,10 @@ public record AckOption(String id, String text, AckKind kind, String feedback) {
     }
 
     static AckOption read(JsonObjectReader node) {
-        return new AckOption(node.text("id"), node.text("text"), Keyword.read(node, "kind", AckKind.values()),
+        return new AckOption(
+                node.text("id"),
+                node.text("text"),
+                Keyword.read(node, "kind", AckKind.values()),
                 node.text("feedback"));
     }
 }

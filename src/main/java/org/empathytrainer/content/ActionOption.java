@@ -16,7 +16,10 @@ public record ActionOption(String id, String text, ActionKind kind, String feedb
     }
 
     static ActionOption read(JsonObjectReader node) {
-        return new ActionOption(node.text("id"), node.text("text"), Keyword.read(node, "kind", ActionKind.values()),
+        return new ActionOption(
+                node.text("id"),
+                node.text("text"),
+                Keyword.read(node, "kind", ActionKind.values()),
                 node.text("feedback"));
     }
 }

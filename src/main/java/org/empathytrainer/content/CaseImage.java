@@ -18,8 +18,8 @@ public record CaseImage(String file, String alt) {
         Checks.text(alt, "alt");
         String normal = file.replace('\\', '/');
         if (normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || normal.startsWith("~")) {
-            throw new ContentException("file", "\"" + file + "\" must be a path inside the case's folder, not an "
-                    + "absolute path");
+            throw new ContentException(
+                    "file", "\"" + file + "\" must be a path inside the case's folder, not an " + "absolute path");
         }
         for (String part : normal.split("/")) {
             if (part.equals("..")) {

@@ -8,8 +8,7 @@ import java.util.function.Function;
 
 /** Rules shared by the content records' constructors. Each failure names the field it is about. */
 final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     static String text(String value, String field) {
         if (value == null || value.isBlank()) {
@@ -28,7 +27,8 @@ final class Checks {
     static String id(String value, String field) {
         text(value, field);
         if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new ContentException(field, "\"" + value + "\" is not a valid id (use lower-case letters, digits and dashes)");
+            throw new ContentException(
+                    field, "\"" + value + "\" is not a valid id (use lower-case letters, digits and dashes)");
         }
         return value;
     }
@@ -42,7 +42,8 @@ final class Checks {
         int i = 0;
         for (T item : items) {
             if (!seen.add(id.apply(item))) {
-                throw new ContentException(field + "[" + i + "]." + idField, "\"" + id.apply(item) + "\" is used twice");
+                throw new ContentException(
+                        field + "[" + i + "]." + idField, "\"" + id.apply(item) + "\" is used twice");
             }
             i++;
         }
@@ -57,14 +58,16 @@ final class Checks {
 
     static double range(double value, double min, double max, String field) {
         if (value < min || value > max) {
-            throw new ContentException(field, "must be between " + number(min) + " and " + number(max) + ", not "
-                    + number(value));
+            throw new ContentException(
+                    field, "must be between " + number(min) + " and " + number(max) + ", not " + number(value));
         }
         return value;
     }
 
     /** A number as an author wrote it: 1 rather than 1.0. */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
     }
 }

@@ -34,8 +34,7 @@ public final class ContentRepository {
     private TonePhrases tone;
     private Story story;
 
-    private ContentRepository() {
-    }
+    private ContentRepository() {}
 
     public static Course load(ContentSource course) {
         return load(course, List.of());
@@ -62,7 +61,7 @@ public final class ContentRepository {
             return false;
         }
         try (InputStream in = source.open(INDEX);
-             Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             var root = StrictJson.parse(text);
             return root.isJsonObject() && root.getAsJsonObject().has("method");
         } catch (IOException | InvalidJsonException e) {
@@ -102,18 +101,19 @@ public final class ContentRepository {
     }
 
     /** A case file parsed on its own, with the problems found in it. */
-    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems) {
-    }
+    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems) {}
 
     /**
      * Parses the case files in parallel, each into its own list of problems, then checks and adds them in the
      * files' order, so the outcome and the order of the problems are those of reading one file after another.
      */
     private void readCases(ContentSource source, List<String> files) {
-        List<ParsedCase> parsed = files.parallelStream().map(file -> {
-            List<ContentProblem> found = new ArrayList<>();
-            return new ParsedCase(file, read(source, file, CustomerCase::read, found), found);
-        }).collect(Collectors.toList());
+        List<ParsedCase> parsed = files.parallelStream()
+                .map(file -> {
+                    List<ContentProblem> found = new ArrayList<>();
+                    return new ParsedCase(file, read(source, file, CustomerCase::read, found), found);
+                })
+                .collect(Collectors.toList());
         for (ParsedCase p : parsed) {
             problems.addAll(p.problems());
             if (p.parsed() != null) {
@@ -129,8 +129,11 @@ public final class ContentRepository {
         }
         CaseOrigin earlier = origins.get(c.id());
         if (earlier != null) {
-            problems.add(new ContentProblem(name, "id", "\"" + c.id() + "\" is already the id of the case in "
-                    + earlier.source().displayName(earlier.file())));
+            problems.add(new ContentProblem(
+                    name,
+                    "id",
+                    "\"" + c.id() + "\" is already the id of the case in "
+                            + earlier.source().displayName(earlier.file())));
             return;
         }
         origins.put(c.id(), new CaseOrigin(source, file));
@@ -140,11 +143,18 @@ public final class ContentRepository {
     private Course course(ContentSource source) {
         boolean sharedPartsLoaded = method != null && emotions != null && tone != null;
         if (!cases.isEmpty() && !sharedPartsLoaded) {
-            problems.add(new ContentProblem(source.displayName(INDEX), "cases",
+            problems.add(new ContentProblem(
+                    source.displayName(INDEX),
+                    "cases",
                     "no case can be shown until the method, the emotions and the tone phrases load"));
         }
-        return new Course(method, emotions, tone, story,
-                sharedPartsLoaded ? List.copyOf(cases.values()) : List.of(), problems,
+        return new Course(
+                method,
+                emotions,
+                tone,
+                story,
+                sharedPartsLoaded ? List.copyOf(cases.values()) : List.of(),
+                problems,
                 sharedPartsLoaded ? origins : Map.of());
     }
 
@@ -152,7 +162,9 @@ public final class ContentRepository {
         List<ExpectedFeeling> feelings = c.sense().feelings();
         for (int i = 0; i < feelings.size(); i++) {
             if (emotions.find(feelings.get(i).emotion()).isEmpty()) {
-                problems.add(new ContentProblem(file, "sense.feelings[" + i + "].emotion",
+                problems.add(new ContentProblem(
+                        file,
+                        "sense.feelings[" + i + "].emotion",
                         "\"" + feelings.get(i).emotion() + "\" is not in the emotions palette"));
                 return false;
             }
@@ -164,10 +176,12 @@ public final class ContentRepository {
         if (c.image() == null) {
             return true;
         }
-        return source.checkImage(file, c.image().file()).map(problem -> {
-            problems.add(new ContentProblem(source.displayName(file), "image.file", problem));
-            return false;
-        }).orElse(true);
+        return source.checkImage(file, c.image().file())
+                .map(problem -> {
+                    problems.add(new ContentProblem(source.displayName(file), "image.file", problem));
+                    return false;
+                })
+                .orElse(true);
     }
 
     /** Reads one file into a record, or records the problem and returns null. */
@@ -176,11 +190,11 @@ public final class ContentRepository {
     }
 
     /** Reads one file into a record, or adds the problem to {@code problems} and returns null. */
-    private static <T> T read(ContentSource source, String file, Function<JsonObjectReader, T> reader,
-                              List<ContentProblem> problems) {
+    private static <T> T read(
+            ContentSource source, String file, Function<JsonObjectReader, T> reader, List<ContentProblem> problems) {
         String name = source.displayName(file);
         try (InputStream in = source.open(file);
-             Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return reader.apply(JsonObjectReader.root(StrictJson.parse(text)));
         } catch (NoSuchFileException e) {
             problems.add(new ContentProblem(name, "", "the file is missing from " + source.description()));

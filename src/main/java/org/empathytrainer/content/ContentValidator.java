@@ -10,8 +10,7 @@ import java.util.List;
  * ids.
  */
 public final class ContentValidator {
-    private ContentValidator() {
-    }
+    private ContentValidator() {}
 
     /** What a check found: the problems, and how many stories and cases loaded. */
     public record Report(String subject, List<ContentProblem> problems, int stories, int cases) {
@@ -28,7 +27,10 @@ public final class ContentValidator {
     public static Report validate(List<Path> folders) {
         if (folders.isEmpty()) {
             Course course = ContentRepository.load(ContentSource.builtIn());
-            return new Report("built-in content", course.problems(), course.story() == null ? 0 : 1,
+            return new Report(
+                    "built-in content",
+                    course.problems(),
+                    course.story() == null ? 0 : 1,
                     course.cases().size());
         }
         List<ContentProblem> problems = new ArrayList<>();
@@ -43,9 +45,12 @@ public final class ContentValidator {
                 cases += course.cases().size();
             } else {
                 Course course = ContentRepository.load(ContentSource.builtIn(), List.of(source));
-                course.problems().stream().filter(p -> p.file().startsWith(source.description()))
+                course.problems().stream()
+                        .filter(p -> p.file().startsWith(source.description()))
                         .forEach(problems::add);
-                cases += (int) course.origins().values().stream().filter(o -> o.source() == source).count();
+                cases += (int) course.origins().values().stream()
+                        .filter(o -> o.source() == source)
+                        .count();
             }
         }
         String subject = folders.size() == 1 ? folders.get(0).toString() : folders.size() + " folders";

@@ -10,8 +10,14 @@ import java.util.Optional;
  * Everything the course offers, as loaded: the parts that loaded, and a problem for each file that did not.
  * A case is only listed when the method, the emotions palette and the tone phrases it relies on loaded too.
  */
-public record Course(Method method, EmotionPalette emotions, TonePhrases tone, Story story, List<CustomerCase> cases,
-                     List<ContentProblem> problems, Map<String, CaseOrigin> origins) {
+public record Course(
+        Method method,
+        EmotionPalette emotions,
+        TonePhrases tone,
+        Story story,
+        List<CustomerCase> cases,
+        List<ContentProblem> problems,
+        Map<String, CaseOrigin> origins) {
 
     public Course {
         cases = List.copyOf(cases);
@@ -33,6 +39,7 @@ public record Course(Method method, EmotionPalette emotions, TonePhrases tone, S
         if (origin == null || c.image() == null) {
             throw new IOException("case " + c.id() + " has no picture");
         }
-        return origin.source().open(ContentSource.imagePath(origin.file(), c.image().file()));
+        return origin.source()
+                .open(ContentSource.imagePath(origin.file(), c.image().file()));
     }
 }

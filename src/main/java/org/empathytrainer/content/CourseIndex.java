@@ -7,7 +7,7 @@ import org.empathytrainer.json.JsonObjectReader;
 record CourseIndex(String method, String emotions, String tone, String story, List<String> cases) {
 
     static CourseIndex read(JsonObjectReader node) {
-        return new CourseIndex(node.text("method"), node.text("emotions"), node.text("tone"), node.text("story"),
-                node.texts("cases"));
+        return new CourseIndex(
+                node.text("method"), node.text("emotions"), node.text("tone"), node.text("story"), node.texts("cases"));
     }
 }

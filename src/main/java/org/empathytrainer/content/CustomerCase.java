@@ -14,10 +14,25 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param modelReply   a reply that does all four steps well, shown in the summary
  * @param trainerNotes points for a trainer leading a group through the case
  */
-public record CustomerCase(String id, int version, String title, String summary, String channel, String industry,
-                           Difficulty difficulty, List<String> tags, Customer customer, CaseImage image,
-                           List<Utterance> conversation, AgentView agentView, PlaceActivity place, SenseActivity sense,
-                           DiscussActivity discuss, FixActivity fix, String modelReply, List<String> trainerNotes) {
+public record CustomerCase(
+        String id,
+        int version,
+        String title,
+        String summary,
+        String channel,
+        String industry,
+        Difficulty difficulty,
+        List<String> tags,
+        Customer customer,
+        CaseImage image,
+        List<Utterance> conversation,
+        AgentView agentView,
+        PlaceActivity place,
+        SenseActivity sense,
+        DiscussActivity discuss,
+        FixActivity fix,
+        String modelReply,
+        List<String> trainerNotes) {
 
     public CustomerCase {
         Checks.id(id, "id");
@@ -38,13 +53,24 @@ public record CustomerCase(String id, int version, String title, String summary,
     }
 
     static CustomerCase read(JsonObjectReader node) {
-        return new CustomerCase(node.text("id"), node.integer("version"), node.text("title"), node.text("summary"),
-                node.text("channel"), node.text("industry"), Keyword.read(node, "difficulty", Difficulty.values()),
-                node.optionalTexts("tags"), node.object("customer", Customer::read),
+        return new CustomerCase(
+                node.text("id"),
+                node.integer("version"),
+                node.text("title"),
+                node.text("summary"),
+                node.text("channel"),
+                node.text("industry"),
+                Keyword.read(node, "difficulty", Difficulty.values()),
+                node.optionalTexts("tags"),
+                node.object("customer", Customer::read),
                 node.has("image") ? node.object("image", CaseImage::read) : null,
-                node.list("conversation", Utterance::read), node.object("agentView", AgentView::read),
-                node.object("place", PlaceActivity::read), node.object("sense", SenseActivity::read),
-                node.object("discuss", DiscussActivity::read), node.object("fix", FixActivity::read),
-                node.text("modelReply"), node.texts("trainerNotes"));
+                node.list("conversation", Utterance::read),
+                node.object("agentView", AgentView::read),
+                node.object("place", PlaceActivity::read),
+                node.object("sense", SenseActivity::read),
+                node.object("discuss", DiscussActivity::read),
+                node.object("fix", FixActivity::read),
+                node.text("modelReply"),
+                node.texts("trainerNotes"));
     }
 }

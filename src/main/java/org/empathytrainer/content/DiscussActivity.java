@@ -32,7 +32,7 @@ public record DiscussActivity(String choicePrompt, List<AckOption> options, Stri
     }
 
     static DiscussActivity read(JsonObjectReader node) {
-        return new DiscussActivity(node.text("choicePrompt"), node.list("options", AckOption::read),
-                node.text("writePrompt"));
+        return new DiscussActivity(
+                node.text("choicePrompt"), node.list("options", AckOption::read), node.text("writePrompt"));
     }
 }

@@ -24,7 +24,7 @@ public record ExpectedFeeling(String emotion, int intensity, double weight, Stri
     }
 
     static ExpectedFeeling read(JsonObjectReader node) {
-        return new ExpectedFeeling(node.text("emotion"), node.integer("intensity"), node.number("weight"),
-                node.text("why"));
+        return new ExpectedFeeling(
+                node.text("emotion"), node.integer("intensity"), node.number("weight"), node.text("why"));
     }
 }

@@ -13,8 +13,8 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param order            the helpful actions' ids in the best order; it names every helpful action once
  * @param commitmentPrompt what to write
  */
-public record FixActivity(String choicePrompt, List<ActionOption> actions, List<String> order,
-                          String commitmentPrompt) {
+public record FixActivity(
+        String choicePrompt, List<ActionOption> actions, List<String> order, String commitmentPrompt) {
 
     public FixActivity {
         Checks.text(choicePrompt, "choicePrompt");
@@ -22,7 +22,9 @@ public record FixActivity(String choicePrompt, List<ActionOption> actions, List<
         Checks.uniqueIds(actions, ActionOption::id, "actions");
         order = Checks.nonEmpty(order, "order");
         Checks.text(commitmentPrompt, "commitmentPrompt");
-        Set<String> helpful = actions.stream().filter(ActionOption::helpful).map(ActionOption::id)
+        Set<String> helpful = actions.stream()
+                .filter(ActionOption::helpful)
+                .map(ActionOption::id)
                 .collect(Collectors.toSet());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < order.size(); i++) {
@@ -36,8 +38,10 @@ public record FixActivity(String choicePrompt, List<ActionOption> actions, List<
         }
         helpful.removeAll(seen);
         if (!helpful.isEmpty()) {
-            throw new ContentException("order", "must also list the helpful actions " + helpful.stream().sorted()
-                    .collect(Collectors.joining(", ")));
+            throw new ContentException(
+                    "order",
+                    "must also list the helpful actions "
+                            + helpful.stream().sorted().collect(Collectors.joining(", ")));
         }
     }
 
@@ -46,7 +50,10 @@ public record FixActivity(String choicePrompt, List<ActionOption> actions, List<
     }
 
     static FixActivity read(JsonObjectReader node) {
-        return new FixActivity(node.text("choicePrompt"), node.list("actions", ActionOption::read),
-                node.texts("order"), node.text("commitmentPrompt"));
+        return new FixActivity(
+                node.text("choicePrompt"),
+                node.list("actions", ActionOption::read),
+                node.texts("order"),
+                node.text("commitmentPrompt"));
     }
 }

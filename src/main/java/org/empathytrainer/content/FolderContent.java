@@ -78,7 +78,8 @@ final class FolderContent implements ContentSource {
             if (!Files.isRegularFile(image)) {
                 return Optional.of(ImageProblems.missing(imageFile));
             }
-            return Files.size(image) > CaseImage.MAX_BYTES ? Optional.of(ImageProblems.tooLarge(imageFile))
+            return Files.size(image) > CaseImage.MAX_BYTES
+                    ? Optional.of(ImageProblems.tooLarge(imageFile))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.of(ImageProblems.unreadable(imageFile, e));
@@ -87,12 +88,16 @@ final class FolderContent implements ContentSource {
 
     private List<String> jsonFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(FolderContent::isJson).sorted().map(this::relative).collect(Collectors.toList());
+            return files.filter(FolderContent::isJson)
+                    .sorted()
+                    .map(this::relative)
+                    .collect(Collectors.toList());
         }
     }
 
     private static boolean isJson(Path p) {
-        return Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json")
+        return Files.isRegularFile(p)
+                && p.getFileName().toString().endsWith(".json")
                 && !p.getFileName().toString().equals(ContentRepository.INDEX);
     }
 

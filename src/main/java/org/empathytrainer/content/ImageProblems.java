@@ -4,8 +4,7 @@ import java.io.IOException;
 
 /** The wording of picture problems, the same for every kind of content source. */
 final class ImageProblems {
-    private ImageProblems() {
-    }
+    private ImageProblems() {}
 
     static String outside(String file) {
         return "\"" + file + "\" lies outside the case's folder";

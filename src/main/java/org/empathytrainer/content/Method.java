@@ -9,14 +9,15 @@ public record Method(List<MethodStep> steps) {
     public Method {
         steps = Checks.nonEmpty(steps, "steps");
         if (steps.size() != Step.values().length) {
-            throw new ContentException("steps", "must list the four steps place, sense, discuss, fix; found "
-                    + steps.size());
+            throw new ContentException(
+                    "steps", "must list the four steps place, sense, discuss, fix; found " + steps.size());
         }
         for (int i = 0; i < steps.size(); i++) {
             Step expected = Step.values()[i];
             if (steps.get(i).step() != expected) {
-                throw new ContentException("steps[" + i + "].id", "must be \"" + expected.id()
-                        + "\" (the steps go place, sense, discuss, fix)");
+                throw new ContentException(
+                        "steps[" + i + "].id",
+                        "must be \"" + expected.id() + "\" (the steps go place, sense, discuss, fix)");
             }
         }
     }

@@ -13,8 +13,8 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param why       a few sentences on why it matters to the customer
  * @param selfCheck statements the learner ticks about their own written answer
  */
-public record MethodStep(Step step, String title, String shortName, String summary, String why,
-                         List<CheckItem> selfCheck) {
+public record MethodStep(
+        Step step, String title, String shortName, String summary, String why, List<CheckItem> selfCheck) {
 
     public MethodStep {
         Checks.text(title, "title");
@@ -28,7 +28,7 @@ public record MethodStep(Step step, String title, String shortName, String summa
     static MethodStep read(JsonObjectReader node) {
         Step step = Keyword.read(node, "id", Step.values());
         List<CheckItem> checks = node.has("selfCheck") ? node.list("selfCheck", CheckItem::read) : List.of();
-        return new MethodStep(step, node.text("title"), node.text("short"), node.text("summary"), node.text("why"),
-                checks);
+        return new MethodStep(
+                step, node.text("title"), node.text("short"), node.text("summary"), node.text("why"), checks);
     }
 }

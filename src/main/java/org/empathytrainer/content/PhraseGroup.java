@@ -23,7 +23,11 @@ public record PhraseGroup(String id, boolean pitfall, String label, String advic
         if (!kind.equals("marker") && !kind.equals("pitfall")) {
             throw new ContentException("kind", "\"" + kind + "\" must be marker or pitfall");
         }
-        return new PhraseGroup(node.text("id"), kind.equals("pitfall"), node.text("label"), node.text("advice"),
+        return new PhraseGroup(
+                node.text("id"),
+                kind.equals("pitfall"),
+                node.text("label"),
+                node.text("advice"),
                 node.texts("phrases"));
     }
 }

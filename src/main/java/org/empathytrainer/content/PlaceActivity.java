@@ -11,8 +11,8 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param retellingHint   a start the learner may follow
  * @param concernPrompt   the question above the concerns
  */
-public record PlaceActivity(String retellingPrompt, String retellingHint, String concernPrompt,
-                            List<Concern> concerns) {
+public record PlaceActivity(
+        String retellingPrompt, String retellingHint, String concernPrompt, List<Concern> concerns) {
 
     public PlaceActivity {
         Checks.text(retellingPrompt, "retellingPrompt");
@@ -38,7 +38,10 @@ public record PlaceActivity(String retellingPrompt, String retellingHint, String
     }
 
     static PlaceActivity read(JsonObjectReader node) {
-        return new PlaceActivity(node.text("retellingPrompt"), node.text("retellingHint"), node.text("concernPrompt"),
+        return new PlaceActivity(
+                node.text("retellingPrompt"),
+                node.text("retellingHint"),
+                node.text("concernPrompt"),
                 node.list("concerns", Concern::read));
     }
 }

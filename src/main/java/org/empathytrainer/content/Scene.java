@@ -24,7 +24,11 @@ public record Scene(String id, Step step, String title, String text, Optional<St
     }
 
     static Scene read(JsonObjectReader node) {
-        return new Scene(node.text("id"), Keyword.read(node, "step", Step.values()), node.text("title"), node.text("text"),
+        return new Scene(
+                node.text("id"),
+                Keyword.read(node, "step", Step.values()),
+                node.text("title"),
+                node.text("text"),
                 node.optionalText("trainerNote"));
     }
 }

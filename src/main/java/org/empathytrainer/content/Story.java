@@ -9,8 +9,8 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param reflectionPrompt the question the learner answers at the end
  * @param reflectionHint   a nudge shown under the prompt
  */
-public record Story(String id, String title, String summary, List<Scene> scenes, String reflectionPrompt,
-                    String reflectionHint) {
+public record Story(
+        String id, String title, String summary, List<Scene> scenes, String reflectionPrompt, String reflectionHint) {
 
     public Story {
         Checks.id(id, "id");
@@ -24,10 +24,14 @@ public record Story(String id, String title, String summary, List<Scene> scenes,
 
     static Story read(JsonObjectReader node) {
         Reflection reflection = node.object("reflection", r -> new Reflection(r.text("prompt"), r.text("hint")));
-        return new Story(node.text("id"), node.text("title"), node.text("summary"),
-                node.list("scenes", Scene::read), reflection.prompt(), reflection.hint());
+        return new Story(
+                node.text("id"),
+                node.text("title"),
+                node.text("summary"),
+                node.list("scenes", Scene::read),
+                reflection.prompt(),
+                reflection.hint());
     }
 
-    private record Reflection(String prompt, String hint) {
-    }
+    private record Reflection(String prompt, String hint) {}
 }

@@ -7,7 +7,8 @@ public record Utterance(Speaker speaker, String text) {
 
     /** Who speaks a turn. */
     public enum Speaker implements Keyword {
-        CUSTOMER("customer"), AGENT("agent");
+        CUSTOMER("customer"),
+        AGENT("agent");
 
         private final String id;
 

@@ -120,7 +120,9 @@ public final class JsonObjectReader {
         List<String> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonElement e = items.get(i);
-            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString() || e.getAsString().isBlank()) {
+            if (!e.isJsonPrimitive()
+                    || !e.getAsJsonPrimitive().isString()
+                    || e.getAsString().isBlank()) {
                 throw problem(name + "[" + i + "]", "must be a non-empty string");
             }
             result.add(e.getAsString().strip());

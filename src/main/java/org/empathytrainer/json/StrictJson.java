@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * and says what is wrong in words a course author or a learner can act on, with the line and column.
  */
 public final class StrictJson {
-    private static final Pattern LENIENCY_ADVICE = Pattern.compile(
-            "^Use JsonReader\\.setStrictness\\(.*?\\) to accept malformed JSON");
+    private static final Pattern LENIENCY_ADVICE =
+            Pattern.compile("^Use JsonReader\\.setStrictness\\(.*?\\) to accept malformed JSON");
 
     /** Gson's words for the usual slips, and what an author would call them. */
     private static final Map<String, String> PLAIN_WORDS = Map.of(
@@ -29,8 +29,7 @@ public final class StrictJson {
             "Unterminated array", "a list is not closed (a missing comma or closing bracket?)",
             "Unterminated string", "a text is not closed (a missing double quote?)");
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * Parses one JSON value that must fill the whole text.
@@ -66,7 +65,10 @@ public final class StrictJson {
         String message = String.valueOf(t.getMessage());
         int see = message.indexOf("\nSee ");
         message = see < 0 ? message : message.substring(0, see);
-        message = LENIENCY_ADVICE.matcher(stripPath(message)).replaceFirst("unexpected text").strip();
+        message = LENIENCY_ADVICE
+                .matcher(stripPath(message))
+                .replaceFirst("unexpected text")
+                .strip();
         for (Map.Entry<String, String> plain : PLAIN_WORDS.entrySet()) {
             if (message.startsWith(plain.getKey() + " at ")) {
                 return plain.getValue() + message.substring(plain.getKey().length());

@@ -29,8 +29,7 @@ public record Ballot(String id, String title, String question, List<Option> opti
         Objects.requireNonNull(question, "question");
         options = List.copyOf(options);
         if (options.isEmpty() || options.size() > MAX_OPTIONS) {
-            throw new IllegalArgumentException("A ballot has 1 to " + MAX_OPTIONS + " options, not "
-                    + options.size());
+            throw new IllegalArgumentException("A ballot has 1 to " + MAX_OPTIONS + " options, not " + options.size());
         }
         if (options.stream().noneMatch(o -> o.id().equals(rightOptionId))) {
             throw new IllegalArgumentException("The right option " + rightOptionId + " is not among the options");

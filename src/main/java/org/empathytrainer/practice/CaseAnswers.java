@@ -5,8 +5,8 @@ import org.empathytrainer.content.Step;
 
 /** All of a learner's answers in one case, drafts included. */
 public record CaseAnswers(PlaceAnswer place, SenseAnswer sense, DiscussAnswer discuss, FixAnswer fix) {
-    public static final CaseAnswers EMPTY = new CaseAnswers(PlaceAnswer.EMPTY, SenseAnswer.EMPTY,
-            DiscussAnswer.EMPTY, FixAnswer.EMPTY);
+    public static final CaseAnswers EMPTY =
+            new CaseAnswers(PlaceAnswer.EMPTY, SenseAnswer.EMPTY, DiscussAnswer.EMPTY, FixAnswer.EMPTY);
 
     public CaseAnswers {
         place = place == null ? PlaceAnswer.EMPTY : place;

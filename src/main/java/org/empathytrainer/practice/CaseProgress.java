@@ -12,8 +12,15 @@ import org.empathytrainer.content.Step;
  * @param caseVersion the version of the case the answers were given for
  * @param completedAt when the summary was first reached, or null
  */
-public record CaseProgress(String caseId, int caseVersion, WizardPage page, CaseAnswers answers,
-                           Map<Step, StepRecord> steps, Instant startedAt, Instant updatedAt, Instant completedAt) {
+public record CaseProgress(
+        String caseId,
+        int caseVersion,
+        WizardPage page,
+        CaseAnswers answers,
+        Map<Step, StepRecord> steps,
+        Instant startedAt,
+        Instant updatedAt,
+        Instant completedAt) {
 
     public CaseProgress {
         if (caseId == null || caseId.isBlank()) {
@@ -46,7 +53,10 @@ public record CaseProgress(String caseId, int caseVersion, WizardPage page, Case
 
     /** The mean score of the steps done, if any. */
     public OptionalDouble score() {
-        return steps.values().stream().filter(StepRecord::done).mapToDouble(StepRecord::score).average();
+        return steps.values().stream()
+                .filter(StepRecord::done)
+                .mapToDouble(StepRecord::score)
+                .average();
     }
 
     /** Whether these answers were given for another version of the case than {@code current}, and so may not fit it. */
@@ -60,12 +70,17 @@ public record CaseProgress(String caseId, int caseVersion, WizardPage page, Case
     }
 
     public boolean started() {
-        return completed() || page != WizardPage.PLACE || steps.values().stream()
-                .anyMatch(s -> s.status() != StepStatus.NOT_STARTED);
+        return completed()
+                || page != WizardPage.PLACE
+                || steps.values().stream().anyMatch(s -> s.status() != StepStatus.NOT_STARTED);
     }
 
-    CaseProgress with(WizardPage newPage, CaseAnswers newAnswers, Map<Step, StepRecord> newSteps, Instant now,
-                      Instant completed) {
+    CaseProgress with(
+            WizardPage newPage,
+            CaseAnswers newAnswers,
+            Map<Step, StepRecord> newSteps,
+            Instant now,
+            Instant completed) {
         return new CaseProgress(caseId, caseVersion, newPage, newAnswers, newSteps, startedAt, now, completed);
     }
 }

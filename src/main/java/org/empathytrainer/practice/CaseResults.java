@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param latest        the most recent attempt, finished or not
  * @param latestByStep  each step's most recent score in this case, from whichever attempt last scored it
  */
-public record CaseResults(CaseRef caseRef, int attempts, Optional<Instant> lastPractised, Optional<Attempt> best,
-                          Optional<Attempt> latest, StepScores latestByStep) {
+public record CaseResults(
+        CaseRef caseRef,
+        int attempts,
+        Optional<Instant> lastPractised,
+        Optional<Attempt> best,
+        Optional<Attempt> latest,
+        StepScores latestByStep) {
 
     public CaseResults {
         if (caseRef == null || lastPractised == null || best == null || latest == null || latestByStep == null) {

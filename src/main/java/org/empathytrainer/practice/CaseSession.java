@@ -20,7 +20,7 @@ public final class CaseSession {
     private final CustomerCase content;
     private final Clock clock;
     private final Consumer<CaseProgress> checkpoint;
-    private Consumer<CaseProgress> changeListener = p -> { };
+    private Consumer<CaseProgress> changeListener = p -> {};
     private CaseProgress progress;
 
     public CaseSession(CustomerCase content, CaseProgress progress, Clock clock, Consumer<CaseProgress> checkpoint) {
@@ -69,7 +69,8 @@ public final class CaseSession {
     /** Completes the current step (scoring it) and moves to the next page. */
     public void advance() {
         if (!canAdvance()) {
-            throw new IllegalStateException("cannot leave " + page() + ": " + blocker().map(Blocker::id).orElse("end"));
+            throw new IllegalStateException(
+                    "cannot leave " + page() + ": " + blocker().map(Blocker::id).orElse("end"));
         }
         Step step = page().step().orElseThrow();
         Map<Step, StepRecord> steps = new EnumMap<>(progress.steps());
@@ -86,15 +87,16 @@ public final class CaseSession {
 
     public void back() {
         if (canGoBack()) {
-            move(progress.with(page().previous(), answers(), progress.steps(), clock.instant(),
-                    progress.completedAt()));
+            move(progress.with(
+                    page().previous(), answers(), progress.steps(), clock.instant(), progress.completedAt()));
         }
     }
 
     /** Whether the step indicator may jump to {@code target}: any page up to the first step not yet done. */
     public boolean canVisit(WizardPage target) {
         WizardPage reachable = progress.steps().values().stream().allMatch(StepRecord::done)
-                ? WizardPage.SUMMARY : firstUnfinished(progress.steps());
+                ? WizardPage.SUMMARY
+                : firstUnfinished(progress.steps());
         return target.ordinal() <= reachable.ordinal();
     }
 

@@ -31,7 +31,8 @@ final class CaseTally {
     void add(Attempt attempt) {
         attempts++;
         latest = attempt;
-        Instant changed = attempt.progress().updatedAt() != null ? attempt.progress().updatedAt()
+        Instant changed = attempt.progress().updatedAt() != null
+                ? attempt.progress().updatedAt()
                 : attempt.when().orElse(null);
         if (changed != null && (lastPractised == null || changed.isAfter(lastPractised))) {
             lastPractised = changed;
@@ -44,7 +45,12 @@ final class CaseTally {
     }
 
     CaseResults results() {
-        return new CaseResults(caseRef, attempts, Optional.ofNullable(lastPractised), Optional.ofNullable(best),
-                Optional.ofNullable(latest), new StepScores(latestByStep));
+        return new CaseResults(
+                caseRef,
+                attempts,
+                Optional.ofNullable(lastPractised),
+                Optional.ofNullable(best),
+                Optional.ofNullable(latest),
+                new StepScores(latestByStep));
     }
 }

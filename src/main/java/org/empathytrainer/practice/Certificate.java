@@ -72,21 +72,29 @@ public record Certificate(String learnerName, LocalDate date, List<CaseResult> c
         for (CustomerCase c : course.cases()) {
             Optional.ofNullable(completed.remove(c.id())).ifPresent(p -> results.add(result(p, c.title())));
         }
-        completed.values().stream().sorted(Comparator.comparing(CaseProgress::caseId))
+        completed.values().stream()
+                .sorted(Comparator.comparing(CaseProgress::caseId))
                 .forEach(p -> results.add(result(p, p.caseId())));
-        return new Certificate(learnerName.strip(), date, results, course.cases().size());
+        return new Certificate(
+                learnerName.strip(), date, results, course.cases().size());
     }
 
     /** The mean score of {@code step} over the completed cases where it is done. */
     public OptionalDouble stepMean(Step step) {
-        return cases.stream().map(c -> c.score(step)).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).average();
+        return cases.stream()
+                .map(c -> c.score(step))
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
     }
 
     /** The mean of the cases' overall scores. */
     public OptionalDouble overall() {
-        return cases.stream().map(CaseResult::overall).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).average();
+        return cases.stream()
+                .map(CaseResult::overall)
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
     }
 
     private static CaseResult result(CaseProgress p, String title) {

@@ -34,12 +34,16 @@ import org.empathytrainer.content.Step;
  *                   learner worked on, by id
  * @param attempts   every started attempt, from the history and current, newest first
  */
-public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> cases, List<Attempt> attempts,
-                               Optional<StepMastery> weakest, Optional<Suggestion> suggestion) {
+public record DashboardSummary(
+        List<StepMastery> mastery,
+        List<CaseResults> cases,
+        List<Attempt> attempts,
+        Optional<StepMastery> weakest,
+        Optional<Suggestion> suggestion) {
 
     /** Newest first; an attempt without any time last. */
-    private static final Comparator<Attempt> NEWEST_FIRST = Comparator
-            .comparing((Attempt a) -> a.when().orElse(Instant.MIN), Comparator.reverseOrder())
+    private static final Comparator<Attempt> NEWEST_FIRST = Comparator.comparing(
+                    (Attempt a) -> a.when().orElse(Instant.MIN), Comparator.reverseOrder())
             .thenComparing(Attempt::number, Comparator.reverseOrder())
             .thenComparing(a -> a.caseRef().id());
 
@@ -58,7 +62,8 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
             refs.put(c.id(), CaseRef.of(c, refs.size() + 1));
         }
         Map<String, CaseTally> tallies = new HashMap<>();
-        List<Attempt> attempts = new ArrayList<>(progress.history().size() + progress.cases().size());
+        List<Attempt> attempts =
+                new ArrayList<>(progress.history().size() + progress.cases().size());
         // The history is oldest first and each current attempt is its case's newest, so every case's attempts
         // arrive in the order they were made.
         for (CaseProgress p : progress.history()) {
@@ -74,11 +79,14 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
             CaseTally t = tallies.get(ref.id());
             cases.add(t == null ? CaseResults.untried(ref) : t.results());
         }
-        tallies.values().stream().filter(t -> !t.caseRef().inCourse())
-                .sorted(Comparator.comparing(t -> t.caseRef().id())).forEach(t -> cases.add(t.results()));
+        tallies.values().stream()
+                .filter(t -> !t.caseRef().inCourse())
+                .sorted(Comparator.comparing(t -> t.caseRef().id()))
+                .forEach(t -> cases.add(t.results()));
 
         List<StepMastery> mastery = mastery(cases);
-        Optional<StepMastery> weakest = mastery.stream().filter(m -> m.mastery().isPresent())
+        Optional<StepMastery> weakest = mastery.stream()
+                .filter(m -> m.mastery().isPresent())
                 .min(Comparator.comparingDouble((StepMastery m) -> m.mastery().getAsDouble())
                         .thenComparing(StepMastery::step));
         Map<String, CaseProgress> current = progress.cases();
@@ -99,13 +107,17 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
         return cases.stream().filter(c -> c.caseRef().id().equals(caseId)).findFirst();
     }
 
-    private static void add(CaseProgress p, boolean current, Map<String, CaseRef> refs, Map<String, CaseTally> tallies,
-                            List<Attempt> attempts) {
+    private static void add(
+            CaseProgress p,
+            boolean current,
+            Map<String, CaseRef> refs,
+            Map<String, CaseTally> tallies,
+            List<Attempt> attempts) {
         if (!p.started()) {
             return;
         }
-        CaseTally tally = tallies.computeIfAbsent(p.caseId(),
-                id -> new CaseTally(refs.getOrDefault(id, CaseRef.removed(id))));
+        CaseTally tally =
+                tallies.computeIfAbsent(p.caseId(), id -> new CaseTally(refs.getOrDefault(id, CaseRef.removed(id))));
         Attempt attempt = new Attempt(tally.caseRef(), tally.attempts() + 1, current, p);
         tally.add(attempt);
         attempts.add(attempt);
@@ -123,14 +135,13 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
                     count++;
                 }
             }
-            all.add(new StepMastery(step, count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count),
-                    count));
+            all.add(new StepMastery(step, count == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / count), count));
         }
         return all;
     }
 
-    private static Optional<Suggestion> suggest(StepMastery weakest, List<CaseResults> cases,
-                                                Map<String, CaseProgress> current) {
+    private static Optional<Suggestion> suggest(
+            StepMastery weakest, List<CaseResults> cases, Map<String, CaseProgress> current) {
         Step step = weakest.step();
         CaseResults chosen = null;
         for (CaseResults c : cases) {
@@ -142,7 +153,8 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
             return Optional.empty();
         }
         OptionalDouble last = chosen.latestByStep().score(step);
-        Suggestion.Reason reason = chosen.attempts() == 0 ? Suggestion.Reason.NOT_TRIED
+        Suggestion.Reason reason = chosen.attempts() == 0
+                ? Suggestion.Reason.NOT_TRIED
                 : last.isEmpty() ? Suggestion.Reason.NOT_REACHED : Suggestion.Reason.LOWEST_SCORE;
         CaseProgress now = current.get(chosen.caseRef().id());
         boolean startOver = now != null && now.started() && now.step(step).done();
@@ -157,7 +169,9 @@ public record DashboardSummary(List<StepMastery> mastery, List<CaseResults> case
             return groupA < groupB;
         }
         int byKey = groupA == 2
-                ? Double.compare(a.latestByStep().score(step).getAsDouble(), b.latestByStep().score(step).getAsDouble())
+                ? Double.compare(
+                        a.latestByStep().score(step).getAsDouble(),
+                        b.latestByStep().score(step).getAsDouble())
                 : a.caseRef().difficulty().compareTo(b.caseRef().difficulty());
         return byKey != 0 ? byKey < 0 : a.caseRef().position() < b.caseRef().position();
     }

@@ -44,7 +44,8 @@ public record DiscussAnswer(String optionId, String checkedOptionId, String ownW
 
     /** The learner asks for feedback on the option chosen; the first such option is kept for the score. */
     public DiscussAnswer check() {
-        return checkedOptionId != null || optionId == null ? this
+        return checkedOptionId != null || optionId == null
+                ? this
                 : new DiscussAnswer(optionId, optionId, ownWords, selfChecks);
     }
 

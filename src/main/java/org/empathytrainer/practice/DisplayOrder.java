@@ -16,8 +16,7 @@ import org.empathytrainer.content.CustomerCase;
  * the trainer's window shows.
  */
 public final class DisplayOrder {
-    private DisplayOrder() {
-    }
+    private DisplayOrder() {}
 
     /** Step 1's concerns, as shown. */
     public static List<Concern> concerns(CustomerCase c) {

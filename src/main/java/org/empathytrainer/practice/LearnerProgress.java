@@ -11,8 +11,8 @@ import java.util.Optional;
  * Everything one learner has done: the story, their current attempt at each case they opened, and their earlier
  * attempts, oldest first. Immutable; {@code with} returns a copy.
  */
-public record LearnerProgress(String learner, StoryProgress story, Map<String, CaseProgress> cases,
-                              List<CaseProgress> history) {
+public record LearnerProgress(
+        String learner, StoryProgress story, Map<String, CaseProgress> cases, List<CaseProgress> history) {
 
     public LearnerProgress {
         if (learner == null || learner.isBlank()) {

@@ -32,17 +32,21 @@ public final class Scoring {
     public static final double CHOICE_SHARE = 0.7;
     public static final double WRONG_ACTION_PENALTY = 0.25;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     public static double score(Step step, CustomerCase c, CaseAnswers answers) {
         switch (step) {
             case PLACE:
-                return c.place().concern(answers.place().scoredConcernId()).map(Concern::credit).orElse(0.0);
+                return c.place()
+                        .concern(answers.place().scoredConcernId())
+                        .map(Concern::credit)
+                        .orElse(0.0);
             case SENSE:
                 return sense(c.sense(), answers.sense());
             case DISCUSS:
-                return c.discuss().option(answers.discuss().scoredOptionId()).map(o -> o.best() ? 1.0 : 0.0)
+                return c.discuss()
+                        .option(answers.discuss().scoredOptionId())
+                        .map(o -> o.best() ? 1.0 : 0.0)
                         .orElse(0.0);
             case FIX:
                 return fix(c.fix(), answers.fix());
@@ -62,7 +66,8 @@ public final class Scoring {
 
     /** The feelings the learner picked that the case does not expect. */
     public static List<String> extraFeelings(SenseActivity activity, SenseAnswer answer) {
-        return answer.feelings().keySet().stream().filter(id -> activity.expected(id).isEmpty())
+        return answer.feelings().keySet().stream()
+                .filter(id -> activity.expected(id).isEmpty())
                 .collect(Collectors.toList());
     }
 
@@ -73,21 +78,25 @@ public final class Scoring {
             total += f.weight();
             earned += f.weight() * feelingCredit(f, answer.intensity(f.emotion()));
         }
-        double score = earned / total - EXTRA_FEELING_PENALTY * extraFeelings(activity, answer).size();
+        double score = earned / total
+                - EXTRA_FEELING_PENALTY * extraFeelings(activity, answer).size();
         return clamp(score);
     }
 
     /** The share of helpful actions chosen, less a penalty for each premature or useless one. */
     public static double choiceScore(FixActivity activity, FixAnswer answer) {
-        long helpfulChosen = answer.actions().stream().filter(id -> isHelpful(activity, id)).count();
+        long helpfulChosen =
+                answer.actions().stream().filter(id -> isHelpful(activity, id)).count();
         long wrongChosen = answer.actions().size() - helpfulChosen;
         return clamp((double) helpfulChosen / activity.order().size() - WRONG_ACTION_PENALTY * wrongChosen);
     }
 
     /** The share of pairs of chosen helpful actions that stand in the key's order; 1 when fewer than two. */
     public static double orderScore(FixActivity activity, FixAnswer answer) {
-        List<Integer> ranks = answer.actions().stream().map(id -> activity.order().indexOf(id))
-                .filter(rank -> rank >= 0).collect(Collectors.toList());
+        List<Integer> ranks = answer.actions().stream()
+                .map(id -> activity.order().indexOf(id))
+                .filter(rank -> rank >= 0)
+                .collect(Collectors.toList());
         if (ranks.size() < 2) {
             return ranks.isEmpty() ? 0 : 1;
         }
@@ -105,16 +114,16 @@ public final class Scoring {
     }
 
     static double fix(FixActivity activity, FixAnswer answer) {
-        return clamp(CHOICE_SHARE * choiceScore(activity, answer)
-                + (1 - CHOICE_SHARE) * orderScore(activity, answer));
+        return clamp(CHOICE_SHARE * choiceScore(activity, answer) + (1 - CHOICE_SHARE) * orderScore(activity, answer));
     }
 
     /** Chosen actions by kind, for feedback: which helped, which came too early, which did not help. */
     public static Map<Boolean, List<ActionOption>> chosenByHelpfulness(FixActivity activity, FixAnswer answer) {
-        return answer.actions().stream().map(activity::action).flatMap(java.util.Optional::stream)
+        return answer.actions().stream()
+                .map(activity::action)
+                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.partitioningBy(ActionOption::helpful));
     }
-
 
     private static boolean isHelpful(FixActivity activity, String id) {
         return activity.action(id).map(ActionOption::helpful).orElse(false);

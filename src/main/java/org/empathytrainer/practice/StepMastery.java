@@ -16,8 +16,8 @@ public record StepMastery(Step step, OptionalDouble mastery, int cases) {
             throw new IllegalArgumentException("a step and its mastery are required");
         }
         if (cases < 0 || mastery.isPresent() != (cases > 0)) {
-            throw new IllegalArgumentException("a mastery needs at least one case, and none without a figure: "
-                    + cases + " cases for " + mastery);
+            throw new IllegalArgumentException(
+                    "a mastery needs at least one case, and none without a figure: " + cases + " cases for " + mastery);
         }
     }
 }

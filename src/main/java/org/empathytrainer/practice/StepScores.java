@@ -16,8 +16,7 @@ public record StepScores(Map<Step, Double> scores) {
         EnumMap<Step, Double> copy = new EnumMap<>(Step.class);
         (scores == null ? Map.<Step, Double>of() : scores).forEach((step, score) -> {
             if (step == null || score == null || !(score >= 0 && score <= 1)) {
-                throw new IllegalArgumentException("a step's score must be from 0 to 1, not " + score + " for "
-                        + step);
+                throw new IllegalArgumentException("a step's score must be from 0 to 1, not " + score + " for " + step);
             }
             copy.put(step, score);
         });
@@ -48,7 +47,8 @@ public record StepScores(Map<Step, Double> scores) {
 
     /** The mean of the four steps' scores, once all four have one. */
     public OptionalDouble overall() {
-        return complete() ? scores.values().stream().mapToDouble(Double::doubleValue).average()
+        return complete()
+                ? scores.values().stream().mapToDouble(Double::doubleValue).average()
                 : OptionalDouble.empty();
     }
 }

@@ -15,7 +15,7 @@ public final class StorySession {
     private final Story story;
     private final Clock clock;
     private final Consumer<StoryProgress> checkpoint;
-    private Consumer<StoryProgress> changeListener = p -> { };
+    private Consumer<StoryProgress> changeListener = p -> {};
     private StoryProgress progress;
 
     public StorySession(Story story, StoryProgress progress, Clock clock, Consumer<StoryProgress> checkpoint) {
@@ -25,7 +25,8 @@ public final class StorySession {
         int last = story.scenes().size();
         // A story shortened since the learner saved: resume at its reflection rather than past the end.
         this.progress = progress.scene() > last
-                ? new StoryProgress(last, progress.reflection(), progress.completedAt()) : progress;
+                ? new StoryProgress(last, progress.reflection(), progress.completedAt())
+                : progress;
     }
 
     public void setChangeListener(Consumer<StoryProgress> listener) {
@@ -75,7 +76,9 @@ public final class StorySession {
             throw new IllegalStateException("the reflection is not written yet");
         }
         if (atReflection()) {
-            move(new StoryProgress(progress.scene(), progress.reflection(),
+            move(new StoryProgress(
+                    progress.scene(),
+                    progress.reflection(),
                     progress.completedAt() == null ? clock.instant() : progress.completedAt()));
         } else {
             move(new StoryProgress(progress.scene() + 1, progress.reflection(), progress.completedAt()));

@@ -11,8 +11,8 @@ import java.util.OptionalDouble;
  * @param startOver whether practising the step means a new attempt: the current attempt at the case has already
  *                  done that step. Otherwise opening the case (new, or where the learner left it) reaches the step.
  */
-public record Suggestion(StepMastery weakest, CaseRef caseRef, Reason reason, OptionalDouble lastScore,
-                         boolean startOver) {
+public record Suggestion(
+        StepMastery weakest, CaseRef caseRef, Reason reason, OptionalDouble lastScore, boolean startOver) {
 
     /** Why this case, in the order they are preferred. */
     public enum Reason {

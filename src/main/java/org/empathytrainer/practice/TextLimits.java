@@ -5,8 +5,7 @@ public final class TextLimits {
     /** Characters in one written answer: several paragraphs, far more than a reply to a customer needs. */
     public static final int MAX_ANSWER = 4000;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     public static boolean tooLong(String text) {
         return text != null && text.length() > MAX_ANSWER;

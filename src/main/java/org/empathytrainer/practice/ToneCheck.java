@@ -62,10 +62,13 @@ public final class ToneCheck {
 
         GroupPattern(PhraseGroup group) {
             this.group = group;
-            String alternatives = group.phrases().stream().map(ToneCheck::normalise)
+            String alternatives = group.phrases().stream()
+                    .map(ToneCheck::normalise)
                     .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
-            this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
+            this.pattern = Pattern.compile(
+                    "(?<![\\p{L}\\p{N}'])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
     }

@@ -40,16 +40,16 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFiles {
     private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     /** Far more same-second moves than can happen; the bound only keeps a broken file system from looping. */
     private static final int MAX_SAME_NAME = 1000;
+
     private static final String WRITE_FAILED = "the new file could not be written";
     private static final String BACKUP_FAILED = "the backup could not be written";
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Writes a file's content to a stream. The stream is buffered, so the content needs no byte buffer of its own and
@@ -72,11 +72,15 @@ public final class AtomicFiles {
      * its owner alone.
      */
     public static void writePrivately(Path target, List<byte[]> content, Path backup) throws IOException {
-        write(target, out -> {
-            for (byte[] part : content) {
-                out.write(part);
-            }
-        }, backup, OWNER_ONLY);
+        write(
+                target,
+                out -> {
+                    for (byte[] part : content) {
+                        out.write(part);
+                    }
+                },
+                backup,
+                OWNER_ONLY);
     }
 
     /**
@@ -150,8 +154,8 @@ public final class AtomicFiles {
             attributes = new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(writable)};
         }
         for (int n = 1; ; n++) {
-            Path temp = dir.resolve("." + name + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
+            Path temp = dir.resolve("." + name + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
                 return Files.createFile(temp, attributes);
             } catch (FileAlreadyExistsException e) {
@@ -185,8 +189,8 @@ public final class AtomicFiles {
      */
     private static Path writeSynced(Path file, Set<PosixFilePermission> permissions, Content content)
             throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel)) {
                 @Override
                 public void close() throws IOException {
@@ -248,7 +252,10 @@ public final class AtomicFiles {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
                 // A stray temporary file is harmless; the save's own outcome matters more than this.
-                LOG.log(System.Logger.Level.WARNING, "Temporary file {0} could not be removed: {1}", file,
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Temporary file {0} could not be removed: {1}",
+                        file,
                         Causes.of(e));
             }
         }

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /** Puts the cause of a file-system failure into plain words, naming the path involved. */
 public final class Causes {
-    private Causes() {
-    }
+    private Causes() {}
 
     public static String of(IOException e) {
         if (e instanceof FileSystemException) {

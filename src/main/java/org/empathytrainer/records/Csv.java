@@ -14,10 +14,10 @@ import java.util.List;
 public final class Csv {
     /** The byte order mark: without it Excel reads a CSV file in the system's code page, not UTF-8. */
     public static final char BOM = '\uFEFF';
+
     public static final String LINE_END = "\r\n";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static void writeRecord(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
@@ -44,8 +44,8 @@ public final class Csv {
             return text;
         }
         char first = text.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
+        boolean formula =
+                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
         return formula ? "'" + text : text;
     }
 }

@@ -15,13 +15,11 @@ public final class DataFolder {
     private static final String UNIX_NAME = "empathy-trainer";
     private static final String DISPLAY_NAME = "Empathy Trainer";
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /** Resolves from this process's environment and system properties. */
     public static Path resolve(Optional<Path> option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("user.home", ""));
+        return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", ""));
     }
 
     /**
@@ -38,15 +36,21 @@ public final class DataFolder {
         }
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return value(env, "APPDATA").map(Path::of)
+            return value(env, "APPDATA")
+                    .map(Path::of)
                     .orElseGet(() -> home(userHome).resolve("AppData").resolve("Roaming"))
                     .resolve(DISPLAY_NAME);
         }
         if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home(userHome).resolve("Library").resolve("Application Support").resolve(DISPLAY_NAME);
+            return home(userHome)
+                    .resolve("Library")
+                    .resolve("Application Support")
+                    .resolve(DISPLAY_NAME);
         }
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-        return value(env, "XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute)
+        return value(env, "XDG_DATA_HOME")
+                .map(Path::of)
+                .filter(Path::isAbsolute)
                 .orElseGet(() -> home(userHome).resolve(".local").resolve("share"))
                 .resolve(UNIX_NAME);
     }

@@ -21,8 +21,7 @@ public final class FormatProblem extends RuntimeException {
     }
 
     public static FormatProblem newerVersion(int found, int known) {
-        return new FormatProblem("schemaVersion", found + " is newer than this app understands (" + known + ")",
-                true);
+        return new FormatProblem("schemaVersion", found + " is newer than this app understands (" + known + ")", true);
     }
 
     /** The dotted path of the offending field; empty for the file as a whole. */

@@ -13,21 +13,45 @@ import org.empathytrainer.practice.WizardPage;
  * enum constants' names, so renaming a constant cannot silently change the file format.
  */
 final class Ids {
-    static final Map<WizardPage, String> PAGE_IDS = table(WizardPage.class, Map.of(
-            WizardPage.PLACE, "place", WizardPage.SENSE, "sense", WizardPage.DISCUSS, "discuss",
-            WizardPage.FIX, "fix", WizardPage.SUMMARY, "summary"));
-    static final Map<StepStatus, String> STATUS_IDS = table(StepStatus.class, Map.of(
-            StepStatus.NOT_STARTED, "not-started", StepStatus.IN_PROGRESS, "in-progress", StepStatus.DONE, "done"));
-    static final Map<Step, String> STEP_IDS = table(Step.class, Map.of(
-            Step.PLACE, Step.PLACE.id(), Step.SENSE, Step.SENSE.id(), Step.DISCUSS, Step.DISCUSS.id(),
-            Step.FIX, Step.FIX.id()));
+    static final Map<WizardPage, String> PAGE_IDS = table(
+            WizardPage.class,
+            Map.of(
+                    WizardPage.PLACE,
+                    "place",
+                    WizardPage.SENSE,
+                    "sense",
+                    WizardPage.DISCUSS,
+                    "discuss",
+                    WizardPage.FIX,
+                    "fix",
+                    WizardPage.SUMMARY,
+                    "summary"));
+    static final Map<StepStatus, String> STATUS_IDS = table(
+            StepStatus.class,
+            Map.of(
+                    StepStatus.NOT_STARTED,
+                    "not-started",
+                    StepStatus.IN_PROGRESS,
+                    "in-progress",
+                    StepStatus.DONE,
+                    "done"));
+    static final Map<Step, String> STEP_IDS = table(
+            Step.class,
+            Map.of(
+                    Step.PLACE,
+                    Step.PLACE.id(),
+                    Step.SENSE,
+                    Step.SENSE.id(),
+                    Step.DISCUSS,
+                    Step.DISCUSS.id(),
+                    Step.FIX,
+                    Step.FIX.id()));
 
     static final Map<String, WizardPage> PAGES = inverse(PAGE_IDS);
     static final Map<String, StepStatus> STATUSES = inverse(STATUS_IDS);
     static final Map<String, Step> STEPS = inverse(STEP_IDS);
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String page(WizardPage page) {
         return idOf(PAGE_IDS, page);

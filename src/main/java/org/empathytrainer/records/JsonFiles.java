@@ -20,8 +20,7 @@ import org.empathytrainer.json.StrictJson;
 public final class JsonFiles {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private JsonFiles() {
-    }
+    private JsonFiles() {}
 
     public static JsonElement parse(byte[] bytes) {
         try {
@@ -47,10 +46,12 @@ public final class JsonFiles {
 
     private static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             // Some Windows editors add a byte order mark when a learner or teacher edits the file by hand.
             return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
         } catch (CharacterCodingException e) {

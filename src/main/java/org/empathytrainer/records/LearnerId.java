@@ -13,15 +13,16 @@ public final class LearnerId {
 
     private static final Pattern ALLOWED = Pattern.compile("[a-z0-9-]+");
     /** Windows refuses these as file names even with an extension, so {@code con.json} could never be saved. */
-    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> WINDOWS_RESERVED = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private LearnerId() {
-    }
+    private LearnerId() {}
 
     public static boolean isValid(String id) {
-        return id != null && id.length() <= MAX_LENGTH && ALLOWED.matcher(id).matches()
+        return id != null
+                && id.length() <= MAX_LENGTH
+                && ALLOWED.matcher(id).matches()
                 && !WINDOWS_RESERVED.contains(id);
     }
 

@@ -15,7 +15,8 @@ final class ProgressJson {
     static final int SCHEMA_VERSION = 1;
 
     /** Html-safe escaping is for JSON embedded in web pages; off, learners' apostrophes stay readable. */
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     /**
      * The bytes of the history last written, kept for the identity of its list. Progress is saved at every step but
@@ -25,11 +26,9 @@ final class ProgressJson {
      */
     private static volatile HistoryBytes lastHistory = new HistoryBytes(List.of(), new byte[0]);
 
-    private record HistoryBytes(List<CaseProgress> history, byte[] bytes) {
-    }
+    private record HistoryBytes(List<CaseProgress> history, byte[] bytes) {}
 
-    private ProgressJson() {
-    }
+    private ProgressJson() {}
 
     /**
      * The file text: pretty-printed with a 2-space indent, ending in a newline; the same text as printing
@@ -51,8 +50,10 @@ final class ProgressJson {
             return List.of(utf8(head + "\n"));
         }
         // The history is the last member: it goes before the closing "\n}", indented one level deeper.
-        return List.of(utf8(head.substring(0, head.length() - 2) + ",\n  \"history\": "),
-                historyBytes(progress.history()), utf8("\n}\n"));
+        return List.of(
+                utf8(head.substring(0, head.length() - 2) + ",\n  \"history\": "),
+                historyBytes(progress.history()),
+                utf8("\n}\n"));
     }
 
     private static byte[] utf8(String text) {
@@ -62,7 +63,8 @@ final class ProgressJson {
     private static byte[] historyBytes(List<CaseProgress> history) {
         HistoryBytes last = lastHistory;
         if (last.history() != history) {
-            last = new HistoryBytes(history, utf8(GSON.toJson(ProgressWriter.history(history)).replace("\n", "\n  ")));
+            last = new HistoryBytes(
+                    history, utf8(GSON.toJson(ProgressWriter.history(history)).replace("\n", "\n  ")));
             lastHistory = last;
         }
         return last.bytes();

@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.StoryProgress;
-import org.empathytrainer.records.ProgressStore;
-import org.empathytrainer.records.StoreException;
 
 /**
  * Holds the learner's progress in memory and saves it at every checkpoint, on a thread of its own: a learner with a
@@ -37,10 +35,11 @@ public final class ProgressKeeper {
     private final Executor listeners;
     /** The latest progress not yet taken by the writer; null when the writer has it all. */
     private final AtomicReference<LearnerProgress> unsaved = new AtomicReference<>();
+
     private CompletableFuture<Void> lastSave = CompletableFuture.completedFuture(null);
     private LearnerProgress progress;
-    private Consumer<StoreException> onSaveFailed = e -> { };
-    private Runnable onSaved = () -> { };
+    private Consumer<StoreException> onSaveFailed = e -> {};
+    private Runnable onSaved = () -> {};
     /** Only the writer reads and writes this. */
     private boolean failing;
 
@@ -52,8 +51,8 @@ public final class ProgressKeeper {
         this(Optional.of(store), progress, writer, listeners);
     }
 
-    private ProgressKeeper(Optional<ProgressStore> store, LearnerProgress progress, Executor writer,
-                           Executor listeners) {
+    private ProgressKeeper(
+            Optional<ProgressStore> store, LearnerProgress progress, Executor writer, Executor listeners) {
         this.store = store;
         this.progress = Objects.requireNonNull(progress);
         this.writer = Objects.requireNonNull(writer);

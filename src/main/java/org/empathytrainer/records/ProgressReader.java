@@ -26,8 +26,7 @@ final class ProgressReader {
     private static final int MIN_INTENSITY = 1;
     private static final int MAX_INTENSITY = 3;
 
-    private ProgressReader() {
-    }
+    private ProgressReader() {}
 
     /** Reads a file already known to be of {@link ProgressJson#SCHEMA_VERSION}, written for {@code learner}. */
     static LearnerProgress read(JsonObjectReader root, String learner) {
@@ -87,20 +86,34 @@ final class ProgressReader {
 
     private static CaseAnswers answers(JsonObjectReader o) {
         o.requireKnownNames(Ids.STEPS);
-        PlaceAnswer placeAnswer = o.object(Ids.step(Step.PLACE), place -> new PlaceAnswer(place.string("retelling"),
-                place.stringOrNull("concern"), place.stringOrNull("checkedConcern")));
-        SenseAnswer senseAnswer = o.object(Ids.step(Step.SENSE), sense -> sense.object("feelings", feelings -> {
-            Map<String, Integer> picked = new LinkedHashMap<>();
-            for (String emotion : feelings.names()) {
-                picked.put(emotion, feelings.integer(emotion, MIN_INTENSITY, MAX_INTENSITY));
-            }
-            return new SenseAnswer(picked);
-        }));
-        DiscussAnswer discussAnswer = o.object(Ids.step(Step.DISCUSS), discuss -> new DiscussAnswer(
-                discuss.stringOrNull("option"), discuss.stringOrNull("checkedOption"), discuss.string("ownWords"),
-                new LinkedHashSet<>(discuss.strings("selfChecks"))));
-        FixAnswer fixAnswer = o.object(Ids.step(Step.FIX), fix -> new FixAnswer(fix.strings("actions"),
-                fix.string("commitment"), new LinkedHashSet<>(fix.strings("selfChecks"))));
+        PlaceAnswer placeAnswer = o.object(
+                Ids.step(Step.PLACE),
+                place -> new PlaceAnswer(
+                        place.string("retelling"),
+                        place.stringOrNull("concern"),
+                        place.stringOrNull("checkedConcern")));
+        SenseAnswer senseAnswer = o.object(
+                Ids.step(Step.SENSE),
+                sense -> sense.object("feelings", feelings -> {
+                    Map<String, Integer> picked = new LinkedHashMap<>();
+                    for (String emotion : feelings.names()) {
+                        picked.put(emotion, feelings.integer(emotion, MIN_INTENSITY, MAX_INTENSITY));
+                    }
+                    return new SenseAnswer(picked);
+                }));
+        DiscussAnswer discussAnswer = o.object(
+                Ids.step(Step.DISCUSS),
+                discuss -> new DiscussAnswer(
+                        discuss.stringOrNull("option"),
+                        discuss.stringOrNull("checkedOption"),
+                        discuss.string("ownWords"),
+                        new LinkedHashSet<>(discuss.strings("selfChecks"))));
+        FixAnswer fixAnswer = o.object(
+                Ids.step(Step.FIX),
+                fix -> new FixAnswer(
+                        fix.strings("actions"),
+                        fix.string("commitment"),
+                        new LinkedHashSet<>(fix.strings("selfChecks"))));
         return new CaseAnswers(placeAnswer, senseAnswer, discussAnswer, fixAnswer);
     }
 }

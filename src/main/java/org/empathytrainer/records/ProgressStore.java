@@ -69,15 +69,17 @@ public final class ProgressStore {
         String learner = progress.learner();
         Path file = file(learner);
         if (doNotOverwrite.contains(learner)) {
-            throw new StoreException("Cannot save progress in " + file
-                    + ": the file could not be read and will not be overwritten");
+            throw new StoreException(
+                    "Cannot save progress in " + file + ": the file could not be read and will not be overwritten");
         }
         List<byte[]> content = ProgressJson.parts(progress, clock.instant());
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot save progress in " + folder + ": the folder cannot be created ("
-                    + Causes.ofFolder(folder, e) + ")", e);
+            throw new StoreException(
+                    "Cannot save progress in " + folder + ": the folder cannot be created ("
+                            + Causes.ofFolder(folder, e) + ")",
+                    e);
         }
         try {
             AtomicFiles.writePrivately(file, content, backup(learner));
@@ -92,8 +94,7 @@ public final class ProgressStore {
         try {
             aside = AtomicFiles.moveAside(file, newer ? "newer" : "corrupt", clock.instant());
         } catch (IOException e) {
-            return unreadable(learner, file, problem.detail() + "; it could not be moved aside (" + Causes.of(e)
-                    + ")");
+            return unreadable(learner, file, problem.detail() + "; it could not be moved aside (" + Causes.of(e) + ")");
         }
         LOG.log(Level.WARNING, "Moved progress file {0} aside to {1}: {2}", file, aside, problem.detail());
         doNotOverwrite.remove(learner);
@@ -104,7 +105,8 @@ public final class ProgressStore {
         } else {
             kind = newer ? Kind.NEWER_VERSION_FRESH : Kind.STARTED_FRESH;
         }
-        return LoadResult.withNotice(fromBackup.orElseGet(() -> LearnerProgress.empty(learner)),
+        return LoadResult.withNotice(
+                fromBackup.orElseGet(() -> LearnerProgress.empty(learner)),
                 new StoreNotice(kind, file, aside, problem.detail()));
     }
 
@@ -127,8 +129,8 @@ public final class ProgressStore {
     private LoadResult unreadable(String learner, Path file, String detail) {
         LOG.log(Level.WARNING, "Progress file {0} could not be read and will not be saved over: {1}", file, detail);
         doNotOverwrite.add(learner);
-        return LoadResult.withNotice(LearnerProgress.empty(learner),
-                new StoreNotice(Kind.UNREADABLE, file, null, detail));
+        return LoadResult.withNotice(
+                LearnerProgress.empty(learner), new StoreNotice(Kind.UNREADABLE, file, null, detail));
     }
 
     private Path backup(String learner) {

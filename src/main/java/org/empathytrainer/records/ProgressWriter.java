@@ -20,8 +20,7 @@ import org.empathytrainer.practice.StoryProgress;
  * by id, self-checks sorted, so saving the same progress twice gives the same bytes apart from {@code savedAt}.
  */
 final class ProgressWriter {
-    private ProgressWriter() {
-    }
+    private ProgressWriter() {}
 
     /** The whole file; the history, when there is one, is its last member. */
     static JsonObject toJson(LearnerProgress progress, Instant savedAt) {

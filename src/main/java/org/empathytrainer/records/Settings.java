@@ -15,12 +15,15 @@ import java.util.stream.IntStream;
 public record Settings(String theme, int scalePercent, boolean reducedMotion) {
     /** The ids of the colour themes; the UI has one palette for each (a test keeps the two lists in step). */
     public static final List<String> THEMES = List.of("light", "dark", "projector");
+
     public static final int SCALE_MIN = 100;
     public static final int SCALE_MAX = 250;
     public static final int SCALE_STEP = 25;
     /** Every supported text size, smallest first. */
     public static final List<Integer> SCALES = IntStream.iterate(SCALE_MIN, p -> p <= SCALE_MAX, p -> p + SCALE_STEP)
-            .boxed().collect(Collectors.toUnmodifiableList());
+            .boxed()
+            .collect(Collectors.toUnmodifiableList());
+
     public static final Settings DEFAULTS = new Settings(THEMES.get(0), SCALE_MIN, false);
 
     public Settings {
@@ -29,8 +32,8 @@ public record Settings(String theme, int scalePercent, boolean reducedMotion) {
                     + (theme == null ? "missing" : "\"" + theme + "\""));
         }
         if (!SCALES.contains(scalePercent)) {
-            throw new IllegalArgumentException("scalePercent must be one of " + scales() + " (percent), not "
-                    + scalePercent);
+            throw new IllegalArgumentException(
+                    "scalePercent must be one of " + scales() + " (percent), not " + scalePercent);
         }
     }
 

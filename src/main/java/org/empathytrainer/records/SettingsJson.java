@@ -23,11 +23,9 @@ final class SettingsJson {
     private static final int SHOWN_LIMIT = 40;
 
     /** Settings read from a file, and a sentence for each value that had to be replaced. */
-    record Reading(Settings settings, List<String> adjustments) {
-    }
+    record Reading(Settings settings, List<String> adjustments) {}
 
-    private SettingsJson() {
-    }
+    private SettingsJson() {}
 
     static String write(Settings settings) {
         JsonObject json = new JsonObject();
@@ -58,8 +56,9 @@ final class SettingsJson {
         if (isBoolean(motion)) {
             reducedMotion = motion.getAsBoolean();
         } else {
-            adjustments.add("reducedMotion " + (motion == null ? "is missing" : "must be true or false, not "
-                    + shown(motion)) + "; " + reducedMotion + " is used");
+            adjustments.add(
+                    "reducedMotion " + (motion == null ? "is missing" : "must be true or false, not " + shown(motion))
+                            + "; " + reducedMotion + " is used");
         }
         return new Reading(new Settings(theme, scale, reducedMotion), adjustments);
     }
@@ -68,8 +67,8 @@ final class SettingsJson {
         JsonElement e = json.get("schemaVersion");
         Integer version = isNumber(e) ? wholeNumber(e.getAsJsonPrimitive()) : null;
         if (version == null || version < 1) {
-            throw new FormatProblem("schemaVersion", e == null ? "is missing" : "must be a whole number from 1, not "
-                    + shown(e));
+            throw new FormatProblem(
+                    "schemaVersion", e == null ? "is missing" : "must be a whole number from 1, not " + shown(e));
         }
         return version;
     }
@@ -77,12 +76,17 @@ final class SettingsJson {
     private static String theme(JsonObject json, List<String> adjustments) {
         JsonElement e = json.get("theme");
         String fallback = Settings.DEFAULTS.theme();
-        if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
+        if (e != null
+                && e.isJsonPrimitive()
+                && e.getAsJsonPrimitive().isString()
                 && Settings.THEMES.contains(e.getAsString())) {
             return e.getAsString();
         }
-        adjustments.add("theme " + (e == null ? "is missing" : "must be one of " + String.join(", ", Settings.THEMES)
-                + ", not " + shown(e)) + "; " + fallback + " is used");
+        adjustments.add("theme "
+                + (e == null
+                        ? "is missing"
+                        : "must be one of " + String.join(", ", Settings.THEMES) + ", not " + shown(e))
+                + "; " + fallback + " is used");
         return fallback;
     }
 
@@ -97,9 +101,11 @@ final class SettingsJson {
         }
         int nearest = Settings.nearestScale(value);
         if (nearest != value) {
-            String why = value > Settings.SCALE_MAX ? "is more than the largest text size, " + Settings.SCALE_MAX
-                    : value < Settings.SCALE_MIN ? "is less than the smallest text size, " + Settings.SCALE_MIN
-                    : "is not one of " + Settings.scales();
+            String why = value > Settings.SCALE_MAX
+                    ? "is more than the largest text size, " + Settings.SCALE_MAX
+                    : value < Settings.SCALE_MIN
+                            ? "is less than the smallest text size, " + Settings.SCALE_MIN
+                            : "is not one of " + Settings.scales();
             adjustments.add("scalePercent " + value + " " + why + "; " + nearest + " is used");
         }
         return nearest;

@@ -51,8 +51,8 @@ public final class SettingsStore {
             }
             String detail = String.join("; ", reading.adjustments());
             LOG.log(Level.WARNING, "Settings file {0}: {1}", file, detail);
-            return new SettingsLoad(reading.settings(), Optional.of(new SettingsNotice(Kind.ADJUSTED, file, null,
-                    detail)));
+            return new SettingsLoad(
+                    reading.settings(), Optional.of(new SettingsNotice(Kind.ADJUSTED, file, null, detail)));
         } catch (FormatProblem problem) {
             return moveAside(file, problem);
         }
@@ -69,8 +69,10 @@ public final class SettingsStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot save settings in " + folder + ": the folder cannot be created ("
-                    + Causes.ofFolder(folder, e) + ")", e);
+            throw new StoreException(
+                    "Cannot save settings in " + folder + ": the folder cannot be created ("
+                            + Causes.ofFolder(folder, e) + ")",
+                    e);
         }
         try {
             AtomicFiles.write(file, content, folder.resolve(FILE_NAME + ".bak"));
@@ -88,13 +90,15 @@ public final class SettingsStore {
             return unreadable(file, problem.detail() + "; it could not be moved aside (" + Causes.of(e) + ")");
         }
         LOG.log(Level.WARNING, "Moved settings file {0} aside to {1}: {2}", file, aside, problem.detail());
-        return new SettingsLoad(Settings.DEFAULTS, Optional.of(new SettingsNotice(
-                newer ? Kind.NEWER_VERSION : Kind.DAMAGED, file, aside, problem.detail())));
+        return new SettingsLoad(
+                Settings.DEFAULTS,
+                Optional.of(
+                        new SettingsNotice(newer ? Kind.NEWER_VERSION : Kind.DAMAGED, file, aside, problem.detail())));
     }
 
     private SettingsLoad unreadable(Path file, String detail) {
         LOG.log(Level.WARNING, "Settings file {0} could not be read: {1}", file, detail);
-        return new SettingsLoad(Settings.DEFAULTS, Optional.of(new SettingsNotice(Kind.UNREADABLE, file, null,
-                detail)));
+        return new SettingsLoad(
+                Settings.DEFAULTS, Optional.of(new SettingsNotice(Kind.UNREADABLE, file, null, detail)));
     }
 }

@@ -21,11 +21,10 @@ public final class VotesFile {
     public static final String FOLDER = "classroom";
 
     static final String HEADER = "ballot,question,option,option_id,option_text,votes,best";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private VotesFile() {
-    }
+    private VotesFile() {}
 
     /** The CSV text, without the byte-order mark. */
     public static String csv(VoteTally tally) {
@@ -34,9 +33,15 @@ public final class VotesFile {
             List<Integer> counts = tally.counts(ballot);
             for (int i = 0; i < ballot.options().size(); i++) {
                 Ballot.Option option = ballot.options().get(i);
-                out.append(String.join(",", Csv.field(ballot.title()), Csv.field(ballot.question()),
-                        Integer.toString(i + 1), Csv.field(option.id()), Csv.field(option.text()),
-                        Integer.toString(counts.get(i)), option.id().equals(ballot.rightOptionId()) ? "yes" : "no"))
+                out.append(String.join(
+                                ",",
+                                Csv.field(ballot.title()),
+                                Csv.field(ballot.question()),
+                                Integer.toString(i + 1),
+                                Csv.field(option.id()),
+                                Csv.field(option.text()),
+                                Integer.toString(counts.get(i)),
+                                option.id().equals(ballot.rightOptionId()) ? "yes" : "no"))
                         .append(Csv.LINE_END);
             }
         }
@@ -49,8 +54,10 @@ public final class VotesFile {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot save the votes in " + folder + ": the folder cannot be created ("
-                    + Causes.ofFolder(folder, e) + ")", e);
+            throw new StoreException(
+                    "Cannot save the votes in " + folder + ": the folder cannot be created ("
+                            + Causes.ofFolder(folder, e) + ")",
+                    e);
         }
         String base = "votes-" + STAMP.format(now);
         Path file = folder.resolve(base + ".csv");

@@ -25,8 +25,7 @@ public final class Presentation {
     private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
     private final BooleanBinding answersShown = presenting.not().or(revealed);
     private final ObjectProperty<Ballot> ballot = new SimpleObjectProperty<>(this, "ballot");
-    private final ReadOnlyObjectWrapper<VoteTally> tally = new ReadOnlyObjectWrapper<>(this, "tally",
-            VoteTally.EMPTY);
+    private final ReadOnlyObjectWrapper<VoteTally> tally = new ReadOnlyObjectWrapper<>(this, "tally", VoteTally.EMPTY);
     private final ObjectProperty<Cue> cue = new SimpleObjectProperty<>(this, "cue", Cue.NONE);
 
     public ReadOnlyBooleanProperty presentingProperty() {

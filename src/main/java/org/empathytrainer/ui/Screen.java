@@ -10,8 +10,7 @@ public interface Screen {
     Node initialFocus();
 
     /** Next, from the keyboard (Ctrl+Enter, Page Down): where the screen has one, as its Next button does. */
-    default void next() {
-    }
+    default void next() {}
 
     /** Whether the screen has Next and Back; where it has not, Space keeps pressing the focused button. */
     default boolean pages() {
@@ -19,10 +18,8 @@ public interface Screen {
     }
 
     /** Back, from the keyboard (Page Up). */
-    default void back() {
-    }
+    default void back() {}
 
     /** Called before the screen is replaced: save drafts. */
-    default void leave() {
-    }
+    default void leave() {}
 }

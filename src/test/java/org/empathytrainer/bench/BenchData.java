@@ -32,11 +32,11 @@ import org.empathytrainer.practice.StoryProgress;
 public final class BenchData {
     /** The shipped case every generated case is a copy of. */
     public static final Path TEMPLATE_CASE = Path.of("assets", "cases", "porch-parcel.json");
+
     private static final String TEMPLATE_ID = "\"id\": \"porch-parcel\"";
     private static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
-    private BenchData() {
-    }
+    private BenchData() {}
 
     /** Deletes a folder the benchmarks made, with everything in it. */
     public static void delete(Path dir) throws IOException {
@@ -59,7 +59,9 @@ public final class BenchData {
         Files.createDirectories(dir);
         for (int i = 1; i <= count; i++) {
             String id = String.format("generated-case-%03d", i);
-            Files.writeString(dir.resolve(id + ".json"), template.replace(TEMPLATE_ID, "\"id\": \"" + id + "\""),
+            Files.writeString(
+                    dir.resolve(id + ".json"),
+                    template.replace(TEMPLATE_ID, "\"id\": \"" + id + "\""),
                     StandardCharsets.UTF_8);
         }
         return dir;
@@ -78,8 +80,15 @@ public final class BenchData {
         for (int i = 0; i < attempts; i++) {
             CaseProgress p = finished.get(i % finished.size());
             Duration shift = Duration.ofHours(i);
-            history.add(new CaseProgress(p.caseId(), p.caseVersion(), p.page(), p.answers(), p.steps(),
-                    p.startedAt().plus(shift), p.updatedAt().plus(shift), p.completedAt().plus(shift)));
+            history.add(new CaseProgress(
+                    p.caseId(),
+                    p.caseVersion(),
+                    p.page(),
+                    p.answers(),
+                    p.steps(),
+                    p.startedAt().plus(shift),
+                    p.updatedAt().plus(shift),
+                    p.completedAt().plus(shift)));
         }
         Map<String, CaseProgress> current = new LinkedHashMap<>();
         finished.forEach(p -> current.put(p.caseId(), p));
@@ -90,10 +99,11 @@ public final class BenchData {
     /** One attempt at {@code c} taken to the summary the way the wizard does, every step answered. */
     public static CaseProgress finish(CustomerCase c) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        CaseSession s = new CaseSession(c, CaseProgress.start(c.id(), c.version(), START), clock, p -> { });
+        CaseSession s = new CaseSession(c, CaseProgress.start(c.id(), c.version(), START), clock, p -> {});
         s.updatePlace(p -> p.withRetelling("I ordered a present for my father and it never came; the tracking says it"
-                + " was left on my porch, and now I am afraid it is lost before his birthday.")
-                .withConcern(c.place().concerns().get(0).id()).check());
+                        + " was left on my porch, and now I am afraid it is lost before his birthday.")
+                .withConcern(c.place().concerns().get(0).id())
+                .check());
         s.advance();
         s.updateSense(a -> {
             for (ExpectedFeeling f : c.sense().feelings()) {
@@ -102,10 +112,10 @@ public final class BenchData {
             return a;
         });
         s.advance();
-        s.updateDiscuss(d -> d.withOption(c.discuss().options().get(0).id()).check()
+        s.updateDiscuss(d -> d.withOption(c.discuss().options().get(0).id())
+                .check()
                 .withOwnWords("I am so sorry, that is really worrying with the birthday on Saturday. I will find out"
-                        + " what happened to your parcel right now.")
-                );
+                        + " what happened to your parcel right now."));
         s.advance();
         s.updateFix(f -> {
             for (ActionOption a : c.fix().actions()) {

@@ -25,13 +25,15 @@ class BenchDataTest {
     void generatedCasesLoadBesideTheCourseWithoutProblems(@TempDir Path dir) throws Exception {
         BenchData.caseFolder(dir, 3);
 
-        Course course = ContentRepository.load(ContentSource.folder(Path.of("assets")),
-                List.of(ContentSource.folder(dir)));
+        Course course =
+                ContentRepository.load(ContentSource.folder(Path.of("assets")), List.of(ContentSource.folder(dir)));
 
         assertThat(course.problems()).isEmpty();
         assertThat(course.cases()).hasSize(COURSE.cases().size() + 3);
-        assertThat(course.cases()).extracting(CustomerCase::id)
-                .contains("generated-case-001", "generated-case-002", "generated-case-003").doesNotHaveDuplicates();
+        assertThat(course.cases())
+                .extracting(CustomerCase::id)
+                .contains("generated-case-001", "generated-case-002", "generated-case-003")
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -50,7 +52,8 @@ class BenchDataTest {
     @Test
     void theGeneratedLearnerSavesAndLoadsBackUnchanged(@TempDir Path dir) throws Exception {
         LearnerProgress learner = BenchData.learner("bench", COURSE, 25);
-        ProgressStore store = new ProgressStore(dir, Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
+        ProgressStore store =
+                new ProgressStore(dir, Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC));
 
         store.save(learner);
 

@@ -53,14 +53,17 @@ class DashboardBenchmark {
                 "|---:|---:|---:|"));
         // As in the app, the home screen comes first: it loads the stylesheets and the common controls. The first
         // dashboard built after it also loads the dashboard's own classes.
-        AppContext first = DashboardFixture.context(GeneratedHistory.learner(DashboardFixture.COURSE, 1000, 2026),
-                Settings.DEFAULTS);
-        robot.interact(() -> layOut(first, new HomeView(first, DashboardFixture.recorder(call -> { })).node()));
+        AppContext first = DashboardFixture.context(
+                GeneratedHistory.learner(DashboardFixture.COURSE, 1000, 2026), Settings.DEFAULTS);
+        robot.interact(() -> layOut(first, new HomeView(first, DashboardFixture.recorder(call -> {})).node()));
         long coldStart = System.nanoTime();
         DashboardSummary.of(first.keeper().progress(), DashboardFixture.COURSE);
         double coldModel = (System.nanoTime() - coldStart) / 1e6;
-        String cold = String.format(Locale.ROOT, "First time in a new JVM, 1,000 attempts, after the home screen: "
-                + "compute the figures %.1f ms, then build and lay out the screen %.1f ms", coldModel,
+        String cold = String.format(
+                Locale.ROOT,
+                "First time in a new JVM, 1,000 attempts, after the home screen: "
+                        + "compute the figures %.1f ms, then build and lay out the screen %.1f ms",
+                coldModel,
                 buildScreen(robot, first) / 1e6);
         for (int size : SIZES) {
             LearnerProgress learner = GeneratedHistory.learner(DashboardFixture.COURSE, size, 2026);
@@ -89,7 +92,7 @@ class DashboardBenchmark {
         AtomicReference<Long> took = new AtomicReference<>();
         robot.interact(() -> {
             long start = System.nanoTime();
-            layOut(ctx, new DashboardView(ctx, DashboardFixture.recorder(call -> { })).node());
+            layOut(ctx, new DashboardView(ctx, DashboardFixture.recorder(call -> {})).node());
             took.set(System.nanoTime() - start);
         });
         return took.get();

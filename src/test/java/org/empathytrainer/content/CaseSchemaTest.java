@@ -44,7 +44,8 @@ class CaseSchemaTest {
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Schema SCHEMA = REGISTRY.getSchema(read(SCHEMA_FILE), InputFormat.JSON);
-    private static final JsonObject SCHEMA_JSON = JsonParser.parseString(read(SCHEMA_FILE)).getAsJsonObject();
+    private static final JsonObject SCHEMA_JSON =
+            JsonParser.parseString(read(SCHEMA_FILE)).getAsJsonObject();
 
     @Test
     void theSchemaIsAValidDraft202012Schema() {
@@ -56,12 +57,14 @@ class CaseSchemaTest {
     /** One test per case file listed in course.json, so a missing or broken file is named in the report. */
     @TestFactory
     Stream<DynamicTest> everyListedCaseMatchesTheSchema() {
-        return listedCases().stream().map(file -> DynamicTest.dynamicTest(file, () -> {
-            Path path = ASSETS.resolve(file);
-            assertThat(path).as("%s is listed in course.json", file).isRegularFile();
-            assertThat(messages(SCHEMA.validate(read(path), InputFormat.JSON))).as("schema errors in %s", file)
-                    .isEmpty();
-        }));
+        return listedCases().stream()
+                .map(file -> DynamicTest.dynamicTest(file, () -> {
+                    Path path = ASSETS.resolve(file);
+                    assertThat(path).as("%s is listed in course.json", file).isRegularFile();
+                    assertThat(messages(SCHEMA.validate(read(path), InputFormat.JSON)))
+                            .as("schema errors in %s", file)
+                            .isEmpty();
+                }));
     }
 
     @TestFactory
@@ -69,16 +72,25 @@ class CaseSchemaTest {
         ContentSource source = ContentSource.folder(ASSETS);
         Course course = ContentRepository.load(source);
         List<String> loaded = course.cases().stream().map(CustomerCase::id).collect(Collectors.toList());
-        return listedCases().stream().map(file -> DynamicTest.dynamicTest(file, () -> {
-            Path path = ASSETS.resolve(file);
-            assumeTrue(Files.isRegularFile(path) && SCHEMA.validate(read(path), InputFormat.JSON).isEmpty(),
-                    file + " does not match the schema");
-            assertThat(course.problems()).as("problems loading %s", file)
-                    .filteredOn(p -> p.file().equals(source.displayName(file)))
-                    .extracting(ContentProblem::toString).isEmpty();
-            String id = JsonParser.parseString(read(path)).getAsJsonObject().get("id").getAsString();
-            assertThat(loaded).as("loaded cases").contains(id);
-        }));
+        return listedCases().stream()
+                .map(file -> DynamicTest.dynamicTest(file, () -> {
+                    Path path = ASSETS.resolve(file);
+                    assumeTrue(
+                            Files.isRegularFile(path)
+                                    && SCHEMA.validate(read(path), InputFormat.JSON)
+                                            .isEmpty(),
+                            file + " does not match the schema");
+                    assertThat(course.problems())
+                            .as("problems loading %s", file)
+                            .filteredOn(p -> p.file().equals(source.displayName(file)))
+                            .extracting(ContentProblem::toString)
+                            .isEmpty();
+                    String id = JsonParser.parseString(read(path))
+                            .getAsJsonObject()
+                            .get("id")
+                            .getAsString();
+                    assertThat(loaded).as("loaded cases").contains(id);
+                }));
     }
 
     @Test
@@ -96,8 +108,8 @@ class CaseSchemaTest {
 
     @Test
     void rejectsAnUnknownAcknowledgementKind() {
-        assertRejectedByBoth(json -> option(json, 1).addProperty("kind", "sympathetic"),
-                "/discuss/options/1/kind enum");
+        assertRejectedByBoth(
+                json -> option(json, 1).addProperty("kind", "sympathetic"), "/discuss/options/1/kind enum");
     }
 
     @Test
@@ -107,8 +119,13 @@ class CaseSchemaTest {
 
     @Test
     void rejectsAnIntensityAboveThree() {
-        assertRejectedByBoth(json -> json.getAsJsonObject("sense").getAsJsonArray("feelings").get(0)
-                .getAsJsonObject().addProperty("intensity", 4), "/sense/feelings/0/intensity maximum");
+        assertRejectedByBoth(
+                json -> json.getAsJsonObject("sense")
+                        .getAsJsonArray("feelings")
+                        .get(0)
+                        .getAsJsonObject()
+                        .addProperty("intensity", 4),
+                "/sense/feelings/0/intensity maximum");
     }
 
     /** The loader ignores unknown fields; the schema flags them, so a misspelt optional field is not lost. */
@@ -162,7 +179,8 @@ class CaseSchemaTest {
                 continue; // a condition on a list's items, not fields an author writes
             }
             if (e.getKey().equals("properties")) {
-                for (Map.Entry<String, JsonElement> p : e.getValue().getAsJsonObject().entrySet()) {
+                for (Map.Entry<String, JsonElement> p :
+                        e.getValue().getAsJsonObject().entrySet()) {
                     JsonObject property = p.getValue().getAsJsonObject();
                     if (!(property.has("title") && property.has("description"))) {
                         lacking.add(at + "/properties/" + p.getKey());
@@ -184,11 +202,15 @@ class CaseSchemaTest {
     }
 
     private static JsonObject option(JsonObject json, int index) {
-        return json.getAsJsonObject("discuss").getAsJsonArray("options").get(index).getAsJsonObject();
+        return json.getAsJsonObject("discuss")
+                .getAsJsonArray("options")
+                .get(index)
+                .getAsJsonObject();
     }
 
     private static List<String> listedCases() {
-        JsonArray cases = JsonParser.parseString(read(ASSETS.resolve(ContentRepository.INDEX))).getAsJsonObject()
+        JsonArray cases = JsonParser.parseString(read(ASSETS.resolve(ContentRepository.INDEX)))
+                .getAsJsonObject()
                 .getAsJsonArray("cases");
         List<String> files = new ArrayList<>();
         cases.forEach(c -> files.add(c.getAsString()));
@@ -211,7 +233,8 @@ class CaseSchemaTest {
 
     /** Each error as "where keyword: what", e.g. "/sense/feelings/0/intensity maximum: must have a maximum ...". */
     private static List<String> messages(List<Error> errors) {
-        return errors.stream().map(e -> e.getInstanceLocation() + " " + e.getKeyword() + ": " + e.getMessage())
+        return errors.stream()
+                .map(e -> e.getInstanceLocation() + " " + e.getKeyword() + ": " + e.getMessage())
                 .collect(Collectors.toList());
     }
 

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 final class ContentFixture {
     static final String REFUND_CASE = "cases/late-refund.json";
     static final String CARD_CASE = "cases/lost-card.json";
-    static final List<String> FILES = List.of(ContentRepository.INDEX, "method.json", "emotions.json", "tone.json",
-            "story.json", REFUND_CASE, CARD_CASE);
+    static final List<String> FILES = List.of(
+            ContentRepository.INDEX, "method.json", "emotions.json", "tone.json", "story.json", REFUND_CASE, CARD_CASE);
     static final List<String> CASE_IDS = List.of("late-refund", "lost-card");
 
     private static final String RESOURCES = "/org/empathytrainer/content/minimal/";
@@ -103,8 +103,8 @@ final class ContentFixture {
 
     /** Loads this course, then the cases of the given folders. */
     Course load(TrainerFolder... extraCases) {
-        return ContentRepository.load(source(),
-                Arrays.stream(extraCases).map(TrainerFolder::source).collect(Collectors.toList()));
+        return ContentRepository.load(
+                source(), Arrays.stream(extraCases).map(TrainerFolder::source).collect(Collectors.toList()));
     }
 
     /** A fixture case's JSON, straight from the test resources, for building further cases. */
@@ -113,7 +113,8 @@ final class ContentFixture {
             if (in == null) {
                 throw new IllegalStateException("fixture file missing: " + file);
             }
-            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getAsJsonObject();
+            return JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,11 +23,12 @@ class ContentRepositoryTest {
 
         assertThat(course.problems()).isEmpty();
         assertThat(course.method().steps()).extracting(MethodStep::step).containsExactly(Step.values());
-        assertThat(course.emotions().emotions()).extracting(Emotion::id)
+        assertThat(course.emotions().emotions())
+                .extracting(Emotion::id)
                 .containsExactly("worried", "frustrated", "calm", "embarrassed");
-        assertThat(course.tone().groups()).extracting(PhraseGroup::id, PhraseGroup::pitfall)
-                .containsExactly(tuple("understanding", false),
-                        tuple("dismissing", true));
+        assertThat(course.tone().groups())
+                .extracting(PhraseGroup::id, PhraseGroup::pitfall)
+                .containsExactly(tuple("understanding", false), tuple("dismissing", true));
         assertThat(course.story().scenes()).extracting(Scene::step).containsExactly(Step.values());
         assertThat(course.story().reflectionPrompt()).isEqualTo("When did someone do this for you?");
         assertThat(course.cases()).extracting(CustomerCase::id).containsExactlyElementsOf(ContentFixture.CASE_IDS);
@@ -35,7 +36,8 @@ class ContentRepositoryTest {
 
     @Test
     void aCaseIsReadFieldByField() {
-        CustomerCase refund = ContentFixture.copyInto(dir).load().findCase("late-refund").orElseThrow();
+        CustomerCase refund =
+                ContentFixture.copyInto(dir).load().findCase("late-refund").orElseThrow();
 
         assertThat(refund.version()).isEqualTo(2);
         assertThat(refund.channel()).isEqualTo("phone");
@@ -43,11 +45,14 @@ class ContentRepositoryTest {
         assertThat(refund.difficulty()).isEqualTo(Difficulty.INTERMEDIATE);
         assertThat(refund.image()).isNull();
         assertThat(refund.tags()).containsExactly("refund", "retail");
-        assertThat(refund.conversation()).extracting(Utterance::speaker)
+        assertThat(refund.conversation())
+                .extracting(Utterance::speaker)
                 .containsExactly(Utterance.Speaker.CUSTOMER, Utterance.Speaker.AGENT);
         assertThat(refund.agentView().fields()).extracting(RecordField::label).containsExactly("Received", "Refund");
         assertThat(refund.place().concern("apology")).map(Concern::credit).contains(0.5);
-        assertThat(refund.sense().expected("frustrated")).map(ExpectedFeeling::intensity).contains(2);
+        assertThat(refund.sense().expected("frustrated"))
+                .map(ExpectedFeeling::intensity)
+                .contains(2);
         assertThat(refund.discuss().bestOption().id()).isEqualTo("hear-you");
         assertThat(refund.discuss().option("policy")).map(AckOption::kind).contains(AckKind.DEFENDING);
         assertThat(refund.fix().action("escalate")).map(ActionOption::kind).contains(ActionKind.PREMATURE);
@@ -60,14 +65,17 @@ class ContentRepositoryTest {
 
         assertThat(course.findCase("lost-card").orElseThrow().tags()).isEmpty();
         assertThat(course.method().step(Step.SENSE).selfCheck()).isEmpty();
-        assertThat(course.method().step(Step.PLACE).selfCheck()).extracting(CheckItem::id)
+        assertThat(course.method().step(Step.PLACE).selfCheck())
+                .extracting(CheckItem::id)
                 .containsExactly("first-person");
     }
 
     @Test
     void casesComeInTheOrderTheIndexGives() {
-        ContentFixture fixture = ContentFixture.copyInto(dir).edit(ContentRepository.INDEX,
-                json -> json.add("cases", array(ContentFixture.CARD_CASE, ContentFixture.REFUND_CASE)));
+        ContentFixture fixture = ContentFixture.copyInto(dir)
+                .edit(
+                        ContentRepository.INDEX,
+                        json -> json.add("cases", array(ContentFixture.CARD_CASE, ContentFixture.REFUND_CASE)));
 
         assertThat(fixture.load().cases()).extracting(CustomerCase::id).containsExactly("lost-card", "late-refund");
     }
@@ -84,7 +92,8 @@ class ContentRepositoryTest {
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).extracting(ContentProblem::toString)
+        assertThat(course.problems())
+                .extracting(ContentProblem::toString)
                 .containsExactly(fixture.name("course.json") + ": the file is missing from " + fixture.description());
         assertThat(course.storyIfLoaded()).isEmpty();
         assertThat(course.cases()).isEmpty();
@@ -92,14 +101,16 @@ class ContentRepositoryTest {
 
     @Test
     void casesAreHeldBackWhileTheEmotionsPaletteIsBrokenButTheStoryStillLoads() {
-        ContentFixture fixture = ContentFixture.copyInto(dir)
-                .edit("emotions.json", json -> json.add("emotions", new JsonArray()));
+        ContentFixture fixture =
+                ContentFixture.copyInto(dir).edit("emotions.json", json -> json.add("emotions", new JsonArray()));
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                fixture.name("emotions.json") + ": emotions: must not be empty",
-                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
+        assertThat(course.problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        fixture.name("emotions.json") + ": emotions: must not be empty",
+                        fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.storyIfLoaded()).isPresent();
         assertThat(course.method()).isNotNull();
@@ -113,9 +124,12 @@ class ContentRepositoryTest {
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                fixture.name("method.json") + ": steps: must list the four steps place, sense, discuss, fix; found 3",
-                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
+        assertThat(course.problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        fixture.name("method.json")
+                                + ": steps: must list the four steps place, sense, discuss, fix; found 3",
+                        fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.emotions()).isNotNull();
     }
@@ -127,22 +141,31 @@ class ContentRepositoryTest {
             steps.set(1, steps.get(2).deepCopy());
         });
 
-        assertThat(fixture.load().problems()).extracting(ContentProblem::toString).containsExactly(
-                fixture.name("method.json") + ": steps[1].id: must be \"sense\" (the steps go place, sense, discuss,"
-                        + " fix)",
-                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
+        assertThat(fixture.load().problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        fixture.name("method.json")
+                                + ": steps[1].id: must be \"sense\" (the steps go place, sense, discuss," + " fix)",
+                        fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
     }
 
     @Test
     void aBrokenTonePhraseFileHoldsBackTheCases() {
-        ContentFixture fixture = ContentFixture.copyInto(dir).edit("tone.json",
-                json -> json.getAsJsonArray("groups").get(1).getAsJsonObject().addProperty("kind", "warning"));
+        ContentFixture fixture = ContentFixture.copyInto(dir)
+                .edit(
+                        "tone.json",
+                        json -> json.getAsJsonArray("groups")
+                                .get(1)
+                                .getAsJsonObject()
+                                .addProperty("kind", "warning"));
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).extracting(ContentProblem::toString).containsExactly(
-                fixture.name("tone.json") + ": groups[1].kind: \"warning\" must be marker or pitfall",
-                fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
+        assertThat(course.problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        fixture.name("tone.json") + ": groups[1].kind: \"warning\" must be marker or pitfall",
+                        fixture.name("course.json") + ": cases: " + CASES_HELD_BACK);
         assertThat(course.cases()).isEmpty();
         assertThat(course.storyIfLoaded()).isPresent();
     }
@@ -156,7 +179,8 @@ class ContentRepositoryTest {
 
         Course course = fixture.load();
 
-        assertThat(course.problems()).extracting(ContentProblem::toString)
+        assertThat(course.problems())
+                .extracting(ContentProblem::toString)
                 .containsExactly(fixture.name("../story.json")
                         + ": cannot be read: ../story.json lies outside the content folder");
         assertThat(course.storyIfLoaded()).isEmpty();
@@ -167,7 +191,8 @@ class ContentRepositoryTest {
     void aFileThatIsNotAnObjectIsReported() {
         ContentFixture fixture = ContentFixture.copyInto(dir).write("story.json", "[1, 2]");
 
-        assertThat(fixture.load().problems()).extracting(ContentProblem::toString)
+        assertThat(fixture.load().problems())
+                .extracting(ContentProblem::toString)
                 .containsExactly(fixture.name("story.json") + ": the file must hold one JSON object");
     }
 
@@ -177,7 +202,8 @@ class ContentRepositoryTest {
 
         assertThat(source.description()).isEqualTo(Path.of("trainer", "cases").toString());
         assertThat(source.displayName("billing/late-fee.json"))
-                .isEqualTo(Path.of("trainer", "cases", "billing", "late-fee.json").toString());
+                .isEqualTo(
+                        Path.of("trainer", "cases", "billing", "late-fee.json").toString());
     }
 
     @Test
@@ -205,7 +231,9 @@ class ContentRepositoryTest {
                 current = current.getAsJsonObject(part);
             } else {
                 int index = Integer.parseInt(part.substring(bracket + 1, part.length() - 1));
-                current = current.getAsJsonArray(part.substring(0, bracket)).get(index).getAsJsonObject();
+                current = current.getAsJsonArray(part.substring(0, bracket))
+                        .get(index)
+                        .getAsJsonObject();
             }
         }
         return current;

@@ -22,8 +22,8 @@ class PlaceActivityTest {
     }
 
     private static PlaceActivity place(Concern... concerns) {
-        return new PlaceActivity("Tell it as if it happened to you", "I ordered", "What matters most?",
-                List.of(concerns));
+        return new PlaceActivity(
+                "Tell it as if it happened to you", "I ordered", "What matters most?", List.of(concerns));
     }
 
     private static Concern concern(String id, double credit) {

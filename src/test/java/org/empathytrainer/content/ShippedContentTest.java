@@ -34,7 +34,8 @@ class ShippedContentTest {
     void theStoryHasAtLeastOneSceneForEachStep() {
         Story story = course.storyIfLoaded().orElseThrow();
 
-        Set<Step> shown = story.scenes().stream().map(Scene::step)
+        Set<Step> shown = story.scenes().stream()
+                .map(Scene::step)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Step.class)));
         assertThat(shown).containsExactlyInAnyOrder(Step.values());
     }
@@ -43,7 +44,8 @@ class ShippedContentTest {
     void atLeastOneCaseShipsAndEachUsesOnlyPaletteEmotions() {
         assertThat(course.cases()).isNotEmpty();
         for (CustomerCase c : course.cases()) {
-            assertThat(c.sense().feelings()).extracting(ExpectedFeeling::emotion)
+            assertThat(c.sense().feelings())
+                    .extracting(ExpectedFeeling::emotion)
                     .as("emotions of %s", c.id())
                     .allSatisfy(id -> assertThat(course.emotions().find(id)).isPresent());
         }
@@ -69,7 +71,8 @@ class ShippedContentTest {
         List<String> shipped;
         try (Stream<Path> files = Files.walk(ASSETS)) {
             shipped = files.filter(p -> p.toString().endsWith(".json"))
-                    .map(p -> ASSETS.relativize(p).toString().replace('\\', '/')).collect(Collectors.toList());
+                    .map(p -> ASSETS.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toList());
         }
         assertThat(listed).containsAll(shipped);
     }
@@ -79,14 +82,18 @@ class ShippedContentTest {
         Course builtIn = ContentRepository.load(ContentSource.builtIn());
 
         assertThat(builtIn.problems()).extracting(ContentProblem::toString).isEmpty();
-        assertThat(builtIn.cases()).extracting(CustomerCase::id)
-                .containsExactlyElementsOf(course.cases().stream().map(CustomerCase::id).collect(Collectors.toList()));
+        assertThat(builtIn.cases())
+                .extracting(CustomerCase::id)
+                .containsExactlyElementsOf(
+                        course.cases().stream().map(CustomerCase::id).collect(Collectors.toList()));
     }
 
     @Test
     void everyStorySceneHasANoteForTheTrainer() {
-        Story story = ContentRepository.load(ContentSource.builtIn(), java.util.List.of()).story();
+        Story story = ContentRepository.load(ContentSource.builtIn(), java.util.List.of())
+                .story();
 
-        assertThat(story.scenes()).allSatisfy(scene -> assertThat(scene.trainerNote()).isPresent());
+        assertThat(story.scenes())
+                .allSatisfy(scene -> assertThat(scene.trainerNote()).isPresent());
     }
 }

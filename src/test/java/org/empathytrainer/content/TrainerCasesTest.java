@@ -42,14 +42,17 @@ class TrainerCasesTest {
         Course loaded = course.load(trainer);
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.cases()).extracting(CustomerCase::id)
+        assertThat(loaded.cases())
+                .extracting(CustomerCase::id)
                 .containsExactly("late-refund", "lost-card", "a-inner-m", "a-inner-z", "b-top", "d-top");
     }
 
     @Test
     void anIndexInASubfolderIsNotTakenForACase() {
         trainer.addCase("billing/late-fee.json", "late-fee")
-                .write("billing/" + ContentRepository.INDEX, indexListing("late-fee.json").toString());
+                .write(
+                        "billing/" + ContentRepository.INDEX,
+                        indexListing("late-fee.json").toString());
 
         Course loaded = course.load(trainer);
 
@@ -63,24 +66,31 @@ class TrainerCasesTest {
                 .addCase("cases/a-listed.json", "a-listed")
                 .addCase("cases/unlisted.json", "unlisted")
                 .addCase("top.json", "top")
-                .write(ContentRepository.INDEX, indexListing("cases/b-listed.json", "cases/a-listed.json").toString());
+                .write(
+                        ContentRepository.INDEX,
+                        indexListing("cases/b-listed.json", "cases/a-listed.json")
+                                .toString());
 
         Course loaded = course.load(trainer);
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.cases()).extracting(CustomerCase::id)
+        assertThat(loaded.cases())
+                .extracting(CustomerCase::id)
                 .containsExactly("late-refund", "lost-card", "b-listed", "a-listed");
     }
 
     @Test
     void aFileAnExtraIndexListsButLacksIsReportedAndTheOthersLoad() {
         trainer.addCase("cases/present.json", "present")
-                .write(ContentRepository.INDEX, indexListing("cases/ghost.json", "cases/present.json").toString());
+                .write(
+                        ContentRepository.INDEX,
+                        indexListing("cases/ghost.json", "cases/present.json").toString());
 
         Course loaded = course.load(trainer);
 
-        assertThat(loaded.problems()).extracting(ContentProblem::toString).containsExactly(
-                trainer.name("cases/ghost.json") + ": the file is missing from " + trainer.root());
+        assertThat(loaded.problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(trainer.name("cases/ghost.json") + ": the file is missing from " + trainer.root());
         assertThat(loaded.cases()).extracting(CustomerCase::id).containsExactly("late-refund", "lost-card", "present");
     }
 
@@ -88,7 +98,8 @@ class TrainerCasesTest {
     void anIndexThatListsOnlyCasesIsEnoughForAnExtraFolder() {
         JsonObject index = new JsonObject();
         index.add("cases", array("cases/listed.json"));
-        trainer.addCase("cases/listed.json", "listed").addCase("cases/unlisted.json", "unlisted")
+        trainer.addCase("cases/listed.json", "listed")
+                .addCase("cases/unlisted.json", "unlisted")
                 .write(ContentRepository.INDEX, index.toString());
 
         Course loaded = course.load(trainer);
@@ -105,7 +116,8 @@ class TrainerCasesTest {
         Course loaded = course.load(trainer, colleague);
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.cases()).extracting(CustomerCase::id)
+        assertThat(loaded.cases())
+                .extracting(CustomerCase::id)
                 .containsExactly("late-refund", "lost-card", "own-case", "colleague-case");
     }
 
@@ -115,7 +127,8 @@ class TrainerCasesTest {
 
         Course loaded = ContentRepository.load(course.source(), List.of(ContentSource.folder(gone)));
 
-        assertThat(loaded.problems()).extracting(ContentProblem::toString)
+        assertThat(loaded.problems())
+                .extracting(ContentProblem::toString)
                 .containsExactly(gone + ": the folder does not exist");
         assertThat(loaded.cases()).extracting(CustomerCase::id).containsExactlyElementsOf(ContentFixture.CASE_IDS);
     }
@@ -151,8 +164,11 @@ class TrainerCasesTest {
     @Test
     void aCaseListedByAnExtraIndexOpensItsPictureBesideIt() throws IOException {
         byte[] picture = png(64);
-        trainer.write("cases/photo.jpeg", picture).addCaseWithImage("cases/parcel.json", "parcel", "photo.jpeg")
-                .write(ContentRepository.INDEX, indexListing("cases/parcel.json").toString());
+        trainer.write("cases/photo.jpeg", picture)
+                .addCaseWithImage("cases/parcel.json", "parcel", "photo.jpeg")
+                .write(
+                        ContentRepository.INDEX,
+                        indexListing("cases/parcel.json").toString());
 
         Course loaded = course.load(trainer);
 
@@ -175,7 +191,9 @@ class TrainerCasesTest {
 
     @Test
     void pictureExtensionsAreAcceptedInAnyCase() {
-        trainer.write("a.PNG", png(10)).write("b.Jpg", png(10)).write("c.JPEG", png(10))
+        trainer.write("a.PNG", png(10))
+                .write("b.Jpg", png(10))
+                .write("c.JPEG", png(10))
                 .addCaseWithImage("a.json", "a-case", "a.PNG")
                 .addCaseWithImage("b.json", "b-case", "b.Jpg")
                 .addCaseWithImage("c.json", "c-case", "c.JPEG");
@@ -189,7 +207,8 @@ class TrainerCasesTest {
     @Test
     void aLinkThatStaysInsideTheCaseFolderIsAccepted() throws IOException {
         byte[] picture = png(100);
-        trainer.write("pics/original.png", picture).link("photo.png", trainer.root().resolve("pics/original.png"))
+        trainer.write("pics/original.png", picture)
+                .link("photo.png", trainer.root().resolve("pics/original.png"))
                 .addCaseWithImage("own.json", "own-case", "photo.png");
 
         Course loaded = course.load(trainer);
@@ -207,8 +226,10 @@ class TrainerCasesTest {
 
         Course loaded = course.load(trainer);
 
-        assertThat(loaded.problems()).extracting(ContentProblem::toString).containsExactly(
-                trainer.name("own.json") + ": image.file: \"photo.png\" does not exist in the case's folder");
+        assertThat(loaded.problems())
+                .extracting(ContentProblem::toString)
+                .containsExactly(
+                        trainer.name("own.json") + ": image.file: \"photo.png\" does not exist in the case's folder");
         assertThat(loaded.findCase("own-case")).isEmpty();
     }
 
@@ -217,13 +238,15 @@ class TrainerCasesTest {
         Course loaded = course.load();
 
         assertThatThrownBy(() -> loaded.openImage(loaded.findCase("lost-card").orElseThrow()))
-                .isInstanceOf(IOException.class).hasMessage("case lost-card has no picture");
+                .isInstanceOf(IOException.class)
+                .hasMessage("case lost-card has no picture");
     }
 
     @Test
     void aBuiltInFileWellUnderTheLimitIsNotTooLarge() {
         // Any small shipped file stands in for a picture: the check only measures size.
-        assertThat(ContentSource.builtIn().checkImage(ContentRepository.INDEX, "emotions.json")).isEmpty();
+        assertThat(ContentSource.builtIn().checkImage(ContentRepository.INDEX, "emotions.json"))
+                .isEmpty();
     }
 
     @Test

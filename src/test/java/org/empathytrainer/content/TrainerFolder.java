@@ -43,7 +43,7 @@ final class TrainerFolder {
     }
 
     TrainerFolder addCase(String file, String id) {
-        return addCase(file, id, json -> { });
+        return addCase(file, id, json -> {});
     }
 
     TrainerFolder addCase(String file, String id, Consumer<JsonObject> change) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.gson.JsonParser;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,12 +47,24 @@ class JsonObjectReaderTest {
     void aRuleBrokenWhileBuildingIsPlacedWhereTheObjectIs() {
         JsonObjectReader r = reader("{\"steps\": {\"place\": {}}}");
 
-        assertThat(detail(r, x -> x.object("steps", s -> s.object("place", p -> {
-            throw new JsonFieldException("order[2]", "is listed twice");
-        })))).isEqualTo("steps.place.order[2]: is listed twice");
-        assertThat(detail(r, x -> x.object("steps", s -> s.object("place", p -> p.build(() -> {
-            throw new IllegalArgumentException("a score needs a finished step");
-        }))))).isEqualTo("steps.place: a score needs a finished step");
+        assertThat(detail(
+                        r,
+                        x -> x.object(
+                                "steps",
+                                s -> s.object("place", p -> {
+                                    throw new JsonFieldException("order[2]", "is listed twice");
+                                }))))
+                .isEqualTo("steps.place.order[2]: is listed twice");
+        assertThat(detail(
+                        r,
+                        x -> x.object(
+                                "steps",
+                                s -> s.object(
+                                        "place",
+                                        p -> p.build(() -> {
+                                            throw new IllegalArgumentException("a score needs a finished step");
+                                        })))))
+                .isEqualTo("steps.place: a score needs a finished step");
         assertThat(reader("{}").build(() -> "built")).isEqualTo("built");
     }
 
@@ -81,8 +92,8 @@ class JsonObjectReaderTest {
 
     @Test
     void savedListsOfObjectsMayBeAbsentOrEmpty() {
-        JsonObjectReader r = reader("{\"empty\": [], \"text\": \"a\", \"two\": [{\"n\": 1}, {\"n\": 2}],"
-                + " \"mixed\": [{}, [1, 2]]}");
+        JsonObjectReader r = reader(
+                "{\"empty\": [], \"text\": \"a\", \"two\": [{\"n\": 1}, {\"n\": 2}]," + " \"mixed\": [{}, [1, 2]]}");
 
         assertThat(r.objects("none", o -> o)).isEmpty();
         assertThat(r.objects("empty", o -> o)).isEmpty();
@@ -117,8 +128,8 @@ class JsonObjectReaderTest {
 
     @Test
     void contentNumbers() {
-        JsonObjectReader r = reader("{\"i\": 2.0, \"half\": 2.5, \"word\": \"two\", \"big\": 1e12, \"o\": [],"
-                + " \"d\": 0.5}");
+        JsonObjectReader r =
+                reader("{\"i\": 2.0, \"half\": 2.5, \"word\": \"two\", \"big\": 1e12, \"o\": []," + " \"d\": 0.5}");
 
         assertThat(r.integer("i")).isEqualTo(2);
         assertThat(detail(r, x -> x.integer("half"))).isEqualTo("half: must be a whole number, not 2.5");
@@ -191,22 +202,29 @@ class JsonObjectReaderTest {
 
         assertThat(r.oneOf("page", pages)).isEqualTo(4);
         assertThat(detail(r, x -> x.oneOf("bad", Map.of("place", 1)))).isEqualTo("bad: \"talk\" is not one of place");
-        assertThat(detail(r, x -> x.object("steps", s -> {
-            s.requireKnownNames(Map.of("place", 1));
-            return s;
-        }))).isEqualTo("steps: \"talk\" is not one of place");
+        assertThat(detail(
+                        r,
+                        x -> x.object("steps", s -> {
+                            s.requireKnownNames(Map.of("place", 1));
+                            return s;
+                        })))
+                .isEqualTo("steps: \"talk\" is not one of place");
     }
 
     @Test
     void aProblemOfTheReadersOwnNamesTheField() {
         JsonObjectReader r = reader("{\"profiles\": [{\"id\": \"a\"}]}");
 
-        assertThat(detail(r, x -> x.objects("profiles", p -> {
-            throw p.problem("id", "\"a\" is used by two profiles");
-        }))).isEqualTo("profiles[0].id: \"a\" is used by two profiles");
+        assertThat(detail(
+                        r,
+                        x -> x.objects("profiles", p -> {
+                            throw p.problem("id", "\"a\" is used by two profiles");
+                        })))
+                .isEqualTo("profiles[0].id: \"a\" is used by two profiles");
         assertThat(detail(r, x -> {
-            throw x.problem("", "the file is empty");
-        })).isEqualTo("the file is empty");
+                    throw x.problem("", "the file is empty");
+                }))
+                .isEqualTo("the file is empty");
     }
 
     private static JsonObjectReader reader(String json) {

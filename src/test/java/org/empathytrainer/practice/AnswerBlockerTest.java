@@ -52,7 +52,8 @@ class AnswerBlockerTest {
 
     @Test
     void senseKeepsFeelingsInTheOrderPickedAndUpdatesIntensity() {
-        SenseAnswer answer = SenseAnswer.EMPTY.with("frustrated", 1).with("worried", 3).with("frustrated", 2);
+        SenseAnswer answer =
+                SenseAnswer.EMPTY.with("frustrated", 1).with("worried", 3).with("frustrated", 2);
 
         assertThat(answer.feelings().keySet()).containsExactly("frustrated", "worried");
         assertThat(answer.intensity("frustrated")).isEqualTo(2);
@@ -68,7 +69,8 @@ class AnswerBlockerTest {
         assertThat(answer.blocker()).contains(Blocker.OWN_WORDS_MISSING);
 
         assertThat(answer.withOwnWords(TOO_LONG).blocker()).contains(Blocker.TEXT_TOO_LONG);
-        assertThat(answer.withOwnWords("Three weeks is far too long.").blocker()).isEmpty();
+        assertThat(answer.withOwnWords("Three weeks is far too long.").blocker())
+                .isEmpty();
     }
 
     @Test
@@ -88,7 +90,9 @@ class AnswerBlockerTest {
 
     @Test
     void toggledActionsJoinTheEndOfTheOrderAndCanBeMoved() {
-        FixAnswer answer = FixAnswer.EMPTY.toggle("issue-refund", true).toggle("check-status", true)
+        FixAnswer answer = FixAnswer.EMPTY
+                .toggle("issue-refund", true)
+                .toggle("check-status", true)
                 .toggle("confirm-email", true);
         assertThat(answer.actions()).containsExactly("issue-refund", "check-status", "confirm-email");
 
@@ -100,13 +104,16 @@ class AnswerBlockerTest {
         assertThat(answer.move("not-chosen", +1).actions()).isEqualTo(answer.actions());
 
         assertThat(answer.toggle("issue-refund", false).actions()).containsExactly("check-status", "confirm-email");
-        assertThat(answer.toggle("check-status", true).actions()).as("choosing twice does not duplicate")
-                .hasSize(3).containsOnlyOnce("check-status");
+        assertThat(answer.toggle("check-status", true).actions())
+                .as("choosing twice does not duplicate")
+                .hasSize(3)
+                .containsOnlyOnce("check-status");
     }
 
     @Test
     void caseAnswersAskTheAnswerOfTheStepGiven() {
-        CaseAnswers answers = CaseAnswers.EMPTY.with(new PlaceAnswer("I waited.", "apology"))
+        CaseAnswers answers = CaseAnswers.EMPTY
+                .with(new PlaceAnswer("I waited.", "apology"))
                 .with(SenseAnswer.EMPTY.with("worried", 3));
 
         assertThat(answers.blocker(Step.PLACE)).isEmpty();
@@ -126,7 +133,8 @@ class AnswerBlockerTest {
 
     @Test
     void blockerIdsAreTheBundleKeysTheScreensLookUp() {
-        assertThat(List.of(Blocker.values())).extracting(Blocker::id)
+        assertThat(List.of(Blocker.values()))
+                .extracting(Blocker::id)
                 .allMatch(id -> id.matches("[a-z]+(-[a-z]+)*"))
                 .contains("retelling-missing", "text-too-long", "reflection-missing")
                 .doesNotHaveDuplicates();

@@ -32,7 +32,8 @@ class CaseSessionTest {
     }
 
     private static void answerPlace(CaseSession s) {
-        s.updatePlace(p -> p.withRetelling("I sent the coat back and I still have no money.").withConcern("apology"));
+        s.updatePlace(p -> p.withRetelling("I sent the coat back and I still have no money.")
+                .withConcern("apology"));
     }
 
     private static void answerSense(CaseSession s) {
@@ -44,7 +45,8 @@ class CaseSessionTest {
     }
 
     private static void answerFix(CaseSession s) {
-        s.updateFix(f -> f.toggle("check-status", true).toggle("issue-refund", true).withCommitment("Today."));
+        s.updateFix(
+                f -> f.toggle("check-status", true).toggle("issue-refund", true).withCommitment("Today."));
     }
 
     @Test
@@ -95,10 +97,14 @@ class CaseSessionTest {
         assertThat(place.status()).isEqualTo(StepStatus.IN_PROGRESS);
         assertThat(place.startedAt()).isEqualTo(NOON);
         assertThat(later.progress().updatedAt()).isEqualTo(NOON);
-        assertThat(later.progress().startedAt()).as("the case itself started in the morning").isEqualTo(MORNING);
+        assertThat(later.progress().startedAt())
+                .as("the case itself started in the morning")
+                .isEqualTo(MORNING);
         assertThat(later.progress().step(Step.SENSE)).isEqualTo(StepRecord.NOT_STARTED);
         assertThat(changes).last().isEqualTo(later.progress());
-        assertThat(checkpoints).as("edits are saved on page moves, not on every key").isEmpty();
+        assertThat(checkpoints)
+                .as("edits are saved on page moves, not on every key")
+                .isEmpty();
     }
 
     @Test
@@ -163,8 +169,12 @@ class CaseSessionTest {
         answerSense(s);
         s.back();
 
-        assertThat(s.canVisit(WizardPage.SENSE)).as("sense is the first step not done").isTrue();
-        assertThat(s.canVisit(WizardPage.DISCUSS)).as("sense has answers but was never completed").isFalse();
+        assertThat(s.canVisit(WizardPage.SENSE))
+                .as("sense is the first step not done")
+                .isTrue();
+        assertThat(s.canVisit(WizardPage.DISCUSS))
+                .as("sense has answers but was never completed")
+                .isFalse();
         assertThat(s.canVisit(WizardPage.SUMMARY)).isFalse();
         assertThatIllegalStateException().isThrownBy(() -> s.goTo(WizardPage.DISCUSS));
         assertThat(s.page()).isEqualTo(WizardPage.PLACE);
@@ -205,7 +215,9 @@ class CaseSessionTest {
         assertThat(noon.canAdvance()).isFalse();
         assertThatIllegalStateException().isThrownBy(noon::advance);
         for (WizardPage page : WizardPage.values()) {
-            assertThat(noon.canVisit(page)).as("%s reachable once every step is done", page).isTrue();
+            assertThat(noon.canVisit(page))
+                    .as("%s reachable once every step is done", page)
+                    .isTrue();
         }
         // place 0.5, sense 1, discuss 0 ("policy"), fix 0.7 * 2/3 + 0.3 * 1
         assertThat(noon.progress().score().orElseThrow())
@@ -231,7 +243,9 @@ class CaseSessionTest {
 
         assertThat(noon.page()).isEqualTo(WizardPage.SUMMARY);
         StepRecord fix = noon.progress().step(Step.FIX);
-        assertThat(fix.score()).as("all three helpful actions in the key's order").isEqualTo(1.0);
+        assertThat(fix.score())
+                .as("all three helpful actions in the key's order")
+                .isEqualTo(1.0);
         assertThat(fix.startedAt()).isEqualTo(MORNING);
         assertThat(fix.completedAt()).isEqualTo(NOON);
         assertThat(noon.progress().completedAt()).isEqualTo(MORNING);
@@ -240,8 +254,15 @@ class CaseSessionTest {
     @Test
     void finishingTheLastStepWithAnEarlierOneUndoneReturnsToIt() {
         StepRecord done = new StepRecord(StepStatus.DONE, 1.0, MORNING, MORNING);
-        CaseProgress resumed = new CaseProgress(refund.id(), refund.version(), WizardPage.FIX, CaseAnswers.EMPTY,
-                Map.of(Step.SENSE, done, Step.DISCUSS, done), MORNING, MORNING, null);
+        CaseProgress resumed = new CaseProgress(
+                refund.id(),
+                refund.version(),
+                WizardPage.FIX,
+                CaseAnswers.EMPTY,
+                Map.of(Step.SENSE, done, Step.DISCUSS, done),
+                MORNING,
+                MORNING,
+                null);
         CaseSession s = session(resumed, NOON);
         answerFix(s);
 

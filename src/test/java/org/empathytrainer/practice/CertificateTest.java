@@ -36,7 +36,9 @@ class CertificateTest {
     @Test
     void casesNotFinishedAreLeftOutAndAnEarlierCompletedAttemptCounts() {
         CaseProgress started = CaseProgress.start("lost-card", 1, Instant.EPOCH);
-        LearnerProgress progress = new LearnerProgress("ana", null,
+        LearnerProgress progress = new LearnerProgress(
+                "ana",
+                null,
                 Map.of("late-refund", CaseProgress.start("late-refund", 1, Instant.EPOCH), "lost-card", started),
                 List.of(completed("late-refund", 1.0, 1.0, 1.0, 1.0)));
 
@@ -49,9 +51,15 @@ class CertificateTest {
     @Test
     void aStepReopenedAfterCompletionHasNoScoreAndACaseNoLongerInTheCourseKeepsItsId() {
         CaseProgress reopened = completed("old-case", 1.0, 1.0, 1.0, 1.0);
-        reopened = new CaseProgress(reopened.caseId(), 1, WizardPage.SENSE, reopened.answers(),
+        reopened = new CaseProgress(
+                reopened.caseId(),
+                1,
+                WizardPage.SENSE,
+                reopened.answers(),
                 Map.of(Step.PLACE, done(0.5), Step.SENSE, new StepRecord(StepStatus.IN_PROGRESS, null, null, null)),
-                reopened.startedAt(), reopened.updatedAt(), reopened.completedAt());
+                reopened.startedAt(),
+                reopened.updatedAt(),
+                reopened.completedAt());
 
         Certificate c = Certificate.of("Ana", DAY, LearnerProgress.empty("ana").with(reopened), Fixtures.course());
 
@@ -74,8 +82,23 @@ class CertificateTest {
 
     static CaseProgress completed(String id, double place, double sense, double discuss, double fix) {
         Instant at = Instant.parse("2026-03-01T10:00:00Z");
-        return new CaseProgress(id, 1, WizardPage.SUMMARY, CaseAnswers.EMPTY, Map.of(Step.PLACE, done(place),
-                Step.SENSE, done(sense), Step.DISCUSS, done(discuss), Step.FIX, done(fix)), at, at, at);
+        return new CaseProgress(
+                id,
+                1,
+                WizardPage.SUMMARY,
+                CaseAnswers.EMPTY,
+                Map.of(
+                        Step.PLACE,
+                        done(place),
+                        Step.SENSE,
+                        done(sense),
+                        Step.DISCUSS,
+                        done(discuss),
+                        Step.FIX,
+                        done(fix)),
+                at,
+                at,
+                at);
     }
 
     private static StepRecord done(double score) {

@@ -29,11 +29,13 @@ class DashboardSummaryTest {
      * current) 1 / – / – / –. lost-card: attempt 1 (day 3, current) 0 / 1 / 1 / 0.4.
      */
     private static LearnerProgress twoCases() {
-        return new LearnerProgress("learner", StoryProgress.NEW, Map.of(
-                "late-refund", attempt("late-refund", 4, 1.0, null, null, null),
-                "lost-card", attempt("lost-card", 3, 0.0, 1.0, 1.0, 0.4)),
-                List.of(attempt("late-refund", 1, 0.5, 0.25, 0.0, 0.7),
-                        attempt("late-refund", 2, 1.0, 0.5, 1.0, 0.9)));
+        return new LearnerProgress(
+                "learner",
+                StoryProgress.NEW,
+                Map.of(
+                        "late-refund", attempt("late-refund", 4, 1.0, null, null, null),
+                        "lost-card", attempt("lost-card", 3, 0.0, 1.0, 1.0, 0.4)),
+                List.of(attempt("late-refund", 1, 0.5, 0.25, 0.0, 0.7), attempt("late-refund", 2, 1.0, 0.5, 1.0, 0.9)));
     }
 
     @Test
@@ -59,7 +61,9 @@ class DashboardSummaryTest {
         assertThat(s.caseRef().position()).isEqualTo(2);
         assertThat(s.reason()).isEqualTo(Suggestion.Reason.LOWEST_SCORE);
         assertThat(s.lastScore()).isEqualTo(OptionalDouble.of(0.0));
-        assertThat(s.startOver()).as("lost-card's current attempt has done Place already").isTrue();
+        assertThat(s.startOver())
+                .as("lost-card's current attempt has done Place already")
+                .isTrue();
     }
 
     @Test
@@ -90,7 +94,8 @@ class DashboardSummaryTest {
     void attemptsAreListedNewestFirstWithTheirTimeSpent() {
         DashboardSummary summary = DashboardSummary.of(twoCases(), COURSE);
 
-        assertThat(summary.attempts()).extracting(a -> a.caseRef().id() + " #" + a.number())
+        assertThat(summary.attempts())
+                .extracting(a -> a.caseRef().id() + " #" + a.number())
                 .containsExactly("late-refund #3", "lost-card #1", "late-refund #2", "late-refund #1");
         assertThat(summary.attempts()).extracting(Attempt::current).containsExactly(true, true, false, false);
         Attempt finished = summary.attempts().get(1);
@@ -115,15 +120,16 @@ class DashboardSummaryTest {
         });
         assertThat(summary.weakest()).isEmpty();
         assertThat(summary.suggestion()).isEmpty();
-        assertThat(summary.cases()).extracting(c -> c.caseRef().id() + ":" + c.attempts())
+        assertThat(summary.cases())
+                .extracting(c -> c.caseRef().id() + ":" + c.attempts())
                 .containsExactly("late-refund:0", "lost-card:0");
         assertThat(summary.cases().get(0).latest()).isEmpty();
     }
 
     @Test
     void anAttemptWithNoStepScoredIsListedButGivesNoMasteryNorWeakestStep() {
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW,
-                Map.of("late-refund", attempt("late-refund", 1, null, null, null, null)));
+        LearnerProgress progress = new LearnerProgress(
+                "learner", StoryProgress.NEW, Map.of("late-refund", attempt("late-refund", 1, null, null, null, null)));
 
         DashboardSummary summary = DashboardSummary.of(progress, COURSE);
 
@@ -137,21 +143,24 @@ class DashboardSummaryTest {
 
     @Test
     void aCaseOpenedButNeverStartedIsNotAnAttempt() {
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW,
-                Map.of("late-refund", CaseProgress.start("late-refund", 1, DAY_1)));
+        LearnerProgress progress = new LearnerProgress(
+                "learner", StoryProgress.NEW, Map.of("late-refund", CaseProgress.start("late-refund", 1, DAY_1)));
 
         assertThat(DashboardSummary.of(progress, COURSE).empty()).isTrue();
     }
 
     @Test
     void attemptsOfACaseNoLongerInTheCourseAreKeptTitledByTheirIdAndNeverSuggested() {
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW,
+        LearnerProgress progress = new LearnerProgress(
+                "learner",
+                StoryProgress.NEW,
                 Map.of("retired-case", attempt("retired-case", 2, 0.2, 0.4, 0.6, 0.8)),
                 List.of(attempt("retired-case", 1, 0.0, 0.0, 0.0, 0.0)));
 
         DashboardSummary summary = DashboardSummary.of(progress, COURSE);
 
-        assertThat(summary.cases()).extracting(c -> c.caseRef().id())
+        assertThat(summary.cases())
+                .extracting(c -> c.caseRef().id())
                 .containsExactly("late-refund", "lost-card", "retired-case");
         CaseResults retired = summary.results("retired-case").orElseThrow();
         assertThat(retired.caseRef().title()).isEqualTo("retired-case");
@@ -170,9 +179,12 @@ class DashboardSummaryTest {
 
     @Test
     void aCaseStartedButNotYetAtTheWeakestStepIsSuggestedToContinue() {
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW, Map.of(
-                "late-refund", attempt("late-refund", 2, 1.0, null, null, null),
-                "lost-card", attempt("lost-card", 1, 1.0, 0.2, 1.0, 1.0)));
+        LearnerProgress progress = new LearnerProgress(
+                "learner",
+                StoryProgress.NEW,
+                Map.of(
+                        "late-refund", attempt("late-refund", 2, 1.0, null, null, null),
+                        "lost-card", attempt("lost-card", 1, 1.0, 0.2, 1.0, 1.0)));
 
         DashboardSummary summary = DashboardSummary.of(progress, COURSE);
 
@@ -186,38 +198,60 @@ class DashboardSummaryTest {
 
     @Test
     void onATieTheEarlierStepIsTheWeakestAndTheLaterAttemptTheBest() {
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW,
+        LearnerProgress progress = new LearnerProgress(
+                "learner",
+                StoryProgress.NEW,
                 Map.of("late-refund", attempt("late-refund", 2, 0.5, 0.5, 1.0, 1.0)),
                 List.of(attempt("late-refund", 1, 1.0, 1.0, 0.5, 0.5)));
 
         DashboardSummary summary = DashboardSummary.of(progress, COURSE);
 
         assertThat(summary.weakest()).map(StepMastery::step).contains(Step.PLACE);
-        assertThat(summary.results("late-refund").orElseThrow().best().orElseThrow().number()).isEqualTo(2);
+        assertThat(summary.results("late-refund")
+                        .orElseThrow()
+                        .best()
+                        .orElseThrow()
+                        .number())
+                .isEqualTo(2);
     }
 
     @Test
     void retakingACaseKeepsTheEarlierAttemptOnTheDashboard() {
-        LearnerProgress first = new LearnerProgress("learner", StoryProgress.NEW,
-                Map.of("late-refund", attempt("late-refund", 1, 0.5, 0.5, 0.0, 0.5)));
+        LearnerProgress first = new LearnerProgress(
+                "learner", StoryProgress.NEW, Map.of("late-refund", attempt("late-refund", 1, 0.5, 0.5, 0.0, 0.5)));
 
-        LearnerProgress retaken = first.restart("late-refund", 1, day(2))
-                .with(attempt("late-refund", 2, 1.0, null, null, null));
+        LearnerProgress retaken =
+                first.restart("late-refund", 1, day(2)).with(attempt("late-refund", 2, 1.0, null, null, null));
         DashboardSummary summary = DashboardSummary.of(retaken, COURSE);
 
-        assertThat(summary.attempts()).extracting(Attempt::number, Attempt::current)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true),
-                        org.assertj.core.groups.Tuple.tuple(1, false));
-        assertThat(summary.results("late-refund").orElseThrow().best().orElseThrow().number()).isEqualTo(1);
+        assertThat(summary.attempts())
+                .extracting(Attempt::number, Attempt::current)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+        assertThat(summary.results("late-refund")
+                        .orElseThrow()
+                        .best()
+                        .orElseThrow()
+                        .number())
+                .isEqualTo(1);
         assertMastery(summary, Step.PLACE, 1.0, 1);
         assertMastery(summary, Step.DISCUSS, 0.0, 1);
     }
 
     @Test
     void anAttemptWithoutAStartTimeHasNoTimeSpentAndIsListedLast() {
-        CaseProgress timeless = new CaseProgress("lost-card", 1, WizardPage.SENSE, CaseAnswers.EMPTY,
-                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 1.0, null, null)), null, null, null);
-        LearnerProgress progress = new LearnerProgress("learner", StoryProgress.NEW,
+        CaseProgress timeless = new CaseProgress(
+                "lost-card",
+                1,
+                WizardPage.SENSE,
+                CaseAnswers.EMPTY,
+                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 1.0, null, null)),
+                null,
+                null,
+                null);
+        LearnerProgress progress = new LearnerProgress(
+                "learner",
+                StoryProgress.NEW,
                 Map.of("lost-card", timeless, "late-refund", attempt("late-refund", 1, 1.0, null, null, null)));
 
         DashboardSummary summary = DashboardSummary.of(progress, COURSE);

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.empathytrainer.content.AckOption;
-import org.empathytrainer.content.Course;
-import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.content.CustomerCase;
 import org.junit.jupiter.api.Test;
 
 class DisplayOrderTest {
@@ -37,7 +37,10 @@ class DisplayOrderTest {
         List<Integer> positions = new ArrayList<>();
         for (CustomerCase c : course.cases()) {
             List<AckOption> shown = DisplayOrder.options(c);
-            positions.add(IntStream.range(0, shown.size()).filter(i -> shown.get(i).best()).findFirst().orElseThrow());
+            positions.add(IntStream.range(0, shown.size())
+                    .filter(i -> shown.get(i).best())
+                    .findFirst()
+                    .orElseThrow());
         }
 
         assertThat(positions).hasSize(course.cases().size()).anyMatch(p -> p > 0);

@@ -24,8 +24,7 @@ public final class Fixtures {
 
     private static final Course COURSE = load();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** The whole fixture course: "late-refund" (intermediate) first, then "lost-card" (beginner). */
     public static Course course() {
@@ -46,7 +45,9 @@ public final class Fixtures {
 
     private static Course load() {
         try {
-            Path folder = Path.of(Fixtures.class.getResource("/org/empathytrainer/content/minimal/").toURI());
+            Path folder = Path.of(Fixtures.class
+                    .getResource("/org/empathytrainer/content/minimal/")
+                    .toURI());
             Course course = ContentRepository.load(ContentSource.folder(folder));
             if (!course.problems().isEmpty()) {
                 throw new IllegalStateException("the fixture content is broken: " + course.problems());

@@ -93,11 +93,16 @@ public final class GeneratedHistory {
         }
         Collections.shuffle(actions, random);
         return new CaseAnswers(
-                new PlaceAnswer("Attempt " + (index + 1) + ": I am " + c.customer().name() + " and it went wrong.",
-                        concern, concern),
+                new PlaceAnswer(
+                        "Attempt " + (index + 1) + ": I am " + c.customer().name() + " and it went wrong.",
+                        concern,
+                        concern),
                 sense,
-                new DiscussAnswer(pick(c.discuss().options()).id(), null,
-                        "Attempt " + (index + 1) + ": I can hear how upsetting this is.", Set.of()),
+                new DiscussAnswer(
+                        pick(c.discuss().options()).id(),
+                        null,
+                        "Attempt " + (index + 1) + ": I can hear how upsetting this is.",
+                        Set.of()),
                 new FixAnswer(actions, "Attempt " + (index + 1) + ": I will call you back by five.", Set.of()));
     }
 

@@ -38,17 +38,20 @@ class GeneratedHistoryDashboardTest {
     void everyAttemptIsListedOnceNewestFirst() {
         assertThat(learner.history().size() + learner.cases().size()).isEqualTo(1000);
         assertThat(summary.attempts()).hasSize(1000);
-        List<Instant> dates = summary.attempts().stream().map(a -> a.when().orElseThrow()).collect(Collectors.toList());
+        List<Instant> dates =
+                summary.attempts().stream().map(a -> a.when().orElseThrow()).collect(Collectors.toList());
         assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(summary.cases()).hasSize(course.cases().size());
-        assertThat(summary.cases().stream().mapToInt(CaseResults::attempts).sum()).isEqualTo(1000);
+        assertThat(summary.cases().stream().mapToInt(CaseResults::attempts).sum())
+                .isEqualTo(1000);
     }
 
     @Test
     void eachCasesAttemptsAreNumberedInTheOrderTheyWereMade() {
         for (CustomerCase c : course.cases()) {
             List<Attempt> oldestFirst = new ArrayList<>(summary.attempts().stream()
-                    .filter(a -> a.caseRef().id().equals(c.id())).collect(Collectors.toList()));
+                    .filter(a -> a.caseRef().id().equals(c.id()))
+                    .collect(Collectors.toList()));
             java.util.Collections.reverse(oldestFirst);
             for (int i = 0; i < oldestFirst.size(); i++) {
                 assertThat(oldestFirst.get(i).number()).as(c.id()).isEqualTo(i + 1);
@@ -68,7 +71,8 @@ class GeneratedHistoryDashboardTest {
                     sum += latest.getAsDouble();
                     cases++;
                 }
-                assertThat(summary.results(c.id()).orElseThrow().latestByStep().score(step)).as(c.id() + " " + step)
+                assertThat(summary.results(c.id()).orElseThrow().latestByStep().score(step))
+                        .as(c.id() + " " + step)
                         .isEqualTo(latest);
             }
             assertThat(summary.mastery(step).cases()).isEqualTo(cases);
@@ -76,10 +80,16 @@ class GeneratedHistoryDashboardTest {
         }
         for (CustomerCase c : course.cases()) {
             List<CaseProgress> raw = attemptsOf(c.id());
-            double best = raw.stream().map(StepScores::of).map(StepScores::overall).filter(OptionalDouble::isPresent)
-                    .mapToDouble(OptionalDouble::getAsDouble).max().orElseThrow();
+            double best = raw.stream()
+                    .map(StepScores::of)
+                    .map(StepScores::overall)
+                    .filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble)
+                    .max()
+                    .orElseThrow();
             CaseResults results = summary.results(c.id()).orElseThrow();
-            assertThat(results.best().orElseThrow().scores().overall().getAsDouble()).isEqualTo(best);
+            assertThat(results.best().orElseThrow().scores().overall().getAsDouble())
+                    .isEqualTo(best);
             assertThat(results.latest().orElseThrow().progress()).isSameAs(raw.get(raw.size() - 1));
         }
     }
@@ -87,14 +97,19 @@ class GeneratedHistoryDashboardTest {
     @Test
     void theWeakestStepHasTheLowestMasteryAndItsSuggestionTheLowestLatestScore() {
         StepMastery weakest = summary.weakest().orElseThrow();
-        assertThat(summary.mastery()).allSatisfy(m -> assertThat(m.mastery().getAsDouble())
-                .isGreaterThanOrEqualTo(weakest.mastery().getAsDouble()));
+        assertThat(summary.mastery())
+                .allSatisfy(m -> assertThat(m.mastery().getAsDouble())
+                        .isGreaterThanOrEqualTo(weakest.mastery().getAsDouble()));
         Suggestion s = summary.suggestion().orElseThrow();
-        assertThat(s.reason()).as("1,000 attempts reach every step of every case")
+        assertThat(s.reason())
+                .as("1,000 attempts reach every step of every case")
                 .isEqualTo(Suggestion.Reason.LOWEST_SCORE);
-        Map<String, OptionalDouble> latest = course.cases().stream().collect(Collectors.toMap(CustomerCase::id,
-                c -> latestScore(attemptsOf(c.id()), weakest.step())));
-        double lowest = latest.values().stream().mapToDouble(OptionalDouble::getAsDouble).min().orElseThrow();
+        Map<String, OptionalDouble> latest = course.cases().stream()
+                .collect(Collectors.toMap(CustomerCase::id, c -> latestScore(attemptsOf(c.id()), weakest.step())));
+        double lowest = latest.values().stream()
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .min()
+                .orElseThrow();
         assertThat(s.lastScore().getAsDouble()).isEqualTo(lowest);
         assertThat(latest.get(s.caseRef().id()).getAsDouble()).isEqualTo(lowest);
     }

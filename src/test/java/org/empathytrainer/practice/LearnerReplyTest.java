@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class LearnerReplyTest {
 
     private static CaseAnswers answers(String ownWords, String commitment) {
-        return CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOwnWords(ownWords))
+        return CaseAnswers.EMPTY
+                .with(DiscussAnswer.EMPTY.withOwnWords(ownWords))
                 .with(FixAnswer.EMPTY.withCommitment(commitment));
     }
 

@@ -37,14 +37,18 @@ class ScoringTest {
 
     @Test
     void placeEarnsTheCreditOfTheConcernChosen() {
-        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "money-back")))).isEqualTo(1.0);
-        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "apology")))).isEqualTo(0.5);
-        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "manager")))).isEqualTo(0.0);
+        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "money-back"))))
+                .isEqualTo(1.0);
+        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "apology"))))
+                .isEqualTo(0.5);
+        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "manager"))))
+                .isEqualTo(0.0);
     }
 
     @Test
     void placeEarnsNothingForAConcernTheCaseDoesNotHave() {
-        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "removed-concern")))).isZero();
+        assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(new PlaceAnswer("x", "removed-concern"))))
+                .isZero();
         assertThat(score(Step.PLACE, CaseAnswers.EMPTY)).isZero();
     }
 
@@ -65,8 +69,7 @@ class ScoringTest {
 
     @Test
     void senseGivesHalfTheWeightForAFeelingOneOff() {
-        assertThat(sense(Map.of("worried", 2, "frustrated", 2)))
-                .isCloseTo((1 * 0.5 + 0.5 * 1) / TOTAL_WEIGHT, EXACT);
+        assertThat(sense(Map.of("worried", 2, "frustrated", 2))).isCloseTo((1 * 0.5 + 0.5 * 1) / TOTAL_WEIGHT, EXACT);
     }
 
     @Test
@@ -100,24 +103,32 @@ class ScoringTest {
     void discussScoresOnlyTheBestOption() {
         assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOption("hear-you"))))
                 .isEqualTo(1.0);
-        assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOption("policy")))).isZero();
-        assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOption("form")))).isZero();
+        assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOption("policy"))))
+                .isZero();
+        assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(DiscussAnswer.EMPTY.withOption("form"))))
+                .isZero();
     }
 
     @Test
     void placeScoresTheFirstConcernCheckedNotALaterCorrection() {
-        PlaceAnswer corrected = PlaceAnswer.EMPTY.withRetelling("x").withConcern("manager").check()
-                .withConcern("money-back").check();
+        PlaceAnswer corrected = PlaceAnswer.EMPTY
+                .withRetelling("x")
+                .withConcern("manager")
+                .check()
+                .withConcern("money-back")
+                .check();
 
         assertThat(corrected.concernId()).isEqualTo("money-back");
         assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(corrected))).isZero();
-        PlaceAnswer rightFirst = PlaceAnswer.EMPTY.withConcern("money-back").check().withConcern("manager");
+        PlaceAnswer rightFirst =
+                PlaceAnswer.EMPTY.withConcern("money-back").check().withConcern("manager");
         assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(rightFirst))).isEqualTo(1.0);
     }
 
     @Test
     void browsingConcernsWithoutCheckingScoresTheOneLeftChosen() {
-        PlaceAnswer browsed = PlaceAnswer.EMPTY.withConcern("manager").withConcern("apology").withConcern("money-back");
+        PlaceAnswer browsed =
+                PlaceAnswer.EMPTY.withConcern("manager").withConcern("apology").withConcern("money-back");
 
         assertThat(browsed.checkedConcernId()).isNull();
         assertThat(score(Step.PLACE, CaseAnswers.EMPTY.with(browsed))).isEqualTo(1.0);
@@ -125,12 +136,17 @@ class ScoringTest {
 
     @Test
     void discussScoresTheFirstOptionCheckedNotALaterCorrection() {
-        DiscussAnswer corrected = DiscussAnswer.EMPTY.withOption("policy").check().withOwnWords("x")
-                .withOption("hear-you").check();
+        DiscussAnswer corrected = DiscussAnswer.EMPTY
+                .withOption("policy")
+                .check()
+                .withOwnWords("x")
+                .withOption("hear-you")
+                .check();
 
         assertThat(corrected.optionId()).isEqualTo("hear-you");
         assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(corrected))).isZero();
-        DiscussAnswer rightFirst = DiscussAnswer.EMPTY.withOption("hear-you").check().withOption("form");
+        DiscussAnswer rightFirst =
+                DiscussAnswer.EMPTY.withOption("hear-you").check().withOption("form");
         assertThat(score(Step.DISCUSS, CaseAnswers.EMPTY.with(rightFirst))).isEqualTo(1.0);
     }
 
@@ -154,8 +170,7 @@ class ScoringTest {
         FixAnswer oneSwap = new FixAnswer(List.of("check-status", "confirm-email", "issue-refund"), "", null);
 
         assertThat(Scoring.orderScore(refund.fix(), oneSwap)).isCloseTo(2.0 / 3, EXACT);
-        assertThat(fix("check-status", "confirm-email", "issue-refund"))
-                .isCloseTo(0.7 * 1 + 0.3 * (2.0 / 3), EXACT);
+        assertThat(fix("check-status", "confirm-email", "issue-refund")).isCloseTo(0.7 * 1 + 0.3 * (2.0 / 3), EXACT);
     }
 
     @Test
@@ -185,8 +200,8 @@ class ScoringTest {
 
     @Test
     void chosenActionsAreSplitByHelpfulness() {
-        Map<Boolean, List<ActionOption>> split = Scoring.chosenByHelpfulness(refund.fix(),
-                new FixAnswer(List.of("escalate", "issue-refund", "read-terms", "gone"), "", null));
+        Map<Boolean, List<ActionOption>> split = Scoring.chosenByHelpfulness(
+                refund.fix(), new FixAnswer(List.of("escalate", "issue-refund", "read-terms", "gone"), "", null));
 
         assertThat(split.get(true)).extracting(ActionOption::id).containsExactly("issue-refund");
         assertThat(split.get(false)).extracting(ActionOption::id).containsExactly("escalate", "read-terms");

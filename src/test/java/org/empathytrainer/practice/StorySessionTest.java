@@ -132,7 +132,10 @@ class StorySessionTest {
         assertThat(checkpoints).isEmpty();
 
         s.checkpoint();
-        assertThat(checkpoints).singleElement().extracting(StoryProgress::reflection).isEqualTo("Draft");
+        assertThat(checkpoints)
+                .singleElement()
+                .extracting(StoryProgress::reflection)
+                .isEqualTo("Draft");
     }
 
     @Test

@@ -9,18 +9,27 @@ import org.empathytrainer.content.TonePhrases;
 import org.junit.jupiter.api.Test;
 
 class ToneCheckTest {
-    private static final PhraseGroup UNDERSTANDING = new PhraseGroup("understanding", false, "Understanding",
-            "You show you understand.", List.of("I understand", "I'm sorry", "that must be"));
-    private static final PhraseGroup DISMISSING = new PhraseGroup("dismissing", true, "Dismissing",
-            "This makes the problem sound small.", List.of("just", "calm down", "I’m sorry you feel that way"));
-    private static final PhraseGroup POLICY = new PhraseGroup("policy", true, "Policy",
-            "Hiding behind rules.", List.of("our policy"));
+    private static final PhraseGroup UNDERSTANDING = new PhraseGroup(
+            "understanding",
+            false,
+            "Understanding",
+            "You show you understand.",
+            List.of("I understand", "I'm sorry", "that must be"));
+    private static final PhraseGroup DISMISSING = new PhraseGroup(
+            "dismissing",
+            true,
+            "Dismissing",
+            "This makes the problem sound small.",
+            List.of("just", "calm down", "I’m sorry you feel that way"));
+    private static final PhraseGroup POLICY =
+            new PhraseGroup("policy", true, "Policy", "Hiding behind rules.", List.of("our policy"));
 
     private final ToneCheck check = new ToneCheck(new TonePhrases(List.of(UNDERSTANDING, DISMISSING, POLICY)));
 
     /** Each match as the text it covers in the original, with its group. */
     private List<String> found(String text) {
-        return check.check(text).stream().map(m -> text.substring(m.start(), m.end()) + " @" + m.group().id())
+        return check.check(text).stream()
+                .map(m -> text.substring(m.start(), m.end()) + " @" + m.group().id())
                 .collect(Collectors.toList());
     }
 
@@ -28,8 +37,8 @@ class ToneCheckTest {
     void findsMarkersAndPitfallsIgnoringCase() {
         String text = "i UNDERSTAND. Please Calm Down, it is OUR POLICY.";
 
-        assertThat(found(text)).containsExactly("i UNDERSTAND @understanding", "Calm Down @dismissing",
-                "OUR POLICY @policy");
+        assertThat(found(text))
+                .containsExactly("i UNDERSTAND @understanding", "Calm Down @dismissing", "OUR POLICY @policy");
         assertThat(check.check(text)).extracting(ToneMatch::pitfall).containsExactly(false, true, true);
     }
 
@@ -77,10 +86,11 @@ class ToneCheckTest {
 
         List<ToneMatch> matches = check.check(text);
 
-        assertThat(matches).extracting(ToneMatch::start).containsExactly(
-                text.indexOf("I’m"), text.indexOf("that must"), text.indexOf("just"));
-        assertThat(found(text)).containsExactly("I’m sorry @understanding", "that must be @understanding",
-                "just @dismissing");
+        assertThat(matches)
+                .extracting(ToneMatch::start)
+                .containsExactly(text.indexOf("I’m"), text.indexOf("that must"), text.indexOf("just"));
+        assertThat(found(text))
+                .containsExactly("I’m sorry @understanding", "that must be @understanding", "just @dismissing");
     }
 
     @Test
@@ -97,14 +107,14 @@ class ToneCheckTest {
     @Test
     void withoutLoadedPhrasesTheCheckFindsNothing() {
         assertThat(ToneCheck.of(null).check("Just calm down, I understand.")).isEmpty();
-        assertThat(ToneCheck.of(new TonePhrases(List.of(DISMISSING))).check("Just wait.")).hasSize(1);
+        assertThat(ToneCheck.of(new TonePhrases(List.of(DISMISSING))).check("Just wait."))
+                .hasSize(1);
     }
 
     @Test
     void aWordAfterAnApostropheIsNotAWholeWord() {
         // The tail of a contraction is not a word of its own.
-        ToneCheck tail = new ToneCheck(new TonePhrases(List.of(new PhraseGroup("t", true, "T", "T",
-                List.of("t")))));
+        ToneCheck tail = new ToneCheck(new TonePhrases(List.of(new PhraseGroup("t", true, "T", "T", List.of("t")))));
 
         assertThat(tail.check("I don't know")).isEmpty();
     }

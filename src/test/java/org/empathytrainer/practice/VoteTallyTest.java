@@ -7,14 +7,23 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class VoteTallyTest {
-    private static final Ballot BALLOT = new Ballot("c/discuss", "Case, Discuss", "What first?",
-            List.of(new Ballot.Option("a", "A"), new Ballot.Option("b", "B"), new Ballot.Option("c", "C")), "b");
-    private static final Ballot OTHER = new Ballot("c/place", "Case, Place", "What matters?",
-            List.of(new Ballot.Option("x", "X"), new Ballot.Option("y", "Y")), "x");
+    private static final Ballot BALLOT = new Ballot(
+            "c/discuss",
+            "Case, Discuss",
+            "What first?",
+            List.of(new Ballot.Option("a", "A"), new Ballot.Option("b", "B"), new Ballot.Option("c", "C")),
+            "b");
+    private static final Ballot OTHER = new Ballot(
+            "c/place",
+            "Case, Place",
+            "What matters?",
+            List.of(new Ballot.Option("x", "X"), new Ballot.Option("y", "Y")),
+            "x");
 
     @Test
     void votesAreCountedPerOptionAndPerBallot() {
-        VoteTally tally = VoteTally.EMPTY.add(BALLOT, 2).add(BALLOT, 2).add(BALLOT, 3).add(OTHER, 1);
+        VoteTally tally =
+                VoteTally.EMPTY.add(BALLOT, 2).add(BALLOT, 2).add(BALLOT, 3).add(OTHER, 1);
 
         assertThat(tally.counts(BALLOT)).containsExactly(0, 2, 1);
         assertThat(tally.counts(OTHER)).containsExactly(1, 0);
@@ -24,7 +33,11 @@ class VoteTallyTest {
 
     @Test
     void takingAVoteBackNeverGoesBelowZero() {
-        VoteTally tally = VoteTally.EMPTY.add(BALLOT, 1).remove(BALLOT, 1).remove(BALLOT, 1).remove(BALLOT, 3);
+        VoteTally tally = VoteTally.EMPTY
+                .add(BALLOT, 1)
+                .remove(BALLOT, 1)
+                .remove(BALLOT, 1)
+                .remove(BALLOT, 3);
 
         assertThat(tally.counts(BALLOT)).containsExactly(0, 0, 0);
         assertThat(tally.isEmpty()).isTrue();
@@ -53,7 +66,8 @@ class VoteTallyTest {
         assertThatThrownBy(() -> new Ballot("id", "t", "q", List.of(new Ballot.Option("a", "A")), "z"))
                 .hasMessageContaining("right option z");
         List<Ballot.Option> ten = java.util.stream.IntStream.rangeClosed(1, 10)
-                .mapToObj(i -> new Ballot.Option("o" + i, "O" + i)).toList();
+                .mapToObj(i -> new Ballot.Option("o" + i, "O" + i))
+                .toList();
         assertThatThrownBy(() -> new Ballot("id", "t", "q", ten, "o1")).hasMessageContaining("not 10");
     }
 }

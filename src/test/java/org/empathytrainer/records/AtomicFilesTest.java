@@ -71,8 +71,8 @@ class AtomicFilesTest {
         Set<PosixFilePermission> readOnly = PosixFilePermissions.fromString("r--------");
         Files.setPosixFilePermissions(file, readOnly);
 
-        AtomicFiles.writePrivately(file,
-                List.of("n".getBytes(StandardCharsets.UTF_8), "ew".getBytes(StandardCharsets.UTF_8)), null);
+        AtomicFiles.writePrivately(
+                file, List.of("n".getBytes(StandardCharsets.UTF_8), "ew".getBytes(StandardCharsets.UTF_8)), null);
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(readOnly);
         assertThat(Files.readString(file)).isEqualTo("new");
@@ -85,12 +85,15 @@ class AtomicFilesTest {
         byte[] big = new byte[200_000];
         big[big.length - 1] = 7;
 
-        AtomicFiles.write(file, out -> {
-            out.write(1);
-            out.write(big);
-            out.write(new byte[] {2, 3}, 1, 1);
-            out.close();
-        }, null);
+        AtomicFiles.write(
+                file,
+                out -> {
+                    out.write(1);
+                    out.write(big);
+                    out.write(new byte[] {2, 3}, 1, 1);
+                    out.close();
+                },
+                null);
 
         byte[] written = Files.readAllBytes(file);
         assertThat(written).hasSize(big.length + 2);
@@ -107,10 +110,14 @@ class AtomicFilesTest {
         AtomicFiles.write(file, "second".getBytes(StandardCharsets.UTF_8), backup);
         IOException full = new IOException("No space left on device");
 
-        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
-            out.write(new byte[100_000]);
-            throw full;
-        }, backup)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> AtomicFiles.write(
+                        file,
+                        out -> {
+                            out.write(new byte[100_000]);
+                            throw full;
+                        },
+                        backup))
+                .isInstanceOf(IOException.class)
                 .hasMessage("the new file could not be written (No space left on device)")
                 .hasCause(full);
 

@@ -14,8 +14,11 @@ class DataFolderTest {
 
     @Test
     void optionWinsOverEnvironmentAndPlatform() {
-        Path resolved = DataFolder.resolve(Optional.of(Path.of("/srv/trainer")),
-                Map.of(DataFolder.HOME_VARIABLE, "/env/trainer", "XDG_DATA_HOME", "/xdg"), LINUX, HOME);
+        Path resolved = DataFolder.resolve(
+                Optional.of(Path.of("/srv/trainer")),
+                Map.of(DataFolder.HOME_VARIABLE, "/env/trainer", "XDG_DATA_HOME", "/xdg"),
+                LINUX,
+                HOME);
 
         assertThat(resolved).isEqualTo(Path.of("/srv/trainer"));
     }
@@ -29,17 +32,19 @@ class DataFolderTest {
 
     @Test
     void environmentVariableWinsOverPlatform() {
-        Path resolved = DataFolder.resolve(Optional.empty(),
+        Path resolved = DataFolder.resolve(
+                Optional.empty(),
                 Map.of(DataFolder.HOME_VARIABLE, "/env/trainer", "APPDATA", "C:\\Users\\ana\\AppData\\Roaming"),
-                "Windows 11", HOME);
+                "Windows 11",
+                HOME);
 
         assertThat(resolved).isEqualTo(Path.of("/env/trainer"));
     }
 
     @Test
     void blankEnvironmentValuesAreIgnored() {
-        Path resolved = DataFolder.resolve(Optional.empty(),
-                Map.of(DataFolder.HOME_VARIABLE, "  ", "XDG_DATA_HOME", ""), LINUX, HOME);
+        Path resolved = DataFolder.resolve(
+                Optional.empty(), Map.of(DataFolder.HOME_VARIABLE, "  ", "XDG_DATA_HOME", ""), LINUX, HOME);
 
         assertThat(resolved).isEqualTo(Path.of(HOME, ".local", "share", "empathy-trainer"));
     }
@@ -94,6 +99,7 @@ class DataFolderTest {
     @Test
     void unknownHomeFolderIsReportedWithTheWayOut() {
         assertThatThrownBy(() -> DataFolder.resolve(Optional.empty(), Map.of(), LINUX, ""))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("--data-dir");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("--data-dir");
     }
 }

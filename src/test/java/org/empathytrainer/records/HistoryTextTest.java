@@ -27,8 +27,12 @@ class HistoryTextTest {
     }
 
     private static String wholeTree(LearnerProgress progress, Instant savedAt) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(ProgressWriter.toJson(progress, savedAt)) + "\n";
+        return new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(ProgressWriter.toJson(progress, savedAt))
+                + "\n";
     }
 
     @Test
@@ -38,7 +42,9 @@ class HistoryTextTest {
         String first = ProgressJson.write(progress, ProgressFixtures.NOW);
         String again = ProgressJson.write(progress, ProgressFixtures.NOW);
 
-        assertThat(first).isEqualTo(wholeTree(progress, ProgressFixtures.NOW)).contains("\n" + PRETTY + "\"history\": [");
+        assertThat(first)
+                .isEqualTo(wholeTree(progress, ProgressFixtures.NOW))
+                .contains("\n" + PRETTY + "\"history\": [");
         assertThat(again).isEqualTo(first);
     }
 
@@ -58,13 +64,15 @@ class HistoryTextTest {
     void aNewHistoryIsWrittenAfreshNotTakenFromTheLastSave() {
         LearnerProgress before = withHistory();
         ProgressJson.write(before, ProgressFixtures.NOW);
-        CaseProgress started = ProgressFixtures.full().caseProgress("porch-parcel").orElseThrow();
+        CaseProgress started =
+                ProgressFixtures.full().caseProgress("porch-parcel").orElseThrow();
         LearnerProgress after = before.with(started).restart("porch-parcel", 2, ProgressFixtures.at(50));
 
         String written = ProgressJson.write(after, ProgressFixtures.NOW);
 
         assertThat(written).isEqualTo(wholeTree(after, ProgressFixtures.NOW));
-        assertThat(ProgressJson.read(written.getBytes(java.nio.charset.StandardCharsets.UTF_8), "default").history())
+        assertThat(ProgressJson.read(written.getBytes(java.nio.charset.StandardCharsets.UTF_8), "default")
+                        .history())
                 .hasSize(3);
     }
 

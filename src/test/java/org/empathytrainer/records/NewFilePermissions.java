@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Assumptions;
  * ordinary way rather than written down, as it depends on the umask of whoever runs the tests.
  */
 public final class NewFilePermissions {
-    private NewFilePermissions() {
-    }
+    private NewFilePermissions() {}
 
     /** The permissions of a file just made in {@code folder}. Skips the test where files have no POSIX permissions. */
     public static Set<PosixFilePermission> in(Path folder) throws IOException {
-        Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
                 "This file system has no POSIX permissions");
         Path probe = Files.createFile(folder.resolve("permissions-probe"));
         try {

@@ -25,8 +25,7 @@ final class ProgressFixtures {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String LEARNER = "default";
 
-    private ProgressFixtures() {
-    }
+    private ProgressFixtures() {}
 
     static Instant at(int minute) {
         return Instant.parse("2025-03-01T10:00:00Z").plusSeconds(60L * minute);
@@ -40,25 +39,46 @@ final class ProgressFixtures {
         CaseAnswers answers = new CaseAnswers(
                 new PlaceAnswer("I waited all week and the parcel never came.", "late-gift", "wrong-address"),
                 SenseAnswer.EMPTY.with("panic", 3).with("anger", 2).with("disappointment", 1),
-                new DiscussAnswer("own-the-delay", "policy-first",
+                new DiscussAnswer(
+                        "own-the-delay",
+                        "policy-first",
                         "I'm so sorry \u2013 that's \"really\" stressful.\nL\u00e4nger.",
                         Set.of("named-feeling", "no-blame")),
-                new FixAnswer(List.of("track-parcel", "apologise", "refund"), "I'll call you back by 5 pm.",
+                new FixAnswer(
+                        List.of("track-parcel", "apologise", "refund"),
+                        "I'll call you back by 5 pm.",
                         Set.of("specific", "checked-time")));
         Map<Step, StepRecord> steps = Map.of(
                 Step.PLACE, new StepRecord(StepStatus.DONE, 1.0, at(1), at(2)),
                 Step.SENSE, new StepRecord(StepStatus.DONE, 0.8333333333333334, at(2), at(4)),
                 Step.DISCUSS, new StepRecord(StepStatus.IN_PROGRESS, null, at(5), null),
                 Step.FIX, StepRecord.NOT_STARTED);
-        CaseProgress porch = new CaseProgress("porch-parcel", 2, WizardPage.DISCUSS, answers, steps, at(0),
-                Instant.parse("2025-03-01T10:06:07.123456789Z"), null);
-        CaseProgress finished = new CaseProgress("billing-error", 1, WizardPage.SUMMARY,
+        CaseProgress porch = new CaseProgress(
+                "porch-parcel",
+                2,
+                WizardPage.DISCUSS,
+                answers,
+                steps,
+                at(0),
+                Instant.parse("2025-03-01T10:06:07.123456789Z"),
+                null);
+        CaseProgress finished = new CaseProgress(
+                "billing-error",
+                1,
+                WizardPage.SUMMARY,
                 CaseAnswers.EMPTY.with(new PlaceAnswer("I was charged twice.", "double-charge")),
-                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 0.0, at(10), at(11)),
-                        Step.SENSE, new StepRecord(StepStatus.DONE, 0.5, at(11), at(12)),
-                        Step.DISCUSS, new StepRecord(StepStatus.DONE, 0.75, at(12), at(13)),
-                        Step.FIX, new StepRecord(StepStatus.DONE, 1.0, at(13), at(14))),
-                at(10), at(14), at(14));
+                Map.of(
+                        Step.PLACE,
+                        new StepRecord(StepStatus.DONE, 0.0, at(10), at(11)),
+                        Step.SENSE,
+                        new StepRecord(StepStatus.DONE, 0.5, at(11), at(12)),
+                        Step.DISCUSS,
+                        new StepRecord(StepStatus.DONE, 0.75, at(12), at(13)),
+                        Step.FIX,
+                        new StepRecord(StepStatus.DONE, 1.0, at(13), at(14))),
+                at(10),
+                at(14),
+                at(14));
         StoryProgress story = new StoryProgress(3, "Listening first changes the whole call.\nAnd then some.", at(30));
         return new LearnerProgress(LEARNER, story, Map.of(porch.caseId(), porch, finished.caseId(), finished));
     }

@@ -38,7 +38,9 @@ class ProgressFormatTest {
     }
 
     private static List<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toList());
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toList());
     }
 
     private static String minimalWith(String cases) {
@@ -72,14 +74,15 @@ class ProgressFormatTest {
     void everyComponentOfTheSavedRecordsIsMapped() {
         assertThat(components(LearnerProgress.class)).containsExactly("learner", "story", "cases", "history");
         assertThat(components(StoryProgress.class)).containsExactly("scene", "reflection", "completedAt");
-        assertThat(components(CaseProgress.class)).containsExactly("caseId", "caseVersion", "page", "answers",
-                "steps", "startedAt", "updatedAt", "completedAt");
+        assertThat(components(CaseProgress.class))
+                .containsExactly(
+                        "caseId", "caseVersion", "page", "answers", "steps", "startedAt", "updatedAt", "completedAt");
         assertThat(components(StepRecord.class)).containsExactly("status", "score", "startedAt", "completedAt");
         assertThat(components(CaseAnswers.class)).containsExactly("place", "sense", "discuss", "fix");
         assertThat(components(PlaceAnswer.class)).containsExactly("retelling", "concernId", "checkedConcernId");
         assertThat(components(SenseAnswer.class)).containsExactly("feelings");
-        assertThat(components(DiscussAnswer.class)).containsExactly("optionId", "checkedOptionId", "ownWords",
-                "selfChecks");
+        assertThat(components(DiscussAnswer.class))
+                .containsExactly("optionId", "checkedOptionId", "ownWords", "selfChecks");
         assertThat(components(FixAnswer.class)).containsExactly("actions", "commitment", "selfChecks");
     }
 
@@ -96,13 +99,15 @@ class ProgressFormatTest {
         assertThat(back).isEqualTo(twice);
         assertThat(back.history("porch-parcel")).containsExactly(porch);
         assertThat(second.started()).isFalse();
-        assertThat(ProgressJson.write(twice, ProgressFixtures.NOW)).contains("\"history\": [", "\"caseId\": \"porch-parcel\"");
+        assertThat(ProgressJson.write(twice, ProgressFixtures.NOW))
+                .contains("\"history\": [", "\"caseId\": \"porch-parcel\"");
     }
 
     @Test
     void aFileWithoutHistoryHasNoEarlierAttempts() {
         assertThat(read(minimalWith("")).history()).isEmpty();
-        assertThat(ProgressJson.write(ProgressFixtures.full(), ProgressFixtures.NOW)).doesNotContain("history");
+        assertThat(ProgressJson.write(ProgressFixtures.full(), ProgressFixtures.NOW))
+                .doesNotContain("history");
     }
 
     @Test
@@ -111,7 +116,10 @@ class ProgressFormatTest {
                 .replaceAll("\"checkedOption\": \"policy-first\",", "");
         assertThat(withoutFirstChoices).doesNotContain("checkedConcern\": \"wrong", "checkedOption\": \"policy");
 
-        CaseAnswers answers = read(withoutFirstChoices).caseProgress("porch-parcel").orElseThrow().answers();
+        CaseAnswers answers = read(withoutFirstChoices)
+                .caseProgress("porch-parcel")
+                .orElseThrow()
+                .answers();
 
         assertThat(answers.place().checkedConcernId()).isNull();
         assertThat(answers.discuss().checkedOptionId()).isNull();
@@ -140,15 +148,16 @@ class ProgressFormatTest {
 
     @Test
     void badTimeIsRefusedWithItsPath() {
-        assertThat(problemIn(GOLDEN.replace("\"completedAt\": \"2025-03-01T10:30:00Z\"",
-                "\"completedAt\": \"yesterday\"")))
+        assertThat(problemIn(
+                        GOLDEN.replace("\"completedAt\": \"2025-03-01T10:30:00Z\"", "\"completedAt\": \"yesterday\"")))
                 .startsWith("story.completedAt: must be a time such as");
     }
 
     @Test
     void doneStepWithoutScoreIsRefusedWithItsPath() {
-        assertThat(problemIn(GOLDEN.replace("\"score\": 1.0,\n          \"startedAt\": \"2025-03-01T10:01:00Z\"",
-                "\"startedAt\": \"2025-03-01T10:01:00Z\"")))
+        assertThat(problemIn(GOLDEN.replace(
+                        "\"score\": 1.0,\n          \"startedAt\": \"2025-03-01T10:01:00Z\"",
+                        "\"startedAt\": \"2025-03-01T10:01:00Z\"")))
                 .startsWith("cases.porch-parcel.steps.place: a done step needs a score");
     }
 
@@ -185,7 +194,8 @@ class ProgressFormatTest {
         byte[] latin1 = minimalWith("").replace("\"\"}", "\"caf\u00e9\"}").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThatThrownBy(() -> ProgressJson.read(latin1, ProgressFixtures.LEARNER))
-                .isInstanceOf(FormatProblem.class).hasMessage("the file is not UTF-8 text");
+                .isInstanceOf(FormatProblem.class)
+                .hasMessage("the file is not UTF-8 text");
     }
 
     /** What {@link ProgressFixtures#full()} looks like on disk; a change here is a change of file format. */

@@ -19,7 +19,6 @@ import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.WizardPage;
-import org.empathytrainer.records.ProgressStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,11 @@ class ProgressKeeperTest {
     }
 
     private WizardPage savedPage(ProgressStore store) {
-        return store.load("ana").progress().caseProgress("porch-parcel").orElseThrow().page();
+        return store.load("ana")
+                .progress()
+                .caseProgress("porch-parcel")
+                .orElseThrow()
+                .page();
     }
 
     @Test
@@ -83,8 +86,8 @@ class ProgressKeeperTest {
         Files.writeString(blocked, "a file where the data folder should be");
         List<String> told = new ArrayList<>();
         Queue<Runnable> onScreenThread = new ArrayDeque<>();
-        ProgressKeeper keeper = new ProgressKeeper(new ProgressStore(blocked, CLOCK), LearnerProgress.empty("ana"),
-                queued::add, onScreenThread::add);
+        ProgressKeeper keeper = new ProgressKeeper(
+                new ProgressStore(blocked, CLOCK), LearnerProgress.empty("ana"), queued::add, onScreenThread::add);
         keeper.setOnSaveFailed(e -> told.add("failed: " + e.getMessage()));
         keeper.setOnSaved(() -> told.add("saved again"));
 
@@ -111,7 +114,8 @@ class ProgressKeeperTest {
         keeper.save(on(WizardPage.SENSE));
         keeper.flush();
         assertThat(keeper.saves()).isFalse();
-        assertThat(keeper.progress().caseProgress("porch-parcel").orElseThrow().page()).isEqualTo(WizardPage.SENSE);
+        assertThat(keeper.progress().caseProgress("porch-parcel").orElseThrow().page())
+                .isEqualTo(WizardPage.SENSE);
         assertThat(data).isEmptyDirectory();
     }
 }

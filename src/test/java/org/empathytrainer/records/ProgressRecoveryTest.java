@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProgressRecoveryTest {
     private static final String CORRUPT = "{\n  \"schemaVersion\": 1,\n  \"learner\": \"default\"\n  \"story\": {}\n";
-    private static final LearnerProgress EARLIER = LearnerProgress.empty(LEARNER)
-            .with(new StoryProgress(2, "an earlier save", null));
+    private static final LearnerProgress EARLIER =
+            LearnerProgress.empty(LEARNER).with(new StoryProgress(2, "an earlier save", null));
 
     @TempDir
     Path data;
@@ -92,7 +92,10 @@ class ProgressRecoveryTest {
         LoadResult result = store().load(LEARNER);
 
         assertThat(result.progress()).isEqualTo(LearnerProgress.empty(LEARNER));
-        assertThat(result.notices()).singleElement().extracting(StoreNotice::kind).isEqualTo(Kind.STARTED_FRESH);
+        assertThat(result.notices())
+                .singleElement()
+                .extracting(StoreNotice::kind)
+                .isEqualTo(Kind.STARTED_FRESH);
         assertThat(result.notices().get(0).movedTo()).hasContent("not json at all");
     }
 
@@ -104,7 +107,10 @@ class ProgressRecoveryTest {
         LoadResult result = store().load(LEARNER);
 
         assertThat(result.progress()).isEqualTo(LearnerProgress.empty(LEARNER));
-        assertThat(result.notices()).singleElement().extracting(StoreNotice::kind).isEqualTo(Kind.STARTED_FRESH);
+        assertThat(result.notices())
+                .singleElement()
+                .extracting(StoreNotice::kind)
+                .isEqualTo(Kind.STARTED_FRESH);
         assertThat(backup()).hasContent("{ \"also\": broken");
     }
 
@@ -118,20 +124,25 @@ class ProgressRecoveryTest {
 
         assertThat(aside.getFileName().toString()).isEqualTo(LEARNER + ".json.corrupt-20250314-092653-2");
         assertThat(aside).hasContent("second");
-        assertThat(file().resolveSibling(LEARNER + ".json.corrupt-20250314-092653")).hasContent("first");
+        assertThat(file().resolveSibling(LEARNER + ".json.corrupt-20250314-092653"))
+                .hasContent("first");
     }
 
     @Test
     void invalidFieldDetailNamesTheFieldPath() throws IOException {
-        mainFileOf(validFileEditedBy(json -> json.getAsJsonObject("cases").getAsJsonObject("porch-parcel")
-                .getAsJsonObject("steps").getAsJsonObject("place").addProperty("status", "finished")));
+        mainFileOf(validFileEditedBy(json -> json.getAsJsonObject("cases")
+                .getAsJsonObject("porch-parcel")
+                .getAsJsonObject("steps")
+                .getAsJsonObject("place")
+                .addProperty("status", "finished")));
 
         LoadResult result = store().load(LEARNER);
 
         assertThat(result.notices()).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Kind.STARTED_FRESH);
-            assertThat(n.detail()).isEqualTo("cases.porch-parcel.steps.place.status: "
-                    + "\"finished\" is not one of not-started, in-progress, done");
+            assertThat(n.detail())
+                    .isEqualTo("cases.porch-parcel.steps.place.status: "
+                            + "\"finished\" is not one of not-started, in-progress, done");
         });
     }
 
@@ -180,7 +191,9 @@ class ProgressRecoveryTest {
         LoadResult result = store().load(LEARNER);
 
         assertThat(result.progress()).isEqualTo(LearnerProgress.empty(LEARNER));
-        assertThat(result.notices()).singleElement().extracting(StoreNotice::kind)
+        assertThat(result.notices())
+                .singleElement()
+                .extracting(StoreNotice::kind)
                 .isEqualTo(Kind.NEWER_VERSION_FRESH);
     }
 

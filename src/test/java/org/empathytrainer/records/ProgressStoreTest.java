@@ -58,14 +58,16 @@ class ProgressStoreTest {
         assertThat(porch.answers().fix().actions()).containsExactly("track-parcel", "apologise", "refund");
         assertThat(porch.answers().place().checkedConcernId()).isEqualTo("wrong-address");
         assertThat(porch.answers().discuss().checkedOptionId()).isEqualTo("policy-first");
-        assertThat(porch.updatedAt()).isEqualTo(full().caseProgress("porch-parcel").orElseThrow().updatedAt());
+        assertThat(porch.updatedAt())
+                .isEqualTo(full().caseProgress("porch-parcel").orElseThrow().updatedAt());
     }
 
     @Test
     void savedFileCarriesSchemaVersionOneAndTheLearner() throws IOException {
         store().save(full());
 
-        var json = JsonParser.parseString(Files.readString(store().file(LEARNER))).getAsJsonObject();
+        var json =
+                JsonParser.parseString(Files.readString(store().file(LEARNER))).getAsJsonObject();
 
         assertThat(json.get("schemaVersion").getAsInt()).isEqualTo(1);
         assertThat(json.get("learner").getAsString()).isEqualTo(LEARNER);
@@ -147,8 +149,8 @@ class ProgressStoreTest {
         });
         assertThatThrownBy(() -> store.save(full()))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("Cannot save progress in " + file
-                        + ": the file could not be read and will not be overwritten");
+                .hasMessage(
+                        "Cannot save progress in " + file + ": the file could not be read and will not be overwritten");
         assertThat(file.resolve("inside")).isDirectory();
         assertThat(filesInProgressFolder()).containsExactly(LEARNER + ".json");
     }
@@ -172,7 +174,8 @@ class ProgressStoreTest {
             assertThatThrownBy(() -> store.load(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> store.save(LearnerProgress.empty("Bob")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"Bob\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("\"Bob\"");
         assertThat(LearnerId.isValid("team-4-ana")).isTrue();
         assertThat(LearnerId.isValid("a".repeat(LearnerId.MAX_LENGTH + 1))).isFalse();
     }

@@ -36,8 +36,9 @@ class SettingsStoreTest {
 
         assertThat(loaded.settings()).isEqualTo(chosen);
         assertThat(loaded.notice()).isEmpty();
-        assertThat(file()).hasContent("{\n  \"schemaVersion\": 1,\n  \"theme\": \"projector\",\n"
-                + "  \"scalePercent\": 175,\n  \"reducedMotion\": true\n}\n");
+        assertThat(file())
+                .hasContent("{\n  \"schemaVersion\": 1,\n  \"theme\": \"projector\",\n"
+                        + "  \"scalePercent\": 175,\n  \"reducedMotion\": true\n}\n");
     }
 
     @Test
@@ -99,7 +100,9 @@ class SettingsStoreTest {
         assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
         assertThat(loaded.notice()).hasValueSatisfying(n -> {
             assertThat(n.kind()).isEqualTo(Kind.NEWER_VERSION);
-            assertThat(n.movedTo()).hasFileName("settings.json.newer-20250314-092653").exists();
+            assertThat(n.movedTo())
+                    .hasFileName("settings.json.newer-20250314-092653")
+                    .exists();
         });
     }
 
@@ -125,10 +128,10 @@ class SettingsStoreTest {
         SettingsLoad loaded = store().load();
 
         assertThat(loaded.settings()).isEqualTo(new Settings("light", 125, false));
-        assertThat(loaded.notice().orElseThrow().detail()).isEqualTo(
-                "theme must be one of light, dark, projector, not \"sepia\"; light is used; "
-                + "scalePercent 130 is not one of 100, 125, 150, 175, 200, 225, 250; 125 is used; "
-                + "reducedMotion must be true or false, not \"yes\"; false is used");
+        assertThat(loaded.notice().orElseThrow().detail())
+                .isEqualTo("theme must be one of light, dark, projector, not \"sepia\"; light is used; "
+                        + "scalePercent 130 is not one of 100, 125, 150, 175, 200, 225, 250; 125 is used; "
+                        + "reducedMotion must be true or false, not \"yes\"; false is used");
     }
 
     @Test

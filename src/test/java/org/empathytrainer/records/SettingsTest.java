@@ -14,7 +14,8 @@ class SettingsTest {
 
     @Test
     void aSizeOutsideTheRangeIsRejectedWithTheSizesAllowed() {
-        assertThatThrownBy(() -> new Settings("dark", 300, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Settings("dark", 300, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("scalePercent must be one of 100, 125, 150, 175, 200, 225, 250 (percent), not 300");
         assertThatThrownBy(() -> new Settings("dark", 75, false)).hasMessageEndingWith("not 75");
         assertThatThrownBy(() -> new Settings("dark", 130, false)).hasMessageEndingWith("not 130");
@@ -22,7 +23,8 @@ class SettingsTest {
 
     @Test
     void anUnknownThemeIsRejectedWithTheThemesAllowed() {
-        assertThatThrownBy(() -> new Settings("blue", 100, false)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Settings("blue", 100, false))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("theme must be one of light, dark, projector, not \"blue\"");
         assertThatThrownBy(() -> new Settings(null, 100, false)).hasMessageEndingWith("not missing");
     }
@@ -38,7 +40,8 @@ class SettingsTest {
 
     @Test
     void withersChangeOneValue() {
-        Settings s = Settings.DEFAULTS.withTheme("projector").withScalePercent(200).withReducedMotion(true);
+        Settings s =
+                Settings.DEFAULTS.withTheme("projector").withScalePercent(200).withReducedMotion(true);
 
         assertThat(s).isEqualTo(new Settings("projector", 200, true));
         assertThatThrownBy(() -> s.withScalePercent(260)).isInstanceOf(IllegalArgumentException.class);

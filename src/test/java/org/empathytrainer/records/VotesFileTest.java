@@ -16,9 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class VotesFileTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
-    private static final Ballot BALLOT = new Ballot("porch-parcel/discuss", "Porch parcel, Discuss",
-            "What do you say first?", List.of(new Ballot.Option("calm", "Say \"sorry\", then listen"),
-            new Ballot.Option("blame", "=Did you, check, properly?\nReally?")), "calm");
+    private static final Ballot BALLOT = new Ballot(
+            "porch-parcel/discuss",
+            "Porch parcel, Discuss",
+            "What do you say first?",
+            List.of(
+                    new Ballot.Option("calm", "Say \"sorry\", then listen"),
+                    new Ballot.Option("blame", "=Did you, check, properly?\nReally?")),
+            "calm");
 
     @TempDir
     Path data;
@@ -27,10 +32,11 @@ class VotesFileTest {
     void oneRowPerOptionQuotedAsRfc4180Asks() {
         VoteTally tally = VoteTally.EMPTY.add(BALLOT, 1).add(BALLOT, 1).add(BALLOT, 2);
 
-        assertThat(VotesFile.csv(tally)).isEqualTo(VotesFile.HEADER + "\r\n"
-                + "\"Porch parcel, Discuss\",What do you say first?,1,calm,\"Say \"\"sorry\"\", then listen\",2,yes\r\n"
-                + "\"Porch parcel, Discuss\",What do you say first?,2,blame,"
-                + "\"'=Did you, check, properly?\nReally?\",1,no\r\n");
+        assertThat(VotesFile.csv(tally))
+                .isEqualTo(VotesFile.HEADER + "\r\n"
+                        + "\"Porch parcel, Discuss\",What do you say first?,1,calm,\"Say \"\"sorry\"\", then listen\",2,yes\r\n"
+                        + "\"Porch parcel, Discuss\",What do you say first?,2,blame,"
+                        + "\"'=Did you, check, properly?\nReally?\",1,no\r\n");
     }
 
     @Test

@@ -17,14 +17,15 @@ import org.empathytrainer.App;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
+import org.empathytrainer.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import org.empathytrainer.ui.shell.MainWindow;
 
 /** Opens the real application in a TestFX stage and drives it with the keyboard, the way a learner would. */
 public final class AppDriver {
     /** The learner tests run as, unless they choose one; their id, and so their file's name, is the same. */
     public static final String LEARNER = "default";
+
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
 
     private final FxRobot robot;
@@ -119,7 +120,8 @@ public final class AppDriver {
             }
             robot.push(KeyCode.TAB);
         }
-        throw new AssertionError("Tab never reached #" + id + "; focus is on " + window.scene().getFocusOwner());
+        throw new AssertionError(
+                "Tab never reached #" + id + "; focus is on " + window.scene().getFocusOwner());
     }
 
     /** Tabs to a control and presses Space, as a keyboard user ticks a box or picks an option. */

@@ -62,11 +62,12 @@ class CaseVersionTest {
         data = tmp.resolve("data");
         Instant at = Instant.parse("2026-02-01T10:00:00Z");
         CaseAnswers answers = CaseAnswers.EMPTY.with(new PlaceAnswer(RETELLING, "money-back"));
-        new ProgressStore(data, AppDriver.CLOCK).save(LearnerProgress.empty(AppDriver.LEARNER)
-                .with(new CaseProgress("porch-parcel", 1, WizardPage.SENSE, answers, Map.of(), at, at, null)));
+        new ProgressStore(data, AppDriver.CLOCK)
+                .save(LearnerProgress.empty(AppDriver.LEARNER)
+                        .with(new CaseProgress("porch-parcel", 1, WizardPage.SENSE, answers, Map.of(), at, at, null)));
 
-        App.Config config = new App.Config(data, ContentSource.folder(assets), List.of(), AppDriver.CLOCK,
-                Locale.ENGLISH);
+        App.Config config =
+                new App.Config(data, ContentSource.folder(assets), List.of(), AppDriver.CLOCK, Locale.ENGLISH);
         app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage(), config));
     }
@@ -80,16 +81,23 @@ class CaseVersionTest {
         assertThat(robot.lookup("#dialog-changed").tryQuery()).isPresent();
         robot.push(KeyCode.ENTER);
 
-        assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
         assertThat(robot.lookup("#retelling").queryTextInputControl().getText()).isEmpty();
-        JsonObject saved = JsonParser.parseString(Files.readString(app.savedProgress()))
-                .getAsJsonObject();
-        assertThat(saved.getAsJsonObject("cases").getAsJsonObject("porch-parcel").get("caseVersion").getAsInt())
+        JsonObject saved =
+                JsonParser.parseString(Files.readString(app.savedProgress())).getAsJsonObject();
+        assertThat(saved.getAsJsonObject("cases")
+                        .getAsJsonObject("porch-parcel")
+                        .get("caseVersion")
+                        .getAsInt())
                 .isEqualTo(2);
         JsonObject earlier = saved.getAsJsonArray("history").get(0).getAsJsonObject();
         assertThat(earlier.get("caseId").getAsString()).isEqualTo("porch-parcel");
         assertThat(earlier.get("caseVersion").getAsInt()).isEqualTo(1);
-        assertThat(earlier.getAsJsonObject("answers").getAsJsonObject("place").get("retelling").getAsString())
+        assertThat(earlier.getAsJsonObject("answers")
+                        .getAsJsonObject("place")
+                        .get("retelling")
+                        .getAsString())
                 .isEqualTo(RETELLING);
     }
 
@@ -99,7 +107,8 @@ class CaseVersionTest {
         assertThat(robot.lookup("#dialog-changed").tryQuery()).isPresent();
         robot.push(KeyCode.ESCAPE);
 
-        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
         app.press("navHome");
         assertThat(robot.lookup("#case-porch-parcel-changed").tryQuery()).isEmpty();
         app.press("case-porch-parcel-open");

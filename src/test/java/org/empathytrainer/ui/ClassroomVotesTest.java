@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ClassroomVotesTest {
     private static final CustomerCase PORCH = ContentRepository.load(ContentSource.builtIn(), List.of())
-            .findCase("porch-parcel").orElseThrow();
+            .findCase("porch-parcel")
+            .orElseThrow();
 
     @TempDir
     Path data;
@@ -48,7 +49,9 @@ class ClassroomVotesTest {
         robot.push(KeyCode.F5);
         app.press("case-porch-parcel-open");
         app.arrowTo("concern-money-back");
-        assertThat(robot.lookup("#voteChart").query().isVisible()).as("no votes, no chart").isFalse();
+        assertThat(robot.lookup("#voteChart").query().isVisible())
+                .as("no votes, no chart")
+                .isFalse();
 
         // The chart listens to the presentation weakly; a collection here must not leave it deaf.
         System.gc();
@@ -61,7 +64,9 @@ class ClassroomVotesTest {
 
         assertThat(AppDriver.shown(robot.lookup("#voteTotal").query())).isTrue();
         assertThat(text(robot, "#voteTotal")).isEqualTo("3 votes");
-        assertThat(AppDriver.shown(robot.lookup("#voteBars").query())).as("bars wait for the reveal").isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#voteBars").query()))
+                .as("bars wait for the reveal")
+                .isFalse();
         app.snapshot("presenter-votes-hidden");
 
         robot.push(KeyCode.R);
@@ -84,8 +89,10 @@ class ClassroomVotesTest {
         assertThat(files).hasSize(1);
         List<String> rows = Files.readAllLines(files.get(0), StandardCharsets.UTF_8);
         assertThat(rows).hasSize(1 + PORCH.place().concerns().size());
-        assertThat(rows.get(2)).startsWith("\"" + PORCH.title() + ", ").contains(",2," + shownConcern(2).id() + ",").endsWith(",2,"
-                + (best == 2 ? "yes" : "no"));
+        assertThat(rows.get(2))
+                .startsWith("\"" + PORCH.title() + ", ")
+                .contains(",2," + shownConcern(2).id() + ",")
+                .endsWith(",2," + (best == 2 ? "yes" : "no"));
         assertThat(text(robot, "#votes .label")).contains(files.get(0).toString());
         assertThat(app.savedProgress()).doesNotExist();
     }
@@ -119,7 +126,9 @@ class ClassroomVotesTest {
 
         assertThat(text(robot, "#voteTotal")).isEqualTo("2 votes");
         assertThat(robot.lookup("#retelling").queryTextInputControl().getText()).isEqualTo("It never came.");
-        assertThat(robot.lookup("#concern-money-back").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+        assertThat(robot.lookup("#concern-money-back")
+                        .queryAs(javafx.scene.control.RadioButton.class)
+                        .isSelected())
                 .isTrue();
     }
 
@@ -163,7 +172,11 @@ class ClassroomVotesTest {
         robot.push(KeyCode.PAGE_DOWN);
 
         assertThat(robot.lookup("#modelReplyHidden").tryQuery()).isPresent();
-        Node reply = robot.lookup("#modelReplyHidden").query().getParent().getChildrenUnmodifiable().get(0);
+        Node reply = robot.lookup("#modelReplyHidden")
+                .query()
+                .getParent()
+                .getChildrenUnmodifiable()
+                .get(0);
         assertThat(AppDriver.shown(reply)).isFalse();
         assertThat(AppDriver.shown(robot.lookup("#modelReplyHidden").query())).isTrue();
 

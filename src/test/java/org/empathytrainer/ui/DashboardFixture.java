@@ -27,12 +27,12 @@ import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.StoryProgress;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.practice.WizardPage;
+import org.empathytrainer.records.ProgressKeeper;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.ui.theme.Appearance;
-import org.empathytrainer.records.ProgressKeeper;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.theme.Appearance;
 
 /**
  * A learner's progress at the shipped cases for the dashboard's screen tests, and the services to show it with.
@@ -45,27 +45,35 @@ public final class DashboardFixture {
     public static final Course COURSE = ContentRepository.load(ContentSource.folder(Path.of("assets")));
     private static final Instant DAY_1 = Instant.parse("2026-02-23T09:00:00Z");
 
-    private DashboardFixture() {
-    }
+    private DashboardFixture() {}
 
     public static LearnerProgress learner() {
-        return new LearnerProgress("default", StoryProgress.NEW, Map.of(
-                "porch-parcel", attempt("porch-parcel", 3, "Second try", 1.0, 0.8, 1.0, 0.9),
-                "frozen-bank-card", attempt("frozen-bank-card", 2, "Card try", 0.5, 0.6, null, null)),
+        return new LearnerProgress(
+                "default",
+                StoryProgress.NEW,
+                Map.of(
+                        "porch-parcel", attempt("porch-parcel", 3, "Second try", 1.0, 0.8, 1.0, 0.9),
+                        "frozen-bank-card", attempt("frozen-bank-card", 2, "Card try", 0.5, 0.6, null, null)),
                 List.of(attempt("porch-parcel", 1, "First try", 1.0, 0.4, 0.0, 0.5)));
     }
 
     /** Saves {@link #learner()} in {@code data} as the progress of the learner the app's tests run as. */
     public static void saveAsTestLearner(Path data) throws StoreException {
         LearnerProgress sample = learner();
-        new ProgressStore(data, AppDriver.CLOCK).save(new LearnerProgress(AppDriver.LEARNER, sample.story(),
-                sample.cases(), sample.history()));
+        new ProgressStore(data, AppDriver.CLOCK)
+                .save(new LearnerProgress(AppDriver.LEARNER, sample.story(), sample.cases(), sample.history()));
     }
 
     /** The services of the app around {@code progress}, in memory only, in the given look. */
     public static AppContext context(LearnerProgress progress, Settings look) {
-        return new AppContext(new Messages(Locale.ENGLISH), COURSE, ProgressKeeper.inMemory(progress),
-                ToneCheck.of(COURSE.tone()), AppDriver.CLOCK, new Appearance(look), new Presentation());
+        return new AppContext(
+                new Messages(Locale.ENGLISH),
+                COURSE,
+                ProgressKeeper.inMemory(progress),
+                ToneCheck.of(COURSE.tone()),
+                AppDriver.CLOCK,
+                new Appearance(look),
+                new Presentation());
     }
 
     /** Shows {@code screen} on {@code stage} at 1280 by 800, styled by the context's appearance. */
@@ -99,12 +107,13 @@ public final class DashboardFixture {
         var c = COURSE.findCase(caseId).orElseThrow();
         String concern = c.place().concerns().get(0).id();
         String option = c.discuss().options().get(0).id();
-        CaseAnswers answers = new CaseAnswers(new PlaceAnswer(words + ": it happened to me.", concern, concern),
+        CaseAnswers answers = new CaseAnswers(
+                new PlaceAnswer(words + ": it happened to me.", concern, concern),
                 SenseAnswer.EMPTY.with(c.sense().feelings().get(0).emotion(), 2),
                 new DiscussAnswer(option, option, words + ": I hear you.", Set.of()),
                 new FixAnswer(List.of(c.fix().order().get(0)), words + ": I will call you at five.", Set.of()));
-        return new CaseProgress(caseId, c.version(), page, answers, steps, start, t,
-                page == WizardPage.SUMMARY ? t : null);
+        return new CaseProgress(
+                caseId, c.version(), page, answers, steps, start, t, page == WizardPage.SUMMARY ? t : null);
     }
 
     /** A navigator that notes what the screen asked for. */

@@ -19,12 +19,12 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
+import org.empathytrainer.practice.GeneratedHistory;
+import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.practice.PlaceAnswer;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.WizardPage;
-import org.empathytrainer.practice.GeneratedHistory;
-import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.ui.dashboard.DashboardView;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,8 @@ class DashboardViewTest {
         // Seven cases are untried; the easiest of them first (none is a beginner's), then in course order.
         assertThat(text(robot, "#suggestionText"))
                 .isEqualTo("Practise it with case 3, “The booking that wasn't there”: you have not tried it yet.");
-        assertThat(scene.getFocusOwner().getId()).as("the first thing to do has the focus")
+        assertThat(scene.getFocusOwner().getId())
+                .as("the first thing to do has the focus")
                 .isEqualTo("practiseSuggested");
         robot.push(KeyCode.SPACE);
         assertThat(calls).containsExactly("open hotel-lost-booking");
@@ -111,7 +112,8 @@ class DashboardViewTest {
         open(robot, DashboardFixture.learner());
 
         ListView<Attempt> list = attemptList(robot);
-        assertThat(list.getItems()).extracting(a -> a.caseRef().id() + " #" + a.number())
+        assertThat(list.getItems())
+                .extracting(a -> a.caseRef().id() + " #" + a.number())
                 .containsExactly("porch-parcel #2", "frozen-bank-card #1", "porch-parcel #1");
         List<String> rows = new ArrayList<>();
         for (Node cell : list.lookupAll(".list-cell")) {
@@ -119,14 +121,15 @@ class DashboardViewTest {
                 rows.add(plain(cell.getAccessibleText()));
             }
         }
-        assertThat(rows).containsExactly(
-                "Case 1: The parcel that was never on the porch, attempt 2. Feb 25, 2026, 9:00 AM · 16 min · "
-                        + "Completed · your current attempt. Overall 93 %: Place 100 % · Sense 80 % · Discuss 100 % · "
-                        + "Fix 90 %",
-                "Case 2: The card that stopped working at the hotel desk, attempt 1. Feb 24, 2026, 9:00 AM · 8 min"
-                        + " · Unfinished · your current attempt. Place 50 % · Sense 60 % · Discuss – · Fix –",
-                "Case 1: The parcel that was never on the porch, attempt 1. Feb 23, 2026, 9:00 AM · 16 min · "
-                        + "Completed. Overall 48 %: Place 100 % · Sense 40 % · Discuss 0 % · Fix 50 %");
+        assertThat(rows)
+                .containsExactly(
+                        "Case 1: The parcel that was never on the porch, attempt 2. Feb 25, 2026, 9:00 AM · 16 min · "
+                                + "Completed · your current attempt. Overall 93 %: Place 100 % · Sense 80 % · Discuss 100 % · "
+                                + "Fix 90 %",
+                        "Case 2: The card that stopped working at the hotel desk, attempt 1. Feb 24, 2026, 9:00 AM · 8 min"
+                                + " · Unfinished · your current attempt. Place 50 % · Sense 60 % · Discuss – · Fix –",
+                        "Case 1: The parcel that was never on the porch, attempt 1. Feb 23, 2026, 9:00 AM · 16 min · "
+                                + "Completed. Overall 48 %: Place 100 % · Sense 40 % · Discuss 0 % · Fix 50 %");
     }
 
     @Test
@@ -140,8 +143,10 @@ class DashboardViewTest {
 
         assertThat(text(robot, "#reviewTitle")).isEqualTo("Case 1: The parcel that was never on the porch, attempt 1");
         assertThat(text(robot, "#reviewRetelling")).isEqualTo("First try: it happened to me.");
-        assertThat(text(robot, "#learnerReply")).startsWith("First try: I hear you.")
-                .contains("First try: I will call you at five.").doesNotContain("Second try");
+        assertThat(text(robot, "#learnerReply"))
+                .startsWith("First try: I hear you.")
+                .contains("First try: I will call you at five.")
+                .doesNotContain("Second try");
         assertThat(text(robot, "#score-discuss")).isEqualTo("0 %");
         assertThat(robot.lookup(".text-area").tryQuery()).as("nothing to edit").isEmpty();
         assertThat(robot.lookup(".check-box").tryQuery()).isEmpty();
@@ -171,7 +176,9 @@ class DashboardViewTest {
         assertThat(text(robot, "#review-sense")).isEqualTo("Step 2: Sense – 60 %");
         assertThat(text(robot, "#review-discuss")).isEqualTo("Step 3: Discuss – not done");
         assertThat(robot.lookup("#reviewAnswers").queryAs(Node.class)).isNotNull();
-        assertThat(robot.lookup("#modelReply").tryQuery()).as("no model reply before the attempt is done").isEmpty();
+        assertThat(robot.lookup("#modelReply").tryQuery())
+                .as("no model reply before the attempt is done")
+                .isEmpty();
         assertThat(text(robot, "#reviewRetelling")).isEqualTo("Card try: it happened to me.");
         snapshot(robot, "dashboard-review-unfinished");
 
@@ -185,10 +192,15 @@ class DashboardViewTest {
     @Test
     void anAttemptAtACaseNoLongerInTheCourseIsListedByItsIdAndOpensWithItsAnswers(FxRobot robot) {
         Instant start = Instant.parse("2026-03-01T10:00:00Z");
-        CaseProgress retired = new CaseProgress("retired-case", 1, WizardPage.SUMMARY,
+        CaseProgress retired = new CaseProgress(
+                "retired-case",
+                1,
+                WizardPage.SUMMARY,
                 CaseAnswers.EMPTY.with(new PlaceAnswer("Old case: it happened to me.", "some-concern", null)),
-                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 0.25, start, start.plusSeconds(60))), start,
-                start.plusSeconds(90), null);
+                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 0.25, start, start.plusSeconds(60))),
+                start,
+                start.plusSeconds(90),
+                null);
         LearnerProgress learner = DashboardFixture.learner();
         open(robot, new LearnerProgress(learner.learner(), learner.story(), learner.cases(), List.of(retired)));
 
@@ -224,7 +236,8 @@ class DashboardViewTest {
         ListView<Attempt> list = attemptList(robot);
         assertThat(list.getItems()).hasSize(1000);
         assertThat(list.lookupAll(".list-cell")).hasSizeLessThan(40);
-        robot.interact(() -> robot.lookup("#dashboardOverview").queryAs(ScrollPane.class).setVvalue(1));
+        robot.interact(() ->
+                robot.lookup("#dashboardOverview").queryAs(ScrollPane.class).setVvalue(1));
         snapshot(robot, "dashboard-1000-attempts");
         focus(robot, "#attemptList");
         robot.push(KeyCode.END);
@@ -249,7 +262,8 @@ class DashboardViewTest {
         LargeTextTest.collect(scene.getRoot(), "dashboard", cut);
         snapshot(robot, "dashboard-250-projector");
         for (double v : new double[] {0.35, 0.7, 1}) {
-            robot.interact(() -> robot.lookup("#dashboardOverview").queryAs(ScrollPane.class).setVvalue(v));
+            robot.interact(() ->
+                    robot.lookup("#dashboardOverview").queryAs(ScrollPane.class).setVvalue(v));
             snapshot(robot, "dashboard-250-projector-" + Math.round(v * 100));
         }
         focus(robot, "#attemptList");

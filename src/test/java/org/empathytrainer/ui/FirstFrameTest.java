@@ -7,13 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.empathytrainer.ui.kit.FirstFrame;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.empathytrainer.ui.kit.FirstFrame;
 
 /** Work deferred to the first frame runs once, after a pulse has laid the scene out, and not before. */
 @ExtendWith(ApplicationExtension.class)

@@ -40,9 +40,10 @@ class HomeFilterTest {
 
     @Test
     void casesAreShownInCourseOrder(FxRobot robot) {
-        assertThat(shownCaseIds(robot)).isEqualTo(COURSE.cases().stream().map(CustomerCase::id)
-                .collect(Collectors.toList()));
-        assertThat(robot.lookup("#case-porch-parcel .eyebrow").queryLabeled().getText()).isEqualTo("Case 1");
+        assertThat(shownCaseIds(robot))
+                .isEqualTo(COURSE.cases().stream().map(CustomerCase::id).collect(Collectors.toList()));
+        assertThat(robot.lookup("#case-porch-parcel .eyebrow").queryLabeled().getText())
+                .isEqualTo("Case 1");
     }
 
     @Test
@@ -53,27 +54,45 @@ class HomeFilterTest {
         robot.push(KeyCode.ENTER);
         ComboBox<?> box = robot.lookup("#filterChannel").queryComboBox();
         String channel = box.getItems().get(1).toString();
-        String chosen = COURSE.cases().stream().map(CustomerCase::channel).sorted().findFirst().orElseThrow();
+        String chosen = COURSE.cases().stream()
+                .map(CustomerCase::channel)
+                .sorted()
+                .findFirst()
+                .orElseThrow();
 
         assertThat(box.getValue().toString()).isEqualTo(channel);
-        assertThat(shownCaseIds(robot)).isNotEmpty().isEqualTo(COURSE.cases().stream()
-                .filter(c -> c.channel().equals(chosen)).map(CustomerCase::id).collect(Collectors.toList()));
+        assertThat(shownCaseIds(robot))
+                .isNotEmpty()
+                .isEqualTo(COURSE.cases().stream()
+                        .filter(c -> c.channel().equals(chosen))
+                        .map(CustomerCase::id)
+                        .collect(Collectors.toList()));
         app.snapshot("15-home-filtered");
     }
 
     @Test
     void filtersCombineAndSayWhenNothingMatches(FxRobot robot) {
         ComboBox<Object> difficulty = robot.lookup("#filterDifficulty").queryComboBox();
-        robot.interact(() -> difficulty.getSelectionModel().select(difficulty.getItems().stream()
-                .filter(i -> i.toString().equals("Advanced")).findFirst().orElseThrow()));
-        List<String> advanced = COURSE.cases().stream().filter(c -> c.difficulty() == Difficulty.ADVANCED)
-                .map(CustomerCase::id).collect(Collectors.toList());
+        robot.interact(() -> difficulty
+                .getSelectionModel()
+                .select(difficulty.getItems().stream()
+                        .filter(i -> i.toString().equals("Advanced"))
+                        .findFirst()
+                        .orElseThrow()));
+        List<String> advanced = COURSE.cases().stream()
+                .filter(c -> c.difficulty() == Difficulty.ADVANCED)
+                .map(CustomerCase::id)
+                .collect(Collectors.toList());
         assertThat(shownCaseIds(robot)).isNotEmpty().isEqualTo(advanced);
 
         ComboBox<Object> tag = robot.lookup("#filterTag").queryComboBox();
-        String beginnerTag = COURSE.findCase("porch-parcel").orElseThrow().tags().get(0);
-        robot.interact(() -> tag.getSelectionModel().select(tag.getItems().stream()
-                .filter(i -> i.toString().equals(beginnerTag)).findFirst().orElseThrow()));
+        String beginnerTag =
+                COURSE.findCase("porch-parcel").orElseThrow().tags().get(0);
+        robot.interact(() -> tag.getSelectionModel()
+                .select(tag.getItems().stream()
+                        .filter(i -> i.toString().equals(beginnerTag))
+                        .findFirst()
+                        .orElseThrow()));
         boolean anyAdvancedWithTag = COURSE.cases().stream()
                 .anyMatch(c -> c.difficulty() == Difficulty.ADVANCED && c.tags().contains(beginnerTag));
         assertThat(robot.lookup("#noCaseMatches").query().isVisible()).isEqualTo(!anyAdvancedWithTag);
@@ -81,7 +100,9 @@ class HomeFilterTest {
 
     private static List<String> shownCaseIds(FxRobot robot) {
         FlowPane cards = robot.lookup("#caseCards").queryAs(FlowPane.class);
-        return cards.getChildren().stream().map(Node::getId).map(id -> id.substring("case-".length()))
+        return cards.getChildren().stream()
+                .map(Node::getId)
+                .map(id -> id.substring("case-".length()))
                 .collect(Collectors.toList());
     }
 }

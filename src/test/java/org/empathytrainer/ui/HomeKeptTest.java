@@ -39,11 +39,16 @@ class HomeKeptTest {
     void comingBackShowsTheCaseWorkedOnAndKeepsTheRest(FxRobot robot) {
         Node home = robot.lookup("#homeView").queryAs(Node.class);
         Node porch = robot.lookup("#case-porch-parcel").queryAs(Node.class);
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Start");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Start");
         ComboBox<Object> channel = robot.lookup("#filterChannel").queryComboBox();
-        robot.interact(() -> channel.getSelectionModel().select(channel.getItems().stream()
-                .filter(i -> i.toString().equals("Phone call")).findFirst().orElseThrow()));
-        List<Node> filtered = List.copyOf(robot.lookup("#caseCards").queryAs(FlowPane.class).getChildren());
+        robot.interact(() -> channel.getSelectionModel()
+                .select(channel.getItems().stream()
+                        .filter(i -> i.toString().equals("Phone call"))
+                        .findFirst()
+                        .orElseThrow()));
+        List<Node> filtered =
+                List.copyOf(robot.lookup("#caseCards").queryAs(FlowPane.class).getChildren());
         assertThat(filtered).hasSizeGreaterThan(1).contains(porch);
         Node other = filtered.stream().filter(card -> card != porch).findFirst().orElseThrow();
         robot.interact(() -> ((ScrollPane) home).setVvalue(1));
@@ -62,11 +67,13 @@ class HomeKeptTest {
         assertThat(robot.lookup("#case-porch-parcel").queryAs(Node.class)).isNotSameAs(porch);
         assertThat(robot.lookup("#" + other.getId()).queryAs(Node.class)).isSameAs(other);
         assertThat(channel.getValue().toString()).isEqualTo("Phone call");
-        assertThat(robot.lookup("#caseCards").queryAs(FlowPane.class).getChildren()).hasSize(filtered.size())
+        assertThat(robot.lookup("#caseCards").queryAs(FlowPane.class).getChildren())
+                .hasSize(filtered.size())
                 .contains(robot.lookup("#case-porch-parcel").queryAs(Node.class), other);
         // The wizard's own controls are hidden with it: the keyboard reaches the home screen's first action.
         assertThat(robot.lookup("#wizardNext").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
-        assertThat(app.window().scene().getFocusOwner()).isSameAs(robot.lookup("#storyOpen").queryAs(Node.class));
+        assertThat(app.window().scene().getFocusOwner())
+                .isSameAs(robot.lookup("#storyOpen").queryAs(Node.class));
     }
 
     @Test
@@ -80,6 +87,7 @@ class HomeKeptTest {
         AppDriver.fire(robot, "continue-as-guest");
 
         assertThat(robot.lookup("#homeView").queryAllAs(Node.class)).hasSize(1).doesNotContain(home);
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Start");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Start");
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.SettingsStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +100,9 @@ class LargeTextTest {
         robot.push(KeyCode.N);
         Stage console = Window.getWindows().stream()
                 .filter(w -> w.getScene() != null && w.getScene().lookup("#presenterConsole") != null)
-                .map(Stage.class::cast).findFirst().orElseThrow();
+                .map(Stage.class::cast)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             console.setWidth(640);
             console.setHeight(720);
@@ -137,16 +139,21 @@ class LargeTextTest {
             // A label pushed past the window's right edge is as unreadable as one cut short; scroll panes clip, so
             // only labels outside any scroll pane are checked (they have nowhere to scroll).
             javafx.geometry.Bounds b = labeled.localToScene(labeled.getBoundsInLocal());
-            if (labeled.getScene() != null && insideNoScrollPane(labeled) && full != null && !full.isEmpty()
+            if (labeled.getScene() != null
+                    && insideNoScrollPane(labeled)
+                    && full != null
+                    && !full.isEmpty()
                     && b.getMaxX() > labeled.getScene().getWidth() + 1) {
                 cut.add(screen + ": " + labeled.getId() + " \"" + full + "\" reaches past the window's edge");
             }
             for (Node child : labeled.getChildrenUnmodifiable()) {
-                if (child instanceof Text && full != null && !full.isEmpty()
+                if (child instanceof Text
+                        && full != null
+                        && !full.isEmpty()
                         && !((Text) child).getText().equals(full)
                         && !((Text) child).getText().equals(full.replaceFirst("_", ""))) {
-                    cut.add(screen + ": " + labeled.getId() + " \"" + full + "\" shown as \""
-                            + ((Text) child).getText() + "\"");
+                    cut.add(screen + ": " + labeled.getId() + " \"" + full + "\" shown as \"" + ((Text) child).getText()
+                            + "\"");
                 }
             }
         }

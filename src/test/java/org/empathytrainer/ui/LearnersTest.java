@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.empathytrainer.App;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
-import org.empathytrainer.ui.shell.Learners;
 
 /** Learners on a shared workstation: the first start, switching, each learner's own progress, --learner. */
 @ExtendWith(ApplicationExtension.class)
@@ -55,7 +53,8 @@ class LearnersTest {
         app.press("case-porch-parcel-open");
         app.type("retelling", "My dad's present never came.");
         app.press("navHome");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Continue");
 
         app.press("switch-learner");
         assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
@@ -65,14 +64,16 @@ class LearnersTest {
         waitFor(robot, "#case-porch-parcel-open");
 
         assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ben");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Start");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Start");
         assertThat(data.resolve("progress").resolve("ana.json")).exists();
         assertThat(data.resolve("progress").resolve("ben.json")).doesNotExist();
 
         app.press("switch-learner");
         app.press("profile-ana");
         waitFor(robot, "#case-porch-parcel-open");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Continue");
     }
 
     @Test
@@ -90,21 +91,24 @@ class LearnersTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("Zed")));
 
-        assertThat(robot.lookup("#unknown-learner .label").queryLabeled().getText()).contains("“Zed”");
+        assertThat(robot.lookup("#unknown-learner .label").queryLabeled().getText())
+                .contains("“Zed”");
         assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
 
         app.type("new-name", "Zed");
         app.press("create-profile");
         waitFor(robot, "#case-porch-parcel-open");
         assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Zed");
-        assertThat(robot.lookup("#unknown-learner").tryQuery()).as("the banner about the unknown name").isEmpty();
+        assertThat(robot.lookup("#unknown-learner").tryQuery())
+                .as("the banner about the unknown name")
+                .isEmpty();
     }
 
     @Test
     void aClassroomNeedsNoLearnerAndTheSwitchWaitsUntilPresentingEnds(FxRobot robot) {
         AppDriver app = new AppDriver(robot, data);
-        robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("nobody")
-                .presenting(true)));
+        robot.interact(() ->
+                app.open(new Stage(), AppDriver.config(data).asLearner("nobody").presenting(true)));
         waitFor(robot, "#case-porch-parcel-open");
 
         assertThat(robot.lookup("#switch-learner").queryButton().isDisabled()).isTrue();
@@ -129,7 +133,8 @@ class LearnersTest {
 
     private static void waitFor(FxRobot robot, String query) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(
+                    5, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(query + " never showed", e);
         }

@@ -53,7 +53,8 @@ class LessonWalkthroughTest {
 
         app.press("wizardHome");
         app.snapshot("09-home-after");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Review");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Review");
         checkSavedFile();
     }
 
@@ -87,7 +88,9 @@ class LessonWalkthroughTest {
         app.choose("concern-money-back");
         robot.push(KeyCode.UP);
         assertThat(app.window().scene().getFocusOwner().getId()).isEqualTo("concern-gift-for-saturday");
-        assertThat(robot.lookup("#concernFeedback").queryAs(javafx.scene.layout.VBox.class).getStyleClass())
+        assertThat(robot.lookup("#concernFeedback")
+                        .queryAs(javafx.scene.layout.VBox.class)
+                        .getStyleClass())
                 .contains("good");
         assertThat(next.isDisabled()).isFalse();
         assertThat(blocker(robot)).isEmpty();
@@ -113,7 +116,10 @@ class LessonWalkthroughTest {
         Label verdict = robot.lookup("#ackFeedback .section-title").queryAs(Label.class);
         assertThat(verdict.getText()).contains("defending");
         app.choose("ack-acknowledge-and-reassure");
-        assertThat(robot.lookup("#ackFeedback .section-title").queryAs(Label.class).getText()).contains("best");
+        assertThat(robot.lookup("#ackFeedback .section-title")
+                        .queryAs(Label.class)
+                        .getText())
+                .contains("best");
         app.type("ownWords", "I understand how worrying this is, calm down and we will find it.");
         assertThat(robot.lookup("#tone-acknowledging").tryQuery()).isPresent();
         assertThat(robot.lookup("#tone-dismissing").tryQuery()).isPresent();
@@ -158,15 +164,23 @@ class LessonWalkthroughTest {
         assertThat(porch.get("page").getAsString()).isEqualTo("summary");
         assertThat(porch.has("completedAt")).isTrue();
         for (String step : new String[] {"place", "sense", "discuss", "fix"}) {
-            assertThat(porch.getAsJsonObject("steps").getAsJsonObject(step).get("status").getAsString())
-                    .as(step).isEqualTo("done");
+            assertThat(porch.getAsJsonObject("steps")
+                            .getAsJsonObject(step)
+                            .get("status")
+                            .getAsString())
+                    .as(step)
+                    .isEqualTo("done");
         }
         JsonObject answers = porch.getAsJsonObject("answers");
         assertThat(answers.getAsJsonObject("discuss").get("ownWords").getAsString())
                 .isEqualTo("I understand how worrying this is, calm down and we will find it.");
         assertThat(answers.getAsJsonObject("fix").getAsJsonArray("actions").toString())
                 .isEqualTo("[\"confirm-address\",\"open-trace\",\"set-call-back\"]");
-        assertThat(answers.getAsJsonObject("sense").getAsJsonObject("feelings").get("anger").getAsInt()).isEqualTo(3);
+        assertThat(answers.getAsJsonObject("sense")
+                        .getAsJsonObject("feelings")
+                        .get("anger")
+                        .getAsInt())
+                .isEqualTo(3);
     }
 
     private static String blocker(FxRobot robot) {

@@ -28,11 +28,10 @@ import org.empathytrainer.content.ExpectedFeeling;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Blocker;
 import org.empathytrainer.records.StoreNotice;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.wizard.ChannelNames;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.empathytrainer.ui.kit.Keys;
-import org.empathytrainer.ui.kit.Messages;
 
 /**
  * The resource bundle and the code agree: every key the UI asks for exists, every key in the bundle is asked for, and
@@ -41,6 +40,7 @@ import org.empathytrainer.ui.kit.Messages;
 class MessageKeysTest {
     /** Maven runs tests from the project root. */
     private static final Path MAIN = Path.of("src", "main", "java", "org", "empathytrainer");
+
     private static final Path BUNDLE_FILE =
             Path.of("src", "main", "resources", Messages.BUNDLE.replace('.', '/') + ".properties");
 
@@ -49,6 +49,7 @@ class MessageKeysTest {
     private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*\\.");
     /** What comes just before a literal that is certainly a key: {@code get(}, or either branch of a ternary. */
     private static final Pattern KEY_CONTEXT = Pattern.compile("(\\.get\\(|[?:])\\s*$");
+
     private static final Pattern LITERAL_OR_COMMENT = Pattern.compile(
             "\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*'|//[^\\n]*|/\\*[\\s\\S]*?\\*/");
 
@@ -61,8 +62,9 @@ class MessageKeysTest {
             "action.kind.", () -> Arrays.stream(ActionKind.values()).map(ActionKind::id),
             "step.short.", () -> Arrays.stream(Step.values()).map(Step::id),
             "notice.", () -> Arrays.stream(StoreNotice.Kind.values()).map(StoreNotice.Kind::id),
-            "sense.intensity.", () -> IntStream.rangeClosed(ExpectedFeeling.MIN_INTENSITY,
-                    ExpectedFeeling.MAX_INTENSITY).mapToObj(String::valueOf),
+            "sense.intensity.",
+                    () -> IntStream.rangeClosed(ExpectedFeeling.MIN_INTENSITY, ExpectedFeeling.MAX_INTENSITY)
+                            .mapToObj(String::valueOf),
             "channel.", () -> SOME_CHANNELS.stream().map(ChannelNames::key),
             "difficulty.", () -> Arrays.stream(Difficulty.values()).map(Difficulty::id));
 
@@ -84,8 +86,10 @@ class MessageKeysTest {
             bundle.load(in);
         }
         try (Stream<Path> files = Files.walk(MAIN.resolve("ui"))) {
-            uiSources = Stream.concat(files.filter(f -> f.toString().endsWith(".java")), Stream.of(MAIN.resolve(
-                    "App.java"))).sorted().collect(Collectors.toList());
+            uiSources = Stream.concat(
+                            files.filter(f -> f.toString().endsWith(".java")), Stream.of(MAIN.resolve("App.java")))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
         literals = new ArrayList<>();
         for (Path file : uiSources) {
@@ -95,12 +99,14 @@ class MessageKeysTest {
 
     @Test
     void everyKeyTheCodeAsksForIsInTheBundle() {
-        Set<String> namespaces = bundle.stringPropertyNames().stream().map(k -> k.substring(0, k.indexOf('.')))
+        Set<String> namespaces = bundle.stringPropertyNames().stream()
+                .map(k -> k.substring(0, k.indexOf('.')))
                 .collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
         for (Literal literal : literals) {
             boolean looksLikeAKey = literal.passedAsKey()
-                    || namespaces.contains(literal.text().substring(0, literal.text().indexOf('.')));
+                    || namespaces.contains(
+                            literal.text().substring(0, literal.text().indexOf('.')));
             if (!literal.isPrefix() && looksLikeAKey && !bundle.containsKey(literal.text())) {
                 missing.add(literal.where() + ": " + literal.text());
             }
@@ -113,16 +119,23 @@ class MessageKeysTest {
 
         assertThat(uiSources).as("UI sources scanned").hasSizeGreaterThan(10);
         assertThat(literals).as("key literals found in the UI sources").hasSizeGreaterThan(50);
-        assertThat(missing).withFailMessage("Keys missing from %s:%n%s", BUNDLE_FILE, lines(missing)).isEmpty();
+        assertThat(missing)
+                .withFailMessage("Keys missing from %s:%n%s", BUNDLE_FILE, lines(missing))
+                .isEmpty();
     }
 
     @Test
     void everyPrefixTheCodeBuildsKeysFromIsOneThisTestCanExpand() {
-        List<String> unknown = literals.stream().filter(l -> l.isPrefix() && !DYNAMIC.containsKey(l.text()))
-                .map(l -> l.where() + ": \"" + l.text() + "\" + ...").collect(Collectors.toList());
+        List<String> unknown = literals.stream()
+                .filter(l -> l.isPrefix() && !DYNAMIC.containsKey(l.text()))
+                .map(l -> l.where() + ": \"" + l.text() + "\" + ...")
+                .collect(Collectors.toList());
 
-        assertThat(unknown).withFailMessage("The UI builds keys from prefixes this test cannot expand, so it cannot"
-                + " tell whether their keys exist; add them to MessageKeysTest.DYNAMIC:%n%s", lines(unknown))
+        assertThat(unknown)
+                .withFailMessage(
+                        "The UI builds keys from prefixes this test cannot expand, so it cannot"
+                                + " tell whether their keys exist; add them to MessageKeysTest.DYNAMIC:%n%s",
+                        lines(unknown))
                 .isEmpty();
     }
 
@@ -134,17 +147,22 @@ class MessageKeysTest {
         Set<String> unused = new TreeSet<>(bundle.stringPropertyNames());
         unused.removeAll(used);
 
-        assertThat(unused).withFailMessage("Keys in %s that no code uses:%n%s", BUNDLE_FILE, lines(unused))
+        assertThat(unused)
+                .withFailMessage("Keys in %s that no code uses:%n%s", BUNDLE_FILE, lines(unused))
                 .isEmpty();
     }
 
     @Test
     void noValueHasAStraightApostrophe() {
-        Set<String> withQuote = bundle.stringPropertyNames().stream().filter(k -> bundle.getProperty(k).contains("'"))
+        Set<String> withQuote = bundle.stringPropertyNames().stream()
+                .filter(k -> bundle.getProperty(k).contains("'"))
                 .collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(withQuote).withFailMessage("In a MessageFormat pattern ' starts a quoted part; write ’ instead in:"
-                + "%n%s", lines(withQuote)).isEmpty();
+        assertThat(withQuote)
+                .withFailMessage(
+                        "In a MessageFormat pattern ' starts a quoted part; write ’ instead in:" + "%n%s",
+                        lines(withQuote))
+                .isEmpty();
     }
 
     @Test
@@ -158,13 +176,15 @@ class MessageKeysTest {
             }
         }
 
-        assertThat(invalid).withFailMessage("Values that are not MessageFormat patterns:%n%s", lines(invalid))
+        assertThat(invalid)
+                .withFailMessage("Values that are not MessageFormat patterns:%n%s", lines(invalid))
                 .isEmpty();
     }
 
     @Test
     void theScanFindsKeysInCallsTernariesAndPrefixesButNotInComments() {
-        String source = String.join("\n",
+        String source = String.join(
+                "\n",
                 "class A {",
                 "    void show() {",
                 "        label.setText(m.get(\"home.title\"));",
@@ -178,30 +198,37 @@ class MessageKeysTest {
                 "    }",
                 "}");
 
-        assertThat(keyLiterals("A.java", source)).containsExactly(
-                new Literal("A.java:3", "home.title", true),
-                new Literal("A.java:4", "place.feedback.best", true),
-                new Literal("A.java:4", "place.feedback.other", true),
-                new Literal("A.java:6", "tone.pitfall", true),
-                new Literal("A.java:6", "tone.marker", true),
-                new Literal("A.java:7", "blocker.", true),
-                new Literal("A.java:8", "base.css", false),
-                new Literal("A.java:10", "home.story", false));
+        assertThat(keyLiterals("A.java", source))
+                .containsExactly(
+                        new Literal("A.java:3", "home.title", true),
+                        new Literal("A.java:4", "place.feedback.best", true),
+                        new Literal("A.java:4", "place.feedback.other", true),
+                        new Literal("A.java:6", "tone.pitfall", true),
+                        new Literal("A.java:6", "tone.marker", true),
+                        new Literal("A.java:7", "blocker.", true),
+                        new Literal("A.java:8", "base.css", false),
+                        new Literal("A.java:10", "home.story", false));
     }
 
     @Test
     void dynamicPrefixesExpandToTheValuesTheCodeCanProduce() {
-        assertThat(expand("channel.")).containsExactlyInAnyOrder(
-                "channel.phone", "channel.chat", "channel.email", "channel.counter", "channel.other");
-        assertThat(expand("sense.intensity.")).hasSize(ExpectedFeeling.MAX_INTENSITY - ExpectedFeeling.MIN_INTENSITY
-                + 1).contains("sense.intensity." + ExpectedFeeling.MIN_INTENSITY);
+        assertThat(expand("channel."))
+                .containsExactlyInAnyOrder(
+                        "channel.phone", "channel.chat", "channel.email", "channel.counter", "channel.other");
+        assertThat(expand("sense.intensity."))
+                .hasSize(ExpectedFeeling.MAX_INTENSITY - ExpectedFeeling.MIN_INTENSITY + 1)
+                .contains("sense.intensity." + ExpectedFeeling.MIN_INTENSITY);
         assertThat(expand("blocker.")).hasSize(Blocker.values().length).contains("blocker.text-too-long");
     }
 
     /** The keys the code builds at run time from the prefixes it uses. */
     private static Set<String> dynamicKeys() {
-        return literals.stream().filter(Literal::isPrefix).map(Literal::text).filter(DYNAMIC::containsKey)
-                .flatMap(p -> expand(p).stream()).collect(Collectors.toCollection(TreeSet::new));
+        return literals.stream()
+                .filter(Literal::isPrefix)
+                .map(Literal::text)
+                .filter(DYNAMIC::containsKey)
+                .flatMap(p -> expand(p).stream())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> expand(String prefix) {
@@ -220,8 +247,13 @@ class MessageKeysTest {
             }
             String text = token.substring(1, token.length() - 1);
             if (KEY.matcher(text).matches() || PREFIX.matcher(text).matches()) {
-                int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                boolean passedAsKey = KEY_CONTEXT.matcher(code.substring(Math.max(0, m.start() - 40), m.start()))
+                int line = 1
+                        + (int) code.substring(0, m.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+                boolean passedAsKey = KEY_CONTEXT
+                        .matcher(code.substring(Math.max(0, m.start() - 40), m.start()))
                         .find();
                 found.add(new Literal(fileName + ":" + line, text, passedAsKey));
             }

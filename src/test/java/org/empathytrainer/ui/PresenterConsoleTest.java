@@ -26,7 +26,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PresenterConsoleTest {
     private static final CustomerCase PORCH = ContentRepository.load(ContentSource.builtIn(), List.of())
-            .findCase("porch-parcel").orElseThrow();
+            .findCase("porch-parcel")
+            .orElseThrow();
 
     @TempDir
     java.nio.file.Path data;
@@ -59,15 +60,18 @@ class PresenterConsoleTest {
         List<String> notes = texts(console.getScene().lookup("#consoleNotes"));
         assertThat(notes.get(0)).startsWith("Answer: option ");
         assertThat(notes).containsAll(PORCH.trainerNotes());
-        assertThat(texts(app.window().scene().getRoot())).as("the room's window")
-                .noneMatch(t -> PORCH.trainerNotes().contains(t)).noneMatch(t -> t.startsWith("Answer: option"));
+        assertThat(texts(app.window().scene().getRoot()))
+                .as("the room's window")
+                .noneMatch(t -> PORCH.trainerNotes().contains(t))
+                .noneMatch(t -> t.startsWith("Answer: option"));
         snapshot(robot, console, "presenter-console");
     }
 
     @Test
     void onTheStoryTheWindowGivesEachScenesNoteAndFollowsTheClicker(FxRobot robot) {
         List<org.empathytrainer.content.Scene> scenes = ContentRepository.load(ContentSource.builtIn(), List.of())
-                .story().scenes();
+                .story()
+                .scenes();
         robot.push(KeyCode.F5);
         app.press("storyOpen");
         robot.push(KeyCode.N);
@@ -82,7 +86,8 @@ class PresenterConsoleTest {
         assertThat(text(console, "#consoleNow")).contains(scenes.get(1).title());
         assertThat(texts(console.getScene().lookup("#consoleNotes")).get(0))
                 .isEqualTo(scenes.get(1).trainerNote().orElseThrow());
-        assertThat(texts(app.window().scene().getRoot())).doesNotContain(scenes.get(1).trainerNote().get());
+        assertThat(texts(app.window().scene().getRoot()))
+                .doesNotContain(scenes.get(1).trainerNote().get());
     }
 
     @Test

@@ -13,13 +13,13 @@ import org.empathytrainer.App;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
+import org.empathytrainer.ui.shell.MainWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.empathytrainer.ui.shell.MainWindow;
 
 /** A trainer presents the course to a room with F5, a clicker's keys and Esc; no learner's records change. */
 @ExtendWith(ApplicationExtension.class)
@@ -111,15 +111,18 @@ class PresenterModeTest {
         app.press("case-porch-parcel-open");
         assertThat(robot.lookup("#stepTitle").tryQuery()).isPresent();
         // Each option shows its number, for the room to vote by.
-        assertThat(robot.lookup(".option-number").queryAllAs(Label.class)).filteredOn(AppDriver::shown)
-                .extracting(Label::getText).containsExactly("1", "2", "3", "4", "5");
+        assertThat(robot.lookup(".option-number").queryAllAs(Label.class))
+                .filteredOn(AppDriver::shown)
+                .extracting(Label::getText)
+                .containsExactly("1", "2", "3", "4", "5");
 
         app.type("retelling", "I paid for a present and it never came.");
         // Space moves on while presenting, so options are chosen with the arrow keys and buttons pressed directly.
         app.arrowTo("concern-money-back");
         AppDriver.fire(robot, "checkConcern");
         assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isFalse();
-        assertThat(AppDriver.shown(robot.lookup("#concernFeedbackHidden").query())).isTrue();
+        assertThat(AppDriver.shown(robot.lookup("#concernFeedbackHidden").query()))
+                .isTrue();
         robot.push(KeyCode.R);
         assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isTrue();
         robot.push(KeyCode.PAGE_DOWN);
@@ -142,11 +145,14 @@ class PresenterModeTest {
 
         robot.push(KeyCode.PAGE_UP);
         robot.push(KeyCode.PAGE_DOWN);
-        assertThat(AppDriver.shown(robot.lookup("#ackFeedback").query())).as("hidden again on a new page").isFalse();
+        assertThat(AppDriver.shown(robot.lookup("#ackFeedback").query()))
+                .as("hidden again on a new page")
+                .isFalse();
 
         robot.push(KeyCode.ESCAPE);
         assertThat(data.resolve("progress").resolve("default.json")).doesNotExist();
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Start");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Start");
     }
 
     @Test
@@ -157,8 +163,10 @@ class PresenterModeTest {
         app.press("checkConcern");
 
         assertThat(AppDriver.shown(robot.lookup("#concernFeedback").query())).isTrue();
-        // Nothing says the answers are hidden, and the options have no numbers: outside presenter mode neither is built.
-        assertThat(robot.lookup("#concernFeedbackHidden").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
+        // Nothing says the answers are hidden, and the options have no numbers: outside presenter mode neither is
+        // built.
+        assertThat(robot.lookup("#concernFeedbackHidden").queryAllAs(Node.class))
+                .noneMatch(AppDriver::shown);
         assertThat(robot.lookup(".option-number").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
         robot.push(KeyCode.R);
         robot.push(KeyCode.B);

@@ -33,7 +33,8 @@ class ProgressScreenTest {
         app.press("navDashboard");
 
         assertThat(robot.lookup("#dashboard").tryQuery()).isPresent();
-        assertThat(robot.lookup("#dashboardResults #openCertificate").tryQuery()).isPresent();
+        assertThat(robot.lookup("#dashboardResults #openCertificate").tryQuery())
+                .isPresent();
         assertThat(robot.lookup("#dashboardResults #exportCsv").tryQuery()).isPresent();
         assertThat(robot.lookup("#dashboardResults #exportXapi").tryQuery()).isPresent();
         app.snapshot("progress-from-top-bar");

@@ -15,9 +15,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.ProgressStore;
+import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.export.ExportService;
 import org.empathytrainer.records.export.ProfileDirectory;
-import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.ui.dashboard.ResultsSection;
@@ -48,17 +48,22 @@ class ResultsSectionTest {
         Path csv = data.resolve("everyone.csv");
         ExecutorService background = Executors.newSingleThreadExecutor();
         AppContext ctx = DashboardFixture.context(progress.load(ana.id()).progress(), Settings.DEFAULTS);
-        ExportService exports = new ExportService(profiles, new ProfileDirectory(data, AppDriver.CLOCK, note -> { }));
+        ExportService exports = new ExportService(profiles, new ProfileDirectory(data, AppDriver.CLOCK, note -> {}));
         robot.interact(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(ResultsSection.of(ctx, ana, exports, background, () -> stage,
-                    request -> Optional.of(csv))), 900, 700));
+            stage.setScene(new Scene(
+                    new StackPane(
+                            ResultsSection.of(ctx, ana, exports, background, () -> stage, request -> Optional.of(csv))),
+                    900,
+                    700));
             ctx.appearance().register(stage.getScene());
             stage.show();
         });
 
-        robot.interact(() -> robot.lookup("#exportScopeAll").queryAs(ButtonBase.class).fire());
-        robot.interact(() -> robot.lookup("#exportCsv").queryAs(ButtonBase.class).fire());
+        robot.interact(
+                () -> robot.lookup("#exportScopeAll").queryAs(ButtonBase.class).fire());
+        robot.interact(
+                () -> robot.lookup("#exportCsv").queryAs(ButtonBase.class).fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
         background.shutdown();
         assertThat(background.awaitTermination(10, TimeUnit.SECONDS)).isTrue();

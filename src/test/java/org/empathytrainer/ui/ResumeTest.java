@@ -45,16 +45,25 @@ class ResumeTest {
 
         app.reopen(stage);
 
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Continue");
         app.press("case-porch-parcel-open");
-        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#intensity-distrust-3").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#intensity-distrust-3")
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isTrue();
         app.snapshot("10-resumed-sense");
 
         robot.push(javafx.scene.input.KeyCode.PAGE_UP);
         assertThat(robot.lookup("#retelling").queryAs(TextArea.class).getText()).isEqualTo(RETELLING);
-        assertThat(robot.lookup("#concern-being-believed").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#concern-being-believed")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
         assertThat(robot.lookup("#concernFeedback").tryQuery()).isPresent();
     }
 

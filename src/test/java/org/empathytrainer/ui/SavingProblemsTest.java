@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
-import org.empathytrainer.App;
 import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
@@ -44,15 +43,19 @@ class SavingProblemsTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage()));
 
-        String text = robot.lookup("#notice-recovered-from-backup .label").queryLabeled().getText();
+        String text = robot.lookup("#notice-recovered-from-backup .label")
+                .queryLabeled()
+                .getText();
         assertThat(text).contains("damaged", "moved aside", "not deleted", "previous save");
         try (Stream<Path> files = Files.list(file.getParent())) {
             Path aside = files.filter(p -> p.getFileName().toString().startsWith("default.json.corrupt-"))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Files.readString(aside)).isEqualTo("{ \"schemaVersion\": 1, \"learner\": ");
             assertThat(text).contains(aside.toString());
         }
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText()).isEqualTo("Continue");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Continue");
         app.snapshot("11-notice-recovered");
     }
 
@@ -70,7 +73,10 @@ class SavingProblemsTest {
         app.next();
 
         // Saves run on a thread of their own; the banner comes once the save has failed.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-failed .label").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#save-failed .label").tryQuery().isPresent());
         assertThat(robot.lookup("#save-failed .label").queryLabeled().getText())
                 .contains("could not be saved", blocked.toString(), "keep working");
         assertThat(robot.lookup("#sceneCounter").queryLabeled().getText()).startsWith("Scene 2 of");

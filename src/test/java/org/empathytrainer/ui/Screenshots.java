@@ -14,8 +14,7 @@ import javax.imageio.ImageIO;
 public final class Screenshots {
     public static final Path FOLDER = Path.of("target", "screenshots");
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** Call on the JavaFX thread. Returns the file written. */
     public static Path save(Scene scene, String name) {

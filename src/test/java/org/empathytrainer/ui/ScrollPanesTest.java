@@ -42,7 +42,9 @@ class ScrollPanesTest {
             assertThat(scroll.getSkin()).as("skin of %s", scroll).isInstanceOf(UncachedScrollPaneSkin.class);
             Node viewport = scroll.lookup(".viewport");
             assertThat(viewport).as("viewport of %s", scroll).isNotNull();
-            assertThat(viewport.isCache()).as("%s keeps a picture of its content", scroll).isFalse();
+            assertThat(viewport.isCache())
+                    .as("%s keeps a picture of its content", scroll)
+                    .isFalse();
         }
     }
 

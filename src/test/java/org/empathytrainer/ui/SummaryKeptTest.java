@@ -55,7 +55,10 @@ class SummaryKeptTest {
         Node second = summary(robot);
         assertThat(second).as("a summary made again").isNotSameAs(first);
         assertThat(robot.lookup("#learnerReply").queryLabeled().getText())
-                .isNotEqualTo(reply).contains("I will call you back by five.");
-        assertThat(robot.lookup("#summaryTitle").queryAll()).as("the old summary is gone").hasSize(1);
+                .isNotEqualTo(reply)
+                .contains("I will call you back by five.");
+        assertThat(robot.lookup("#summaryTitle").queryAll())
+                .as("the old summary is gone")
+                .hasSize(1);
     }
 }

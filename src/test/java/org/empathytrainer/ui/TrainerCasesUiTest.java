@@ -41,11 +41,18 @@ class TrainerCasesUiTest {
         image.addProperty("alt", "A crumpled train ticket for the 8:15");
         c.add("image", image);
         Files.writeString(own.resolve("case.json"), c.toString());
-        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", own.resolve("ticket.png").toFile());
+        ImageIO.write(
+                new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB),
+                "png",
+                own.resolve("ticket.png").toFile());
         Files.writeString(cases.resolve("broken.json"), "{ \"id\": \"broken\", }");
 
-        App.Config config = new App.Config(tmp.resolve("data"), ContentSource.folder(Path.of("assets")),
-                List.of(ContentSource.folder(cases)), AppDriver.CLOCK, Locale.ENGLISH);
+        App.Config config = new App.Config(
+                tmp.resolve("data"),
+                ContentSource.folder(Path.of("assets")),
+                List.of(ContentSource.folder(cases)),
+                AppDriver.CLOCK,
+                Locale.ENGLISH);
         AppDriver app = new AppDriver(robot, tmp.resolve("data"));
         robot.interact(() -> app.open(new Stage(), config));
 

@@ -23,6 +23,7 @@ import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.RecordField;
 import org.empathytrainer.content.Utterance;
+import org.empathytrainer.ui.kit.Prose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.empathytrainer.ui.kit.Prose;
 
 /**
  * Moving back and on through a case: each step page is built once and kept, hidden, while another shows. The learner
@@ -55,7 +55,9 @@ class WizardPagesTest {
     }
 
     private static List<Node> shown(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAll().stream().filter(AppDriver::shown).toList();
+        return robot.lookup("#" + id).queryAll().stream()
+                .filter(AppDriver::shown)
+                .toList();
     }
 
     private static String title(FxRobot robot) {
@@ -69,7 +71,9 @@ class WizardPagesTest {
     /** All the prose under the node with {@code id}, as the runs of text show it. */
     private static String prose(FxRobot robot, String id) {
         return robot.lookup("#" + id).lookup("." + Prose.STYLE).queryAllAs(Text.class).stream()
-                .filter(AppDriver::shown).map(Text::getText).collect(Collectors.joining());
+                .filter(AppDriver::shown)
+                .map(Text::getText)
+                .collect(Collectors.joining());
     }
 
     @Test
@@ -78,7 +82,8 @@ class WizardPagesTest {
         String conversation = prose(robot, "caseContext");
         int from = 0;
         for (Utterance u : PORCH.conversation()) {
-            String who = u.speaker() == Utterance.Speaker.CUSTOMER ? PORCH.customer().name() : "You";
+            String who =
+                    u.speaker() == Utterance.Speaker.CUSTOMER ? PORCH.customer().name() : "You";
             int at = conversation.indexOf(who + "\n" + u.text(), from);
             assertThat(at).as("%s: %s", who, u.text()).isGreaterThanOrEqualTo(from);
             from = at + u.text().length();
@@ -105,8 +110,10 @@ class WizardPagesTest {
         AppDriver.fire(robot, "case-porch-parcel-open");
         // The Place page, which has the room's vote chart (a chart that listened to the presentation strongly kept
         // every page it was on), and the case beside it.
-        WeakReference<Node> page = new WeakReference<>(robot.lookup("#retelling").queryAs(Node.class));
-        WeakReference<Node> context = new WeakReference<>(robot.lookup("#caseContext").queryAs(Node.class));
+        WeakReference<Node> page =
+                new WeakReference<>(robot.lookup("#retelling").queryAs(Node.class));
+        WeakReference<Node> context =
+                new WeakReference<>(robot.lookup("#caseContext").queryAs(Node.class));
         AppDriver.fire(robot, "navHome");
         assertThat(robot.lookup("#wizardView").queryAllAs(Node.class)).noneMatch(AppDriver::shown);
         assertThat(robot.lookup("#retelling").tryQuery()).isEmpty();
@@ -137,18 +144,27 @@ class WizardPagesTest {
         assertThat(AppDriver.shown(wizard)).isTrue();
         assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo(BANK.title());
         String conversation = prose(robot, "caseContext");
-        assertThat(conversation).contains(BANK.customer().name()).doesNotContain(PORCH.customer().name());
-        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class)).singleElement()
-                .extracting(TextArea::getText).isEqualTo("");
-        assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue()).isZero();
+        assertThat(conversation)
+                .contains(BANK.customer().name())
+                .doesNotContain(PORCH.customer().name());
+        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class))
+                .singleElement()
+                .extracting(TextArea::getText)
+                .isEqualTo("");
+        assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#pageScroll").queryAs(ScrollPane.class).getVvalue())
+                .isZero();
         app.press("navHome");
 
         app.press("case-porch-parcel-open");
         assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo(PORCH.title());
-        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class)).singleElement()
-                .extracting(TextArea::getText).isEqualTo(RETELLING);
+        assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class))
+                .singleElement()
+                .extracting(TextArea::getText)
+                .isEqualTo(RETELLING);
     }
 
     @Test
@@ -190,7 +206,10 @@ class WizardPagesTest {
         robot.push(KeyCode.PAGE_UP);
         assertThat(title(robot)).isEqualTo(place);
         assertThat(robot.lookup("#retelling").queryAs(TextArea.class).getText()).isEqualTo(RETELLING);
-        assertThat(robot.lookup("#concern-being-believed").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#concern-being-believed")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
         assertThat(shown(robot, "concernFeedback")).hasSize(1);
         assertThat(shown(robot, "emotion-distrust")).isEmpty();
         app.type("retelling", " Still nothing.");
@@ -200,7 +219,8 @@ class WizardPagesTest {
         // Page Down belongs to the text box while the cursor is in it; Ctrl+Enter goes on from anywhere.
         app.next();
         assertThat(title(robot)).isEqualTo(sense);
-        assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected())
+                .isTrue();
         assertThat(shown(robot, "retelling")).isEmpty();
         // Tab goes round the page shown and the wizard's own controls, never into the hidden Place page.
         for (int i = 0; i < 40; i++) {

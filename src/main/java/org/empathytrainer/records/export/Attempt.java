@@ -41,8 +41,10 @@ public record Attempt(LearnerRecords learner, int number, CaseProgress progress)
         for (CaseProgress earlier : progress.history()) {
             byCase.computeIfAbsent(earlier.caseId(), id -> new ArrayList<>()).add(earlier);
         }
-        progress.cases().values().stream().filter(CaseProgress::started)
-                .forEach(current -> byCase.computeIfAbsent(current.caseId(), id -> new ArrayList<>()).add(current));
+        progress.cases().values().stream()
+                .filter(CaseProgress::started)
+                .forEach(current -> byCase.computeIfAbsent(current.caseId(), id -> new ArrayList<>())
+                        .add(current));
         List<String> caseIds = new ArrayList<>(byCase.keySet());
         caseIds.sort(Comparator.comparingInt((String id) -> known(courseOrder.indexOf(id)))
                 .thenComparing(Comparator.naturalOrder()));
@@ -50,8 +52,8 @@ public record Attempt(LearnerRecords learner, int number, CaseProgress progress)
         for (String caseId : caseIds) {
             List<CaseProgress> inStartOrder = new ArrayList<>(byCase.get(caseId));
             // An attempt saved without a start time counts as the earliest; the sort is stable among those.
-            inStartOrder.sort(Comparator.comparing(CaseProgress::startedAt,
-                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            inStartOrder.sort(
+                    Comparator.comparing(CaseProgress::startedAt, Comparator.nullsFirst(Comparator.naturalOrder())));
             for (int i = 0; i < inStartOrder.size(); i++) {
                 attempts.add(new Attempt(learner, i + 1, inStartOrder.get(i)));
             }

@@ -21,10 +21,27 @@ import org.empathytrainer.records.Csv;
  * {@link Csv}. The README's "Exporting results" section documents every column.
  */
 public final class CsvExport {
-    public static final List<String> COLUMNS = List.of("learner_id", "learner_name", "case_id", "case_title",
-            "case_version", "attempt", "attempt_status", "attempt_started_at", "attempt_completed_at",
-            "attempt_seconds", "attempt_score", "step", "step_number", "step_status", "step_score",
-            "step_started_at", "step_completed_at", "step_seconds", "response", "written");
+    public static final List<String> COLUMNS = List.of(
+            "learner_id",
+            "learner_name",
+            "case_id",
+            "case_title",
+            "case_version",
+            "attempt",
+            "attempt_status",
+            "attempt_started_at",
+            "attempt_completed_at",
+            "attempt_seconds",
+            "attempt_score",
+            "step",
+            "step_number",
+            "step_status",
+            "step_score",
+            "step_started_at",
+            "step_completed_at",
+            "step_seconds",
+            "response",
+            "written");
     /** The value of the {@code step} column on the story's row. */
     public static final String STORY_STEP = "story";
 
@@ -69,28 +86,60 @@ public final class CsvExport {
         String title = course.storyIfLoaded().map(Story::title).orElse("");
         String status = story.completed() ? "completed" : "in-progress";
         String completedAt = IsoTimes.timestamp(story.completedAt());
-        return Optional.of(List.of(learner.learnerId(), learner.displayName(), "", title, "", "", status, "",
-                completedAt, "", "", STORY_STEP, "", story.completed() ? "done" : "in-progress", "", "",
-                completedAt, "", "", story.reflection()));
+        return Optional.of(List.of(
+                learner.learnerId(),
+                learner.displayName(),
+                "",
+                title,
+                "",
+                "",
+                status,
+                "",
+                completedAt,
+                "",
+                "",
+                STORY_STEP,
+                "",
+                story.completed() ? "done" : "in-progress",
+                "",
+                "",
+                completedAt,
+                "",
+                "",
+                story.reflection()));
     }
 
     private List<String> stepRow(Attempt attempt, Step step) {
         CaseProgress p = attempt.progress();
         StepRecord record = p.step(step);
         OptionalDouble attemptScore = p.score();
-        return List.of(attempt.learner().learnerId(), attempt.learner().displayName(), p.caseId(),
-                course.findCase(p.caseId()).map(CustomerCase::title).orElse(""), Integer.toString(p.caseVersion()),
-                Integer.toString(attempt.number()), p.completed() ? "completed" : "in-progress",
-                IsoTimes.timestamp(p.startedAt()), IsoTimes.timestamp(p.completedAt()),
+        return List.of(
+                attempt.learner().learnerId(),
+                attempt.learner().displayName(),
+                p.caseId(),
+                course.findCase(p.caseId()).map(CustomerCase::title).orElse(""),
+                Integer.toString(p.caseVersion()),
+                Integer.toString(attempt.number()),
+                p.completed() ? "completed" : "in-progress",
+                IsoTimes.timestamp(p.startedAt()),
+                IsoTimes.timestamp(p.completedAt()),
                 IsoTimes.between(p.startedAt(), p.completed() ? p.completedAt() : p.updatedAt())
-                        .map(IsoTimes::seconds).orElse(""),
+                        .map(IsoTimes::seconds)
+                        .orElse(""),
                 attemptScore.isPresent() ? IsoTimes.score(attemptScore.getAsDouble()) : "",
-                step.id(), Integer.toString(step.number()), status(record.status()),
+                step.id(),
+                Integer.toString(step.number()),
+                status(record.status()),
                 record.done() ? IsoTimes.score(record.score()) : "",
-                IsoTimes.timestamp(record.startedAt()), IsoTimes.timestamp(record.completedAt()),
-                record.done() ? IsoTimes.between(record.startedAt(), record.completedAt()).map(IsoTimes::seconds)
-                        .orElse("") : "",
-                Responses.choice(p.answers(), step), Responses.written(p.answers(), step));
+                IsoTimes.timestamp(record.startedAt()),
+                IsoTimes.timestamp(record.completedAt()),
+                record.done()
+                        ? IsoTimes.between(record.startedAt(), record.completedAt())
+                                .map(IsoTimes::seconds)
+                                .orElse("")
+                        : "",
+                Responses.choice(p.answers(), step),
+                Responses.written(p.answers(), step));
     }
 
     private static String status(StepStatus status) {

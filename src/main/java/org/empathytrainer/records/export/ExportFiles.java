@@ -18,8 +18,7 @@ import org.empathytrainer.records.export.ExportException.Reason;
  * on: the folder is missing, the target is a folder, the disk is full...
  */
 final class ExportFiles {
-    private ExportFiles() {
-    }
+    private ExportFiles() {}
 
     /** Writes the content of an export, as UTF-8 text. */
     @FunctionalInterface
@@ -37,11 +36,14 @@ final class ExportFiles {
             throw new ExportException(Reason.FOLDER_MISSING, target, "", null);
         }
         try {
-            AtomicFiles.write(file, bytes -> {
-                Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
-                content.writeTo(out);
-                out.flush();
-            }, null);
+            AtomicFiles.write(
+                    file,
+                    bytes -> {
+                        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+                        content.writeTo(out);
+                        out.flush();
+                    },
+                    null);
         } catch (IOException e) {
             // The cause is what the system said, which failure() turns into a reason; the stage adds nothing here.
             throw failure(target, e.getCause() instanceof IOException cause ? cause : e);
@@ -51,14 +53,19 @@ final class ExportFiles {
     /** Puts what the system said into one of the reasons a person can act on. */
     static ExportException failure(Path target, IOException e) {
         String said = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
-                ? ((FileSystemException) e).getReason() : String.valueOf(e.getMessage());
+                ? ((FileSystemException) e).getReason()
+                : String.valueOf(e.getMessage());
         String lower = said.toLowerCase(Locale.ROOT);
         Reason reason;
-        if (lower.contains("no space left") || lower.contains("quota exceeded") || lower.contains("not enough space")
+        if (lower.contains("no space left")
+                || lower.contains("quota exceeded")
+                || lower.contains("not enough space")
                 || lower.contains("disk is full")) {
             reason = Reason.DISK_FULL;
-        } else if (e instanceof AccessDeniedException || lower.contains("permission denied")
-                || lower.contains("operation not permitted") || lower.contains("read-only file system")
+        } else if (e instanceof AccessDeniedException
+                || lower.contains("permission denied")
+                || lower.contains("operation not permitted")
+                || lower.contains("read-only file system")
                 || lower.contains("access is denied")) {
             reason = Reason.NOT_WRITABLE;
         } else {

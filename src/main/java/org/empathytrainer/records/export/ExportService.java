@@ -22,8 +22,12 @@ public final class ExportService {
 
     /** Every learner's records that {@code learner} may take away, read afresh. */
     public List<LearnerRecords> everyoneVisibleTo(Profile learner) {
-        Set<String> locked = profiles.list().stream().filter(p -> p.hasPin() && !p.id().equals(learner.id()))
-                .map(Profile::id).collect(Collectors.toSet());
-        return directory.all().stream().filter(r -> !locked.contains(r.learnerId())).toList();
+        Set<String> locked = profiles.list().stream()
+                .filter(p -> p.hasPin() && !p.id().equals(learner.id()))
+                .map(Profile::id)
+                .collect(Collectors.toSet());
+        return directory.all().stream()
+                .filter(r -> !locked.contains(r.learnerId()))
+                .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.Optional;
 
 /** Times and durations as the exports write them: ISO 8601, in UTC, to the millisecond at most. */
 final class IsoTimes {
-    private IsoTimes() {
-    }
+    private IsoTimes() {}
 
     /** For example {@code 2026-03-14T09:26:53Z}, or {@code 2026-03-14T09:26:53.120Z}; empty for null. */
     static String timestamp(Instant instant) {
@@ -51,6 +50,9 @@ final class IsoTimes {
 
     /** A score from 0 to 1 with a point for decimals and at most four of them: {@code 1}, {@code 0.5}, {@code 0.8333}. */
     static String score(double score) {
-        return BigDecimal.valueOf(score).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(score)
+                .setScale(4, RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

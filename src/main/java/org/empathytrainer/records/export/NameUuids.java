@@ -14,8 +14,7 @@ final class NameUuids {
     /** This app's namespace; never change it, or every id exported before would change. */
     static final UUID NAMESPACE = UUID.fromString("6f1c3e0a-2b7d-4c53-9a1e-5d8b2f4c7e90");
 
-    private NameUuids() {
-    }
+    private NameUuids() {}
 
     /** The UUID of the name made of {@code parts}, each ended by a line feed so no two lists run together. */
     static UUID of(String... parts) {
@@ -33,8 +32,10 @@ final class NameUuids {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-1", e);
         }
-        sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
-                .putLong(namespace.getLeastSignificantBits()).array());
+        sha1.update(ByteBuffer.allocate(16)
+                .putLong(namespace.getMostSignificantBits())
+                .putLong(namespace.getLeastSignificantBits())
+                .array());
         byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);

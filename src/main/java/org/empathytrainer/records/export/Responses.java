@@ -12,8 +12,7 @@ import org.empathytrainer.practice.CaseAnswers;
  * order picked, the actions in the learner's order. The written part is the learner's own text.
  */
 final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     /** For the CSV: {@code late-gift}; {@code panic=3; anger=2}; {@code own-the-delay}; {@code track; refund}. */
     static String choice(CaseAnswers answers, Step step) {
@@ -21,7 +20,8 @@ final class Responses {
             case PLACE:
                 return orEmpty(answers.place().scoredConcernId());
             case SENSE:
-                return answers.sense().feelings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                return answers.sense().feelings().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
                         .collect(Collectors.joining("; "));
             case DISCUSS:
                 return orEmpty(answers.discuss().scoredOptionId());
@@ -48,7 +48,9 @@ final class Responses {
     }
 
     static String matching(Map<String, Integer> pairs) {
-        return pairs.entrySet().stream().map(e -> e.getKey() + "[.]" + e.getValue()).collect(Collectors.joining("[,]"));
+        return pairs.entrySet().stream()
+                .map(e -> e.getKey() + "[.]" + e.getValue())
+                .collect(Collectors.joining("[,]"));
     }
 
     static String sequence(List<String> ids) {

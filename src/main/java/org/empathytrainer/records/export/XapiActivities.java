@@ -49,9 +49,12 @@ final class XapiActivities {
     }
 
     JsonObject course() {
-        return activity(courseId(), definition("Empathy Trainer",
-                "A course in conveying empathy to customers, in four steps: place, sense, discuss, fix.",
-                COURSE_TYPE));
+        return activity(
+                courseId(),
+                definition(
+                        "Empathy Trainer",
+                        "A course in conveying empathy to customers, in four steps: place, sense, discuss, fix.",
+                        COURSE_TYPE));
     }
 
     JsonObject story() {
@@ -62,15 +65,22 @@ final class XapiActivities {
 
     JsonObject customerCase(String caseId) {
         Optional<CustomerCase> c = course.findCase(caseId);
-        return activity(caseId(caseId), definition(c.map(CustomerCase::title).orElse(caseId),
-                c.map(CustomerCase::summary).orElse(null), SIMULATION_TYPE));
+        return activity(
+                caseId(caseId),
+                definition(
+                        c.map(CustomerCase::title).orElse(caseId),
+                        c.map(CustomerCase::summary).orElse(null),
+                        SIMULATION_TYPE));
     }
 
     JsonObject step(String caseId, Step step) {
         Optional<CustomerCase> c = course.findCase(caseId);
-        String stepName = course.method() == null ? step.id() : course.method().step(step).shortName();
-        JsonObject definition = definition(c.map(CustomerCase::title).orElse(caseId) + ": " + stepName,
-                c.map(found -> XapiInteractions.prompt(found, step)).orElse(null), INTERACTION_TYPE);
+        String stepName =
+                course.method() == null ? step.id() : course.method().step(step).shortName();
+        JsonObject definition = definition(
+                c.map(CustomerCase::title).orElse(caseId) + ": " + stepName,
+                c.map(found -> XapiInteractions.prompt(found, step)).orElse(null),
+                INTERACTION_TYPE);
         definition.addProperty("interactionType", XapiInteractions.type(step));
         c.ifPresent(found -> XapiInteractions.describe(definition, found, step, course.emotions()));
         return activity(stepId(caseId, step), definition);

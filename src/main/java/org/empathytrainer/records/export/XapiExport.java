@@ -25,6 +25,7 @@ public final class XapiExport {
     public static final double PASS_SCORE = 0.7;
     /** The cmi5 extension for how far an unfinished attempt is, a whole percentage. */
     public static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
+
     static final String PLATFORM = "Empathy Trainer";
 
     private final Course course;
@@ -55,16 +56,26 @@ public final class XapiExport {
     /** Writes the statements to {@code file} as a pretty-printed JSON array, replacing it whole; returns how many. */
     public int write(Path file, List<LearnerRecords> learners) throws ExportException {
         JsonArray all = statements(learners);
-        ExportFiles.write(file, out -> new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(all, out));
+        ExportFiles.write(
+                file,
+                out -> new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(all, out));
         return all.size();
     }
 
     /** The registration of an attempt: one for all the attempt's statements, the same at every export. */
     public UUID registration(Attempt attempt) {
         CaseProgress p = attempt.progress();
-        return NameUuids.of(options.homePage(), attempt.learner().learnerId(), "attempt", p.caseId(),
-                Integer.toString(attempt.number()), IsoTimes.timestamp(p.startedAt()));
+        return NameUuids.of(
+                options.homePage(),
+                attempt.learner().learnerId(),
+                "attempt",
+                p.caseId(),
+                Integer.toString(attempt.number()),
+                IsoTimes.timestamp(p.startedAt()));
     }
 
     private void story(LearnerRecords learner, JsonArray all) {
@@ -73,8 +84,13 @@ public final class XapiExport {
             JsonObject result = new JsonObject();
             result.addProperty("completion", true);
             written(result, story.reflection());
-            all.add(statements.build(learner, XapiVerb.EXPERIENCED, activities.story(), result,
-                    context(null, activities.course(), null), story.completedAt()));
+            all.add(statements.build(
+                    learner,
+                    XapiVerb.EXPERIENCED,
+                    activities.story(),
+                    result,
+                    context(null, activities.course(), null),
+                    story.completedAt()));
         }
     }
 
@@ -94,8 +110,13 @@ public final class XapiExport {
             written(result, Responses.written(p.answers(), step));
             JsonObject context = context(registration(attempt), activities.customerCase(p.caseId()), attempt);
             context.getAsJsonObject("contextActivities").add("grouping", XapiActivities.array(activities.course()));
-            all.add(statements.build(attempt.learner(), XapiVerb.ANSWERED, activities.step(p.caseId(), step), result,
-                    context, firstKnown(record.completedAt(), p.updatedAt())));
+            all.add(statements.build(
+                    attempt.learner(),
+                    XapiVerb.ANSWERED,
+                    activities.step(p.caseId(), step),
+                    result,
+                    context,
+                    firstKnown(record.completedAt(), p.updatedAt())));
         }
     }
 
@@ -113,8 +134,7 @@ public final class XapiExport {
             result.addProperty("completion", true);
             IsoTimes.between(p.startedAt(), p.completedAt())
                     .ifPresent(d -> result.addProperty("duration", IsoTimes.duration(d)));
-            all.add(statements.build(attempt.learner(), XapiVerb.COMPLETED, object, result, context,
-                    p.completedAt()));
+            all.add(statements.build(attempt.learner(), XapiVerb.COMPLETED, object, result, context, p.completedAt()));
         } else {
             result.addProperty("completion", false);
             IsoTimes.between(p.startedAt(), p.updatedAt())
@@ -122,7 +142,12 @@ public final class XapiExport {
             JsonObject extensions = new JsonObject();
             extensions.addProperty(PROGRESS_EXTENSION, p.stepsDone() * 100 / Step.values().length);
             result.add("extensions", extensions);
-            all.add(statements.build(attempt.learner(), XapiVerb.PROGRESSED, object, result, context,
+            all.add(statements.build(
+                    attempt.learner(),
+                    XapiVerb.PROGRESSED,
+                    object,
+                    result,
+                    context,
                     firstKnown(p.updatedAt(), p.startedAt())));
         }
     }
@@ -139,7 +164,8 @@ public final class XapiExport {
         if (attempt != null) {
             JsonObject extensions = new JsonObject();
             extensions.addProperty(activities.extension("attempt"), attempt.number());
-            extensions.addProperty(activities.extension("case-version"), attempt.progress().caseVersion());
+            extensions.addProperty(
+                    activities.extension("case-version"), attempt.progress().caseVersion());
             context.add("extensions", extensions);
         }
         return context;

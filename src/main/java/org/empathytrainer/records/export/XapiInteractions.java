@@ -21,8 +21,7 @@ import org.empathytrainer.content.Step;
 final class XapiInteractions {
     private static final Map<String, String> INTENSITIES = Map.of("1", "a little", "2", "clearly", "3", "strongly");
 
-    private XapiInteractions() {
-    }
+    private XapiInteractions() {}
 
     static String type(Step step) {
         switch (step) {
@@ -60,7 +59,8 @@ final class XapiInteractions {
             case SENSE:
                 definition.add("source", feelings(c, emotions));
                 JsonArray target = new JsonArray();
-                INTENSITIES.keySet().stream().sorted()
+                INTENSITIES.keySet().stream()
+                        .sorted()
                         .forEach(i -> target.add(XapiActivities.component(i, INTENSITIES.get(i))));
                 definition.add("target", target);
                 Map<String, Integer> expected = new LinkedHashMap<>();
@@ -101,7 +101,8 @@ final class XapiInteractions {
         if (emotions != null) {
             emotions.emotions().forEach(e -> source.add(XapiActivities.component(e.id(), e.label())));
         } else {
-            c.sense().feelings().stream().map(ExpectedFeeling::emotion)
+            c.sense().feelings().stream()
+                    .map(ExpectedFeeling::emotion)
                     .forEach(id -> source.add(XapiActivities.component(id, id)));
         }
         return source;

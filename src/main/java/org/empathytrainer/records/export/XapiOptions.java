@@ -39,8 +39,8 @@ public record XapiOptions(String homePage, String activityBase) {
                         + DEFAULT_ACTIVITY_BASE + " without a query or fragment, not \"" + url + "\"");
             }
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The xAPI " + what + " is not a valid URL: \"" + url + "\" ("
-                    + e.getReason() + ")", e);
+            throw new IllegalArgumentException(
+                    "The xAPI " + what + " is not a valid URL: \"" + url + "\" (" + e.getReason() + ")", e);
         }
     }
 }

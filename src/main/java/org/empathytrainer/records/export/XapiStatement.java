@@ -31,8 +31,13 @@ final class XapiStatement {
     }
 
     /** {@code timestamp} may be null: the store then uses the time it receives the statement. */
-    JsonObject build(LearnerRecords learner, XapiVerb verb, JsonObject object, JsonObject result, JsonObject context,
-                     Instant timestamp) {
+    JsonObject build(
+            LearnerRecords learner,
+            XapiVerb verb,
+            JsonObject object,
+            JsonObject result,
+            JsonObject context,
+            Instant timestamp) {
         JsonObject body = new JsonObject();
         body.add("actor", actor(learner));
         body.add("verb", verb.json());

@@ -20,8 +20,7 @@ final class LearnerFiles {
 
     private static final System.Logger LOG = System.getLogger(LearnerFiles.class.getName());
 
-    private LearnerFiles() {
-    }
+    private LearnerFiles() {}
 
     /** The learner's files under {@code root}, relative to it. */
     static List<Path> of(Path root, String id) throws IOException {
@@ -33,7 +32,8 @@ final class LearnerFiles {
             }
             try (Stream<Path> files = Files.list(dir)) {
                 files.filter(f -> belongsTo(f.getFileName().toString(), id) && Files.isRegularFile(f))
-                        .sorted().forEach(f -> found.add(root.relativize(f)));
+                        .sorted()
+                        .forEach(f -> found.add(root.relativize(f)));
             }
         }
         return found;
@@ -79,12 +79,16 @@ final class LearnerFiles {
                 try {
                     Files.move(to.resolve(f), from.resolve(f));
                 } catch (IOException back) {
-                    LOG.log(Level.ERROR, "Could not move {0} back to {1}: {2}", to.resolve(f), from.resolve(f),
+                    LOG.log(
+                            Level.ERROR,
+                            "Could not move {0} back to {1}: {2}",
+                            to.resolve(f),
+                            from.resolve(f),
                             Causes.of(back));
                 }
             }
-            throw new IOException("could not move " + from.resolve(files.get(moved.size())) + " ("
-                    + Causes.of(e) + ")", e);
+            throw new IOException(
+                    "could not move " + from.resolve(files.get(moved.size())) + " (" + Causes.of(e) + ")", e);
         }
     }
 }

@@ -26,6 +26,7 @@ public record PinHash(String algorithm, int iterations, byte[] salt, byte[] hash
      * trying every PIN, unnoticeable for a learner.
      */
     public static final int ITERATIONS = 210_000;
+
     public static final int SALT_BYTES = 16;
     public static final int HASH_BYTES = 32;
     public static final int PIN_MIN_DIGITS = 4;
@@ -40,8 +41,8 @@ public record PinHash(String algorithm, int iterations, byte[] salt, byte[] hash
             throw new IllegalArgumentException("algorithm must be " + ALGORITHM + ", not " + algorithm);
         }
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
-            throw new IllegalArgumentException("iterations must be from 1 to " + MAX_ITERATIONS + ", not "
-                    + iterations);
+            throw new IllegalArgumentException(
+                    "iterations must be from 1 to " + MAX_ITERATIONS + ", not " + iterations);
         }
         if (salt == null || salt.length < 8) {
             throw new IllegalArgumentException("salt must have at least 8 bytes");
@@ -88,8 +89,10 @@ public record PinHash(String algorithm, int iterations, byte[] salt, byte[] hash
 
     static void requireFormat(char[] pin) throws ProfileException {
         if (!hasFormat(pin)) {
-            throw new ProfileException(Problem.PIN_FORMAT, "", "A PIN is " + PIN_MIN_DIGITS + " to "
-                    + PIN_MAX_DIGITS + " digits (0-9), nothing else");
+            throw new ProfileException(
+                    Problem.PIN_FORMAT,
+                    "",
+                    "A PIN is " + PIN_MIN_DIGITS + " to " + PIN_MAX_DIGITS + " digits (0-9), nothing else");
         }
     }
 
@@ -109,7 +112,9 @@ public record PinHash(String algorithm, int iterations, byte[] salt, byte[] hash
             return false;
         }
         PinHash o = (PinHash) other;
-        return algorithm.equals(o.algorithm) && iterations == o.iterations && Arrays.equals(salt, o.salt)
+        return algorithm.equals(o.algorithm)
+                && iterations == o.iterations
+                && Arrays.equals(salt, o.salt)
                 && Arrays.equals(hash, o.hash);
     }
 

@@ -13,10 +13,10 @@ public final class ProfileNames {
 
     /** Leaves room for a {@code -NN} suffix within {@link LearnerId#MAX_LENGTH}. */
     private static final int SLUG_LENGTH = 40;
+
     private static final String FALLBACK_SLUG = "learner";
 
-    private ProfileNames() {
-    }
+    private ProfileNames() {}
 
     /** The name trimmed, or a {@link ProfileException} saying why it cannot be a name. */
     public static String check(String name) throws ProfileException {
@@ -26,11 +26,15 @@ public final class ProfileNames {
         }
         int length = trimmed.codePointCount(0, trimmed.length());
         if (length > MAX_LENGTH) {
-            throw new ProfileException(Problem.NAME_TOO_LONG, trimmed, "A name has at most " + MAX_LENGTH
-                    + " characters; \"" + trimmed + "\" has " + length);
+            throw new ProfileException(
+                    Problem.NAME_TOO_LONG,
+                    trimmed,
+                    "A name has at most " + MAX_LENGTH + " characters; \"" + trimmed + "\" has " + length);
         }
         if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ProfileException(Problem.NAME_HAS_CONTROL_CHARACTERS, trimmed,
+            throw new ProfileException(
+                    Problem.NAME_HAS_CONTROL_CHARACTERS,
+                    trimmed,
                     "A name must be on one line, without tabs or other control characters");
         }
         return trimmed;
@@ -61,7 +65,8 @@ public final class ProfileNames {
 
     static String slug(String name) {
         String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > SLUG_LENGTH) {
             slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");

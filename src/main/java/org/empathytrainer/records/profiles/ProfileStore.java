@@ -22,8 +22,9 @@ public final class ProfileStore {
     static final String FILE_NAME = "profiles.json";
 
     private static final System.Logger LOG = System.getLogger(ProfileStore.class.getName());
-    private static final Comparator<Profile> BY_NAME = Comparator
-            .comparing((Profile p) -> p.name(), String.CASE_INSENSITIVE_ORDER).thenComparing(Profile::id);
+    private static final Comparator<Profile> BY_NAME = Comparator.comparing(
+                    (Profile p) -> p.name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Profile::id);
 
     private final Path folder;
     private final Clock clock;
@@ -74,9 +75,14 @@ public final class ProfileStore {
         synchronized (this) {
             List<Profile> all = loadForChange();
             requireFreeName(all, clean, null);
-            List<String> inTrash = trash.list(clock.instant()).stream().map(t -> t.profile().id()).toList();
-            String id = ProfileNames.uniqueId(clean, candidate -> inTrash.contains(candidate)
-                    || all.stream().anyMatch(p -> p.id().equals(candidate)) || LearnerFiles.anyFor(folder, candidate));
+            List<String> inTrash = trash.list(clock.instant()).stream()
+                    .map(t -> t.profile().id())
+                    .toList();
+            String id = ProfileNames.uniqueId(
+                    clean,
+                    candidate -> inTrash.contains(candidate)
+                            || all.stream().anyMatch(p -> p.id().equals(candidate))
+                            || LearnerFiles.anyFor(folder, candidate));
             Profile created = new Profile(id, clean, clock.instant(), pin);
             List<Profile> changed = new ArrayList<>(all);
             changed.add(created);
@@ -125,8 +131,8 @@ public final class ProfileStore {
         List<Profile> all = loadForChange();
         Profile p = require(all, id);
         List<Path> files = storage("list the files of " + p.name(), () -> LearnerFiles.of(folder, id));
-        TrashedProfile trashed = storage("make a folder in " + folder.resolve(ProfileTrash.FOLDER),
-                () -> trash.put(p, clock.instant()));
+        TrashedProfile trashed =
+                storage("make a folder in " + folder.resolve(ProfileTrash.FOLDER), () -> trash.put(p, clock.instant()));
         List<Profile> rest = new ArrayList<>(all);
         rest.remove(p);
         try {
@@ -141,13 +147,17 @@ public final class ProfileStore {
             try {
                 save(all);
             } catch (ProfileException again) {
-                LOG.log(Level.ERROR, "Learner \"{0}\" is missing from {1}; restore them from {2}", p.name(),
-                        file(), trashed.folder());
+                LOG.log(
+                        Level.ERROR,
+                        "Learner \"{0}\" is missing from {1}; restore them from {2}",
+                        p.name(),
+                        file(),
+                        trashed.folder());
                 throw again;
             }
             removeQuietly(trashed.folder());
-            throw new ProfileException(Problem.STORAGE, p.name(), "Cannot delete " + p.name() + ": "
-                    + e.getMessage(), e);
+            throw new ProfileException(
+                    Problem.STORAGE, p.name(), "Cannot delete " + p.name() + ": " + e.getMessage(), e);
         }
         LOG.log(Level.INFO, "Deleted learner \"{0}\" ({1}) to {2}", p.name(), id, trashed.folder());
         return trashed;
@@ -157,7 +167,9 @@ public final class ProfileStore {
     public synchronized List<TrashedProfile> trash() {
         List<Profile> active = load();
         return trash.list(clock.instant()).stream()
-                .filter(t -> active.stream().noneMatch(p -> p.id().equals(t.profile().id()))).toList();
+                .filter(t ->
+                        active.stream().noneMatch(p -> p.id().equals(t.profile().id())))
+                .toList();
     }
 
     /**
@@ -173,10 +185,15 @@ public final class ProfileStore {
     /** Brings a deleted learner back with their files, under {@code newName} (null keeps their old name). */
     public synchronized Profile restore(String trashId, String newName) throws ProfileException {
         List<Profile> all = loadForChange();
-        TrashedProfile t = trash().stream().filter(x -> x.trashId().equals(trashId)).findFirst()
-                .orElseThrow(() -> new ProfileException(Problem.UNKNOWN_TRASH, trashId, "Nothing in the trash is"
-                        + " called " + trashId + "; it may have been restored, or deleted for good after "
-                        + TrashedProfile.KEPT_FOR.toDays() + " days"));
+        TrashedProfile t = trash().stream()
+                .filter(x -> x.trashId().equals(trashId))
+                .findFirst()
+                .orElseThrow(() -> new ProfileException(
+                        Problem.UNKNOWN_TRASH,
+                        trashId,
+                        "Nothing in the trash is"
+                                + " called " + trashId + "; it may have been restored, or deleted for good after "
+                                + TrashedProfile.KEPT_FOR.toDays() + " days"));
         Profile p = newName == null ? t.profile() : t.profile().withName(ProfileNames.check(newName));
         requireFreeName(all, p.name(), null);
         List<Path> files = storage("list the files in " + t.folder(), () -> LearnerFiles.of(t.folder(), p.id()));
@@ -221,16 +238,23 @@ public final class ProfileStore {
     }
 
     private static Profile require(List<Profile> all, String id) throws ProfileException {
-        return all.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new ProfileException(
-                Problem.UNKNOWN_PROFILE, id, "No learner has the id \"" + id + "\""));
+        return all.stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow(() ->
+                        new ProfileException(Problem.UNKNOWN_PROFILE, id, "No learner has the id \"" + id + "\""));
     }
 
     private static void requireFreeName(List<Profile> all, String name, String exceptId) throws ProfileException {
-        Optional<Profile> other = all.stream().filter(p -> ProfileNames.same(p.name(), name)
-                && !p.id().equals(exceptId)).findFirst();
+        Optional<Profile> other = all.stream()
+                .filter(p -> ProfileNames.same(p.name(), name) && !p.id().equals(exceptId))
+                .findFirst();
         if (other.isPresent()) {
-            throw new ProfileException(Problem.NAME_TAKEN, other.get().name(), "There is already a learner called \""
-                    + other.get().name() + "\"; names must differ by more than capital letters");
+            throw new ProfileException(
+                    Problem.NAME_TAKEN,
+                    other.get().name(),
+                    "There is already a learner called \"" + other.get().name()
+                            + "\"; names must differ by more than capital letters");
         }
     }
 

@@ -28,8 +28,8 @@ final class ProfileTrash {
     static final String DESCRIPTION = "profile.json";
 
     private static final System.Logger LOG = System.getLogger(ProfileTrash.class.getName());
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final int MAX_SAME_NAME = 1000;
 
     private final Path root;
@@ -81,8 +81,8 @@ final class ProfileTrash {
             }
             byte[] text = ProfilesJson.writeTrashed(profile, now).getBytes(StandardCharsets.UTF_8);
             try {
-                AtomicFiles.writePrivately(folder.resolve(DESCRIPTION), List.of(text),
-                        folder.resolve(DESCRIPTION + ".bak"));
+                AtomicFiles.writePrivately(
+                        folder.resolve(DESCRIPTION), List.of(text), folder.resolve(DESCRIPTION + ".bak"));
             } catch (IOException e) {
                 remove(folder);
                 throw e;
@@ -107,12 +107,14 @@ final class ProfileTrash {
         Path description = folder.resolve(DESCRIPTION);
         try {
             ProfilesJson.Trashed t = ProfilesJson.readTrashed(Files.readAllBytes(description));
-            return Optional.of(new TrashedProfile(folder.getFileName().toString(), t.profile(), t.deletedAt(),
-                    folder));
+            return Optional.of(new TrashedProfile(folder.getFileName().toString(), t.profile(), t.deletedAt(), folder));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Left alone in the trash, unreadable: {0} ({1})", description, Causes.of(e));
         } catch (FormatProblem problem) {
-            LOG.log(Level.WARNING, "Left alone in the trash, not a deleted profile: {0} ({1})", description,
+            LOG.log(
+                    Level.WARNING,
+                    "Left alone in the trash, not a deleted profile: {0} ({1})",
+                    description,
                     problem.detail());
         }
         return Optional.empty();
@@ -121,8 +123,13 @@ final class ProfileTrash {
     private void purge(TrashedProfile t) {
         try {
             remove(t.folder());
-            LOG.log(Level.INFO, "Deleted for good, {0} days after it was deleted: learner \"{1}\" ({2}), {3}",
-                    TrashedProfile.KEPT_FOR.toDays(), t.profile().name(), t.profile().id(), t.folder());
+            LOG.log(
+                    Level.INFO,
+                    "Deleted for good, {0} days after it was deleted: learner \"{1}\" ({2}), {3}",
+                    TrashedProfile.KEPT_FOR.toDays(),
+                    t.profile().name(),
+                    t.profile().id(),
+                    t.folder());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete {0} from the trash: {1}", t.folder(), Causes.of(e));
         }

@@ -68,8 +68,10 @@ final class ProfilesFile {
 
     void requireWritable() throws ProfileException {
         if (unreadable) {
-            throw new ProfileException(Problem.STORAGE, path.toString(), "Cannot change the learners: " + path
-                    + " could not be read and will not be saved over");
+            throw new ProfileException(
+                    Problem.STORAGE,
+                    path.toString(),
+                    "Cannot change the learners: " + path + " could not be read and will not be saved over");
         }
     }
 
@@ -78,15 +80,19 @@ final class ProfilesFile {
         try {
             Files.createDirectories(dataFolder);
         } catch (IOException e) {
-            throw new ProfileException(Problem.STORAGE, dataFolder.toString(), "Cannot save the learners in "
-                    + dataFolder + ": the folder cannot be created (" + Causes.ofFolder(dataFolder, e) + ")", e);
+            throw new ProfileException(
+                    Problem.STORAGE,
+                    dataFolder.toString(),
+                    "Cannot save the learners in " + dataFolder + ": the folder cannot be created ("
+                            + Causes.ofFolder(dataFolder, e) + ")",
+                    e);
         }
         try {
-            AtomicFiles.writePrivately(path, List.of(ProfilesJson.write(profiles).getBytes(StandardCharsets.UTF_8)),
-                    backup());
+            AtomicFiles.writePrivately(
+                    path, List.of(ProfilesJson.write(profiles).getBytes(StandardCharsets.UTF_8)), backup());
         } catch (IOException e) {
-            throw new ProfileException(Problem.STORAGE, path.toString(), "Cannot save the learners in " + path
-                    + ": " + e.getMessage(), e);
+            throw new ProfileException(
+                    Problem.STORAGE, path.toString(), "Cannot save the learners in " + path + ": " + e.getMessage(), e);
         }
     }
 
@@ -101,8 +107,11 @@ final class ProfilesFile {
         LOG.log(Level.WARNING, "Moved {0} aside to {1}: {2}", path, aside, problem.detail());
         unreadable = false;
         Optional<List<Profile>> fromBackup = readBackup();
-        notices.add(new ProfilesNotice(fromBackup.isPresent() ? Kind.RECOVERED_FROM_BACKUP
-                : Kind.REBUILT_FROM_PROGRESS, path, aside, problem.detail()));
+        notices.add(new ProfilesNotice(
+                fromBackup.isPresent() ? Kind.RECOVERED_FROM_BACKUP : Kind.REBUILT_FROM_PROGRESS,
+                path,
+                aside,
+                problem.detail()));
         return fallback(true);
     }
 
@@ -113,7 +122,11 @@ final class ProfilesFile {
         if (alwaysWrite || !profiles.isEmpty()) {
             try {
                 save(profiles);
-                LOG.log(Level.INFO, "Wrote {0} with {1} learners, {2}", path, profiles.size(),
+                LOG.log(
+                        Level.INFO,
+                        "Wrote {0} with {1} learners, {2}",
+                        path,
+                        profiles.size(),
                         fromBackup.isPresent() ? "from its backup" : "one for each progress file");
             } catch (ProfileException e) {
                 // The list still serves this session; the next start tries again.
@@ -146,8 +159,11 @@ final class ProfilesFile {
             return found;
         }
         try (Stream<Path> files = Files.list(progress)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
-                    .map(n -> n.substring(0, n.length() - ".json".length())).filter(LearnerId::isValid)
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .filter(LearnerId::isValid)
                     .forEach(id -> found.add(new Profile(id, id, clock.instant(), null)));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Progress folder {0} could not be listed: {1}", progress, Causes.of(e));

@@ -18,14 +18,13 @@ import org.empathytrainer.records.LearnerId;
 final class ProfilesJson {
     static final int SCHEMA_VERSION = 1;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON =
+            new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     /** A trashed profile's description, as kept in its folder. */
-    record Trashed(Profile profile, Instant deletedAt) {
-    }
+    record Trashed(Profile profile, Instant deletedAt) {}
 
-    private ProfilesJson() {
-    }
+    private ProfilesJson() {}
 
     static String write(List<Profile> profiles) {
         JsonObject json = new JsonObject();
@@ -106,8 +105,10 @@ final class ProfilesJson {
     private static Profile profile(JsonObjectReader json) {
         String id = json.string("id");
         if (!LearnerId.isValid(id)) {
-            throw json.problem("id", "\"" + id + "\" is not a learner id (a-z, 0-9 and -, at most "
-                    + LearnerId.MAX_LENGTH + " characters)");
+            throw json.problem(
+                    "id",
+                    "\"" + id + "\" is not a learner id (a-z, 0-9 and -, at most " + LearnerId.MAX_LENGTH
+                            + " characters)");
         }
         String name;
         try {

@@ -50,28 +50,44 @@ final class AnswersView extends VBox {
         switch (step) {
             case PLACE:
                 String concern = a.place().scoredConcernId();
-                lines.add(line("review.concern", concern == null ? null
-                        : c.flatMap(x -> x.place().concern(concern)).map(Concern::text).orElse(concern)));
+                lines.add(line(
+                        "review.concern",
+                        concern == null
+                                ? null
+                                : c.flatMap(x -> x.place().concern(concern))
+                                        .map(Concern::text)
+                                        .orElse(concern)));
                 break;
             case SENSE:
                 List<String> feelings = new ArrayList<>();
                 for (Map.Entry<String, Integer> f : a.sense().feelings().entrySet()) {
-                    String label = course.emotions() == null ? f.getKey()
-                            : course.emotions().find(f.getKey()).map(Emotion::label).orElse(f.getKey());
+                    String label = course.emotions() == null
+                            ? f.getKey()
+                            : course.emotions()
+                                    .find(f.getKey())
+                                    .map(Emotion::label)
+                                    .orElse(f.getKey());
                     feelings.add(m.get("review.feeling", label, f.getValue()));
                 }
                 lines.add(line("review.feelings", feelings.isEmpty() ? null : String.join(", ", feelings)));
                 break;
             case DISCUSS:
                 String option = a.discuss().scoredOptionId();
-                lines.add(line("review.option", option == null ? null
-                        : c.flatMap(x -> x.discuss().option(option)).map(AckOption::text).orElse(option)));
+                lines.add(line(
+                        "review.option",
+                        option == null
+                                ? null
+                                : c.flatMap(x -> x.discuss().option(option))
+                                        .map(AckOption::text)
+                                        .orElse(option)));
                 lines.add(line("review.own-words", a.discuss().ownWords()));
                 break;
             case FIX:
                 List<String> actions = new ArrayList<>();
                 for (String id : a.fix().actions()) {
-                    String text = c.flatMap(x -> x.fix().action(id)).map(ActionOption::text).orElse(id);
+                    String text = c.flatMap(x -> x.fix().action(id))
+                            .map(ActionOption::text)
+                            .orElse(id);
                     actions.add(m.get("review.action", actions.size() + 1, text));
                 }
                 lines.add(line("review.actions", actions.isEmpty() ? null : String.join("\n", actions)));

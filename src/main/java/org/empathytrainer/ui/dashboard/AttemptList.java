@@ -38,7 +38,8 @@ final class AttemptList extends VBox {
         review.setMnemonicParsing(true);
         review.setMinWidth(Button.USE_PREF_SIZE);
         review.setAccessibleText(m.get("dashboard.review.accessible"));
-        review.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        review.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> openSelected(open));
         list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && selected() != null) {

@@ -32,8 +32,8 @@ final class AttemptReview {
         back.setMnemonicParsing(true);
         back.setMinWidth(Button.USE_PREF_SIZE);
         back.setOnAction(e -> onBack.run());
-        Label title = Ui.text(m.get("dashboard.attempt", t.caseName(attempt.caseRef()), attempt.number()),
-                "screen-title");
+        Label title =
+                Ui.text(m.get("dashboard.attempt", t.caseName(attempt.caseRef()), attempt.number()), "screen-title");
         title.setId("reviewTitle");
         Label meta = Ui.text(t.attemptLine(attempt), "muted");
         meta.setId("reviewMeta");
@@ -41,11 +41,13 @@ final class AttemptReview {
         readOnly.setId("reviewReadOnly");
         VBox note = new VBox(readOnly);
         note.getStyleClass().add("why-box");
-        Label retelling = Ui.text(attempt.progress().answers().place().retelling().isBlank()
-                ? m.get("review.nothing") : attempt.progress().answers().place().retelling(), "body-text");
+        Label retelling = Ui.text(
+                attempt.progress().answers().place().retelling().isBlank()
+                        ? m.get("review.nothing")
+                        : attempt.progress().answers().place().retelling(),
+                "body-text");
         retelling.setId("reviewRetelling");
-        VBox body = new VBox(back, title, meta, note, Ui.text(m.get("review.retelling"), "section-title"),
-                retelling);
+        VBox body = new VBox(back, title, meta, note, Ui.text(m.get("review.retelling"), "section-title"), retelling);
         body.getStyleClass().add("screen");
         Optional<CustomerCase> c = ctx.course().findCase(attempt.caseRef().id());
         if (c.isPresent() && attempt.completed()) {

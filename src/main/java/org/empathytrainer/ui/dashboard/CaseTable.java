@@ -30,7 +30,10 @@ final class CaseTable extends GridPane {
             c.setHgrow(i == 0 ? Priority.ALWAYS : Priority.SOMETIMES);
             getColumnConstraints().add(c);
         }
-        addRow(0, header(m.get("dashboard.cases.case")), header(m.get("dashboard.cases.best")),
+        addRow(
+                0,
+                header(m.get("dashboard.cases.case")),
+                header(m.get("dashboard.cases.best")),
                 header(m.get("dashboard.cases.latest")));
         int row = 1;
         for (CaseResults c : cases) {

@@ -10,9 +10,9 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.Attempt;
 import org.empathytrainer.practice.DashboardSummary;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -76,7 +76,9 @@ public final class DashboardView implements Screen {
             start.getStyleClass().add("primary");
             start.setMnemonicParsing(true);
             start.setMinWidth(Button.USE_PREF_SIZE);
-            start.setAccessibleText(m.get("dashboard.empty.start.accessible", ctx.course().cases().get(0).title()));
+            start.setAccessibleText(m.get(
+                    "dashboard.empty.start.accessible",
+                    ctx.course().cases().get(0).title()));
             start.setOnAction(e -> nav.openCase(first));
             body.getChildren().add(start);
             firstFocus = start;
@@ -87,13 +89,18 @@ public final class DashboardView implements Screen {
         Messages m = ctx.messages();
         SuggestionPanel suggestion = new SuggestionPanel(texts, summary, nav);
         history = new AttemptList(texts, summary.attempts(), this::openReview);
-        body.getChildren().addAll(Ui.text(m.get("dashboard.intro", summary.attempts().size()), "muted"),
-                Ui.text(m.get("dashboard.mastery.title"), "section-title"),
-                Ui.text(m.get("dashboard.mastery.explain"), "muted"),
-                new MasteryChart(texts, summary.mastery(), summary.weakest()), suggestion,
-                Ui.text(m.get("dashboard.cases.title"), "section-title"), new CaseTable(texts, summary.cases()),
-                Ui.text(m.get("dashboard.history.title"), "section-title"),
-                Ui.text(m.get("dashboard.history.hint"), "muted"), history);
+        body.getChildren()
+                .addAll(
+                        Ui.text(m.get("dashboard.intro", summary.attempts().size()), "muted"),
+                        Ui.text(m.get("dashboard.mastery.title"), "section-title"),
+                        Ui.text(m.get("dashboard.mastery.explain"), "muted"),
+                        new MasteryChart(texts, summary.mastery(), summary.weakest()),
+                        suggestion,
+                        Ui.text(m.get("dashboard.cases.title"), "section-title"),
+                        new CaseTable(texts, summary.cases()),
+                        Ui.text(m.get("dashboard.history.title"), "section-title"),
+                        Ui.text(m.get("dashboard.history.hint"), "muted"),
+                        history);
         firstFocus = suggestion.practise().map(Node.class::cast).orElse(history.list());
     }
 

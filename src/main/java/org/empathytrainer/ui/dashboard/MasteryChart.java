@@ -46,8 +46,9 @@ final class MasteryChart extends GridPane {
             value.setId("mastery-" + s.step().id());
             value.setMinWidth(Region.USE_PREF_SIZE);
             value.getStyleClass().add("mastery-value");
-            Label cases = Ui.text(s.cases() == 0 ? m.get("dashboard.mastery.none")
-                    : m.get("dashboard.mastery.cases", s.cases()), "muted");
+            Label cases = Ui.text(
+                    s.cases() == 0 ? m.get("dashboard.mastery.none") : m.get("dashboard.mastery.cases", s.cases()),
+                    "muted");
             cases.setId("mastery-" + s.step().id() + "-cases");
             cases.setMinWidth(0);
             if (isWeakest) {
@@ -58,9 +59,10 @@ final class MasteryChart extends GridPane {
             VBox barAndBasis = new VBox(bar(s, isWeakest), cases);
             barAndBasis.getStyleClass().add("mastery-bar");
             addRow(s.step().ordinal(), stepLabel, barAndBasis, value);
-            spoken.add(s.mastery().isPresent()
-                    ? m.get("dashboard.mastery.spoken", t.step(s.step()), t.percent(s.mastery()), s.cases())
-                    : m.get("dashboard.mastery.spoken.none", t.step(s.step())));
+            spoken.add(
+                    s.mastery().isPresent()
+                            ? m.get("dashboard.mastery.spoken", t.step(s.step()), t.percent(s.mastery()), s.cases())
+                            : m.get("dashboard.mastery.spoken.none", t.step(s.step())));
         }
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleText(m.get("dashboard.mastery.accessible", String.join("; ", spoken)));
@@ -78,8 +80,10 @@ final class MasteryChart extends GridPane {
         track.setAlignment(Pos.CENTER_LEFT);
         track.setMinWidth(0);
         double share = s.mastery().orElse(0);
-        fill.maxWidthProperty().bind(track.widthProperty().subtract(track.snappedLeftInset()
-                + track.snappedRightInset()).multiply(share));
+        fill.maxWidthProperty()
+                .bind(track.widthProperty()
+                        .subtract(track.snappedLeftInset() + track.snappedRightInset())
+                        .multiply(share));
         fill.setMinWidth(0);
         fill.setMaxHeight(Double.MAX_VALUE);
         return track;

@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.DashboardSummary;
 import org.empathytrainer.practice.StepMastery;
 import org.empathytrainer.practice.Suggestion;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -31,8 +31,7 @@ final class SuggestionPanel extends VBox {
             return;
         }
         StepMastery w = weakest.get();
-        Label heading = Ui.text(m.get("dashboard.weakest", t.step(w.step()), t.percent(w.mastery())),
-                "section-title");
+        Label heading = Ui.text(m.get("dashboard.weakest", t.step(w.step()), t.percent(w.mastery())), "section-title");
         heading.setId("weakestStep");
         getChildren().add(heading);
         Optional<Suggestion> suggestion = summary.suggestion();
@@ -52,8 +51,7 @@ final class SuggestionPanel extends VBox {
         practise.getStyleClass().add("primary");
         practise.setMnemonicParsing(true);
         practise.setMinWidth(Button.USE_PREF_SIZE);
-        practise.setAccessibleText(m.get("dashboard.practise.accessible", t.step(w.step()),
-                t.caseName(s.caseRef())));
+        practise.setAccessibleText(m.get("dashboard.practise.accessible", t.step(w.step()), t.caseName(s.caseRef())));
         String caseId = s.caseRef().id();
         practise.setOnAction(e -> {
             if (s.startOver()) {
@@ -73,7 +71,11 @@ final class SuggestionPanel extends VBox {
             case NOT_TRIED:
                 return m.get("dashboard.suggest.not-tried", position, title);
             case NOT_REACHED:
-                return m.get("dashboard.suggest.not-reached", position, title, t.step(s.weakest().step()));
+                return m.get(
+                        "dashboard.suggest.not-reached",
+                        position,
+                        title,
+                        t.step(s.weakest().step()));
             case LOWEST_SCORE:
                 return m.get("dashboard.suggest.lowest", position, title, t.percent(s.lastScore()));
             default:

@@ -26,7 +26,8 @@ final class Texts {
     Texts(Messages m, ZoneId zone) {
         this.m = m;
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).withZone(zone);
+                .withLocale(m.locale())
+                .withZone(zone);
     }
 
     Messages messages() {
@@ -70,7 +71,8 @@ final class Texts {
 
     /** "Case 4: Subscription renewal", or the id of a case no longer in the course. */
     String caseName(CaseRef ref) {
-        return ref.inCourse() ? m.get("dashboard.case", ref.position(), ref.title())
+        return ref.inCourse()
+                ? m.get("dashboard.case", ref.position(), ref.title())
                 : m.get("dashboard.case.removed", ref.id());
     }
 
@@ -93,15 +95,14 @@ final class Texts {
     String resultLine(Attempt attempt) {
         OptionalDouble overall = attempt.scores().overall();
         String steps = stepFigures(attempt.scores());
-        return overall.isPresent() ? m.get("dashboard.attempt.result", percent(overall.getAsDouble()), steps)
-                : steps;
+        return overall.isPresent() ? m.get("dashboard.attempt.result", percent(overall.getAsDouble()), steps) : steps;
     }
 
     /** "Mar 3, 2026, 9:30 AM · 12 min · Completed". */
     String attemptLine(Attempt attempt) {
         String status = m.get(attempt.completed() ? "dashboard.completed" : "dashboard.unfinished");
-        String line = String.join(m.get("dashboard.separator"), date(attempt.when()),
-                duration(attempt.timeSpent()), status);
+        String line =
+                String.join(m.get("dashboard.separator"), date(attempt.when()), duration(attempt.timeSpent()), status);
         return attempt.current() ? line + m.get("dashboard.separator") + m.get("dashboard.current") : line;
     }
 }

@@ -58,9 +58,13 @@ public final class ExportActions {
      * @param executor       runs the exports, never on the JavaFX thread
      * @param chooseFile     asks where to save, empty when the user cancels; {@link ExportChooser#system} in the app
      */
-    public ExportActions(Messages m, Course course, Supplier<LearnerRecords> currentLearner,
-                         Supplier<List<LearnerRecords>> allLearners, Executor executor,
-                         Function<ExportRequest, Optional<Path>> chooseFile) {
+    public ExportActions(
+            Messages m,
+            Course course,
+            Supplier<LearnerRecords> currentLearner,
+            Supplier<List<LearnerRecords>> allLearners,
+            Executor executor,
+            Function<ExportRequest, Optional<Path>> chooseFile) {
         this.m = m;
         this.course = Objects.requireNonNull(course);
         this.currentLearner = Objects.requireNonNull(currentLearner);
@@ -103,8 +107,10 @@ public final class ExportActions {
         boolean everyone = scope.getSelectedToggle() == all;
         LearnerRecords learner = currentLearner.get();
         String who = everyone ? "all-learners" : learner.learnerId();
-        Optional<Path> file = chooseFile.apply(new ExportRequest(format, "empathy-trainer-" + who + "-"
-                + LocalDate.now() + (format == ExportFormat.XAPI ? "-xapi" : "") + format.extension()));
+        Optional<Path> file = chooseFile.apply(new ExportRequest(
+                format,
+                "empathy-trainer-" + who + "-" + LocalDate.now() + (format == ExportFormat.XAPI ? "-xapi" : "")
+                        + format.extension()));
         if (file.isEmpty()) {
             return;
         }

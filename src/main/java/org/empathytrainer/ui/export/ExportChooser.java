@@ -11,8 +11,7 @@ import org.empathytrainer.ui.kit.Messages;
 
 /** The system's save dialog, asking where to save an export. */
 public final class ExportChooser {
-    private ExportChooser() {
-    }
+    private ExportChooser() {}
 
     /** A chooser that shows the platform's save dialog over the window {@code owner} gives, when it is asked. */
     public static Function<ExportRequest, Optional<Path>> system(Messages m, Supplier<Window> owner) {
@@ -21,8 +20,10 @@ public final class ExportChooser {
             boolean csv = request.format() == ExportFormat.CSV;
             chooser.setTitle(m.get(csv ? "export.choose.csv" : "export.choose.xapi"));
             chooser.setInitialFileName(request.suggestedName());
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    m.get(csv ? "export.filter.csv" : "export.filter.xapi"), "*" + request.format().extension()));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            m.get(csv ? "export.filter.csv" : "export.filter.xapi"),
+                            "*" + request.format().extension()));
             File file = chooser.showSaveDialog(owner.get());
             return Optional.ofNullable(file).map(File::toPath);
         };

@@ -23,8 +23,8 @@ final class ExportJob extends Task<Integer> {
     private final XapiOptions xapi;
 
     /** {@code learners} is called on the background thread: it may read files. */
-    ExportJob(ExportFormat format, Path file, Supplier<List<LearnerRecords>> learners, Course course,
-              XapiOptions xapi) {
+    ExportJob(
+            ExportFormat format, Path file, Supplier<List<LearnerRecords>> learners, Course course, XapiOptions xapi) {
         this.format = format;
         this.file = file;
         this.learners = learners;
@@ -43,7 +43,8 @@ final class ExportJob extends Task<Integer> {
     @Override
     protected Integer call() throws Exception {
         List<LearnerRecords> records = learners.get();
-        return format == ExportFormat.CSV ? new CsvExport(course).write(file, records)
+        return format == ExportFormat.CSV
+                ? new CsvExport(course).write(file, records)
                 : new XapiExport(course, xapi).write(file, records);
     }
 }

@@ -5,11 +5,11 @@ import org.empathytrainer.ui.kit.Messages;
 
 /** The outcome of an export in the user's words. */
 final class ExportMessages {
-    private ExportMessages() {
-    }
+    private ExportMessages() {}
 
     static String saved(Messages m, ExportJob job, int count) {
-        return job.format() == ExportFormat.CSV ? m.get("export.saved.csv", count, job.file().toString())
+        return job.format() == ExportFormat.CSV
+                ? m.get("export.saved.csv", count, job.file().toString())
                 : m.get("export.saved.xapi", count, job.file().toString());
     }
 

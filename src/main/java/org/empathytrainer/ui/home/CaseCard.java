@@ -11,8 +11,8 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.wizard.ChannelNames;
 
@@ -47,9 +47,12 @@ final class CaseCard extends VBox {
             restart.setOnAction(e -> nav.restartCase(c.id()));
             buttons.getChildren().add(restart);
         }
-        Label who = Ui.text(m.get("case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel()))),
-                "muted");
-        FlowPane tags = new FlowPane(6, 6, HomeView.chip(m.get("difficulty." + c.difficulty().id()), "tag"),
+        Label who = Ui.text(
+                m.get("case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel()))), "muted");
+        FlowPane tags = new FlowPane(
+                6,
+                6,
+                HomeView.chip(m.get("difficulty." + c.difficulty().id()), "tag"),
                 HomeView.chip(c.industry(), "tag"));
         c.tags().forEach(t -> tags.getChildren().add(HomeView.chip(t, "tag")));
         if (progress.filter(p -> p.started() && p.caseVersion() != c.version()).isPresent()) {
@@ -57,28 +60,34 @@ final class CaseCard extends VBox {
             changed.setId("case-" + c.id() + "-changed");
             tags.getChildren().add(changed);
         }
-        getChildren().addAll(Ui.text(m.get("card.position", position), "eyebrow"), Ui.text(c.title(), "card-title"),
-                who, Ui.text(c.summary(), "body-text"), tags, steps);
-        progress.filter(CaseProgress::completed).flatMap(p -> {
-            var score = p.score();
-            return score.isPresent() ? Optional.of(score.getAsDouble()) : Optional.empty();
-        }).ifPresent(score -> getChildren().add(Ui.text(m.get("card.score", m.percent(score)), "eyebrow")));
+        getChildren()
+                .addAll(
+                        Ui.text(m.get("card.position", position), "eyebrow"),
+                        Ui.text(c.title(), "card-title"),
+                        who,
+                        Ui.text(c.summary(), "body-text"),
+                        tags,
+                        steps);
+        progress.filter(CaseProgress::completed)
+                .flatMap(p -> {
+                    var score = p.score();
+                    return score.isPresent() ? Optional.of(score.getAsDouble()) : Optional.empty();
+                })
+                .ifPresent(score -> getChildren().add(Ui.text(m.get("card.score", m.percent(score)), "eyebrow")));
         getChildren().add(buttons);
     }
 
     private static Label stepChip(Messages m, Step step, StepRecord record) {
         String name = m.get("step.short." + step.id());
         if (record.status() == StepStatus.DONE) {
-            Label chip = HomeView.chip(m.get("card.step.done", step.number(), name, m.percent(record.score())),
-                    "done");
-            chip.setAccessibleText(m.get("card.step.done.accessible", step.number(), name,
-                    m.percent(record.score())));
+            Label chip = HomeView.chip(m.get("card.step.done", step.number(), name, m.percent(record.score())), "done");
+            chip.setAccessibleText(m.get("card.step.done.accessible", step.number(), name, m.percent(record.score())));
             return chip;
         }
         boolean inProgress = record.status() == StepStatus.IN_PROGRESS;
         Label chip = HomeView.chip(m.get("card.step", step.number(), name), inProgress ? "in-progress" : "not-started");
-        chip.setAccessibleText(m.get(inProgress ? "card.step.in-progress.accessible" : "card.step.todo.accessible",
-                step.number(), name));
+        chip.setAccessibleText(m.get(
+                inProgress ? "card.step.in-progress.accessible" : "card.step.todo.accessible", step.number(), name));
         return chip;
     }
 

@@ -43,17 +43,32 @@ final class CaseFilter extends FlowPane {
         this.m = m;
         this.onChange = onChange;
         setId("caseFilter");
-        add("filterChannel", "filter.channel", "filter.channel.all", sorted(cases, c -> List.of(c.channel())),
-                c -> List.of(c.channel()), v -> m.get("channel." + ChannelNames.key(v)));
-        add("filterIndustry", "filter.industry", "filter.industry.all", sorted(cases, c -> List.of(c.industry())),
-                c -> List.of(c.industry()), v -> v);
-        List<String> levels = Arrays.stream(Difficulty.values())
-                .filter(d -> cases.stream().anyMatch(c -> c.difficulty() == d)).map(Difficulty::id)
-                .collect(Collectors.toList());
-        add("filterDifficulty", "filter.difficulty", "filter.difficulty.all", levels,
-                c -> List.of(c.difficulty().id()), v -> m.get("difficulty." + v));
-        add("filterTag", "filter.tag", "filter.tag.all", sorted(cases, CustomerCase::tags), CustomerCase::tags,
+        add(
+                "filterChannel",
+                "filter.channel",
+                "filter.channel.all",
+                sorted(cases, c -> List.of(c.channel())),
+                c -> List.of(c.channel()),
+                v -> m.get("channel." + ChannelNames.key(v)));
+        add(
+                "filterIndustry",
+                "filter.industry",
+                "filter.industry.all",
+                sorted(cases, c -> List.of(c.industry())),
+                c -> List.of(c.industry()),
                 v -> v);
+        List<String> levels = Arrays.stream(Difficulty.values())
+                .filter(d -> cases.stream().anyMatch(c -> c.difficulty() == d))
+                .map(Difficulty::id)
+                .collect(Collectors.toList());
+        add(
+                "filterDifficulty",
+                "filter.difficulty",
+                "filter.difficulty.all",
+                levels,
+                c -> List.of(c.difficulty().id()),
+                v -> m.get("difficulty." + v));
+        add("filterTag", "filter.tag", "filter.tag.all", sorted(cases, CustomerCase::tags), CustomerCase::tags, v -> v);
     }
 
     Predicate<CustomerCase> predicate() {
@@ -66,8 +81,13 @@ final class CaseFilter extends FlowPane {
         return List.copyOf(found);
     }
 
-    private void add(String id, String key, String allKey, List<String> choices, Function<CustomerCase, Collection<String>> values,
-                     Function<String, String> label) {
+    private void add(
+            String id,
+            String key,
+            String allKey,
+            List<String> choices,
+            Function<CustomerCase, Collection<String>> values,
+            Function<String, String> label) {
         ComboBox<Choice> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(new Choice(null, m.get(allKey)));

@@ -9,8 +9,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /** The cases in course order, as cards, under the filters; a line says so when no case matches. */
@@ -40,7 +40,8 @@ final class CaseList extends VBox {
     }
 
     private CaseCard card(CustomerCase c, int index) {
-        return new CaseCard(ctx.messages(), c, index + 1, ctx.keeper().progress().caseProgress(c.id()), nav);
+        return new CaseCard(
+                ctx.messages(), c, index + 1, ctx.keeper().progress().caseProgress(c.id()), nav);
     }
 
     /**
@@ -67,7 +68,8 @@ final class CaseList extends VBox {
     }
 
     private void applyFilter() {
-        List<CaseCard> shown = all.stream().filter(card -> filter.predicate().test(card.customerCase()))
+        List<CaseCard> shown = all.stream()
+                .filter(card -> filter.predicate().test(card.customerCase()))
                 .collect(Collectors.toList());
         cards.getChildren().setAll(shown);
         none.setVisible(shown.isEmpty());

@@ -11,10 +11,10 @@ import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.Cue;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -48,8 +48,8 @@ public final class HomeView implements Screen {
             body.getChildren().addAll(Ui.text(m.get("home.story"), "section-title"), storyCard);
         });
         if (!course.cases().isEmpty()) {
-            body.getChildren().addAll(Ui.text(m.get("home.cases"), "section-title"),
-                    Ui.text(m.get("home.cases.order"), "muted"));
+            body.getChildren()
+                    .addAll(Ui.text(m.get("home.cases"), "section-title"), Ui.text(m.get("home.cases.order"), "muted"));
             caseList = new CaseList(ctx, nav);
             body.getChildren().add(caseList);
         }
@@ -66,10 +66,15 @@ public final class HomeView implements Screen {
     /** Brings the screen up to date with the learner's progress, from its top, as it is shown again. */
     public HomeView refresh() {
         Messages m = ctx.messages();
-        ctx.presentation().cueProperty().set(new Cue(m.get("cue.home"), "",
-                List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
-        if (storyCard != null && !storyCard.shows().equals(ctx.keeper().progress().story())) {
-            StoryCard made = new StoryCard(m, ctx.course().storyIfLoaded().orElseThrow(), ctx.keeper().progress().story(),
+        ctx.presentation()
+                .cueProperty()
+                .set(new Cue(m.get("cue.home"), "", List.of(m.get("cue.home.keys"), m.get("cue.home.votes"))));
+        if (storyCard != null
+                && !storyCard.shows().equals(ctx.keeper().progress().story())) {
+            StoryCard made = new StoryCard(
+                    m,
+                    ctx.course().storyIfLoaded().orElseThrow(),
+                    ctx.keeper().progress().story(),
                     nav);
             body.getChildren().set(body.getChildren().indexOf(storyCard), made);
             storyCard = made;
@@ -84,8 +89,8 @@ public final class HomeView implements Screen {
     private static Node methodStrip(List<MethodStep> steps) {
         FlowPane strip = new FlowPane(12, 12);
         for (MethodStep s : steps) {
-            VBox box = new VBox(4, Ui.text(s.step().number() + "  " + s.shortName(), "eyebrow"),
-                    Ui.text(s.title(), "body-text"));
+            VBox box = new VBox(
+                    4, Ui.text(s.step().number() + "  " + s.shortName(), "eyebrow"), Ui.text(s.title(), "body-text"));
             box.getStyleClass().addAll("why-box", "method-box");
             strip.getChildren().add(box);
         }

@@ -5,8 +5,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Story;
 import org.empathytrainer.practice.StoryProgress;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /** The story on the home screen: what it is, how far the learner got, and the button to go on. */
@@ -28,7 +28,8 @@ final class StoryCard extends VBox {
             button = m.get("card.review");
         } else if (progress.started()) {
             state = "in-progress";
-            status = progress.scene() >= scenes ? m.get("story.status.reflection")
+            status = progress.scene() >= scenes
+                    ? m.get("story.status.reflection")
                     : m.get("story.status.scene", progress.scene() + 1, scenes);
             button = m.get("card.continue");
         } else {
@@ -41,8 +42,12 @@ final class StoryCard extends VBox {
         action.getStyleClass().add("primary");
         action.setAccessibleText(button + " " + story.title());
         action.setOnAction(e -> nav.story());
-        getChildren().addAll(Ui.text(story.title(), "card-title"), Ui.text(story.summary(), "body-text"),
-                new HBox(8, HomeView.chip(status, state)), action);
+        getChildren()
+                .addAll(
+                        Ui.text(story.title(), "card-title"),
+                        Ui.text(story.summary(), "body-text"),
+                        new HBox(8, HomeView.chip(status, state)),
+                        action);
     }
 
     Button action() {

@@ -5,8 +5,7 @@ import javafx.scene.Scene;
 
 /** Defers work that the first frame of a window does not need until that frame is laid out, so it opens sooner. */
 public final class FirstFrame {
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     /**
      * Runs {@code work} on the JavaFX thread right after the next pulse that lays out {@code scene} (for a new window,

@@ -11,8 +11,7 @@ import org.empathytrainer.practice.TextLimits;
 
 /** The bar under a screen with Back and Next: what still blocks Next on the left, the buttons on the right. */
 public final class Footer {
-    private Footer() {
-    }
+    private Footer() {}
 
     /** The buttons keep their full labels at any text size; the line saying what is missing wraps instead. */
     public static HBox of(Label blocker, Button... buttons) {

@@ -14,6 +14,7 @@ import java.util.function.DoubleUnaryOperator;
 final class HeightCache {
     /** Two widths: a scroll pane measures its content with and without room for its scroll bar. */
     private final double[] widths = {Double.NaN, Double.NaN};
+
     private final double[] heights = new double[2];
     private int next;
 

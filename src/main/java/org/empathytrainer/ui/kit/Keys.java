@@ -13,8 +13,7 @@ public final class Keys {
     /** Next, from anywhere on a screen, even while typing. */
     public static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
-    private Keys() {
-    }
+    private Keys() {}
 
     /**
      * Ctrl+Enter moves on from anywhere; on a screen with pages ({@code paging}), Page Down and Page Up move on and
@@ -51,8 +50,17 @@ public final class Keys {
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                field.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
-                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+                field.fireEvent(new KeyEvent(
+                        e.getSource(),
+                        e.getTarget(),
+                        e.getEventType(),
+                        e.getCharacter(),
+                        e.getText(),
+                        e.getCode(),
+                        e.isShiftDown(),
+                        true,
+                        e.isAltDown(),
+                        e.isMetaDown()));
             }
         });
     }

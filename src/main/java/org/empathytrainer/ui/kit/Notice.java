@@ -7,7 +7,9 @@ package org.empathytrainer.ui.kit;
 public record Notice(String id, Kind kind, String text) {
     /** How serious a notice is; also its banner's style class. */
     public enum Kind {
-        INFO("info"), WARNING("warning"), ERROR("error");
+        INFO("info"),
+        WARNING("warning"),
+        ERROR("error");
 
         private final String style;
 

@@ -4,8 +4,7 @@ import javafx.scene.control.Label;
 
 /** Small builders for the labels every screen uses. */
 public final class Ui {
-    private Ui() {
-    }
+    private Ui() {}
 
     /** A wrapping label with the given style classes. */
     public static Label text(String text, String... styles) {

@@ -76,19 +76,28 @@ final class PresenterConsole {
         elapsed.setId("consoleElapsed");
         elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
 
-        FlowPane buttons = new FlowPane(8, 8,
+        FlowPane buttons = new FlowPane(
+                8,
+                8,
                 button("consoleBack", "console.back", controls::back),
                 button("consoleNextButton", "console.next", controls::next),
                 button("consoleReveal", "console.reveal", controls::reveal),
                 button("consoleBlank", "console.blank", controls::blank),
                 button("consoleSaveVotes", "console.save-votes", controls::saveVotes),
                 button("consoleStop", "console.stop", controls::stop));
-        VBox body = new VBox(12,
-                Ui.text(m.get("console.private"), "muted"), elapsed,
-                Ui.text(m.get("console.now"), "eyebrow"), now,
-                Ui.text(m.get("console.next-up"), "eyebrow"), next,
-                Ui.text(m.get("console.votes"), "eyebrow"), votes, state,
-                Ui.text(m.get("console.notes"), "eyebrow"), notes);
+        VBox body = new VBox(
+                12,
+                Ui.text(m.get("console.private"), "muted"),
+                elapsed,
+                Ui.text(m.get("console.now"), "eyebrow"),
+                now,
+                Ui.text(m.get("console.next-up"), "eyebrow"),
+                next,
+                Ui.text(m.get("console.votes"), "eyebrow"),
+                votes,
+                state,
+                Ui.text(m.get("console.notes"), "eyebrow"),
+                notes);
         body.getStyleClass().add("screen");
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -150,7 +159,10 @@ final class PresenterConsole {
             return Optional.empty();
         }
         List<Screen> at = Screen.getScreensForRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight());
-        return Screen.getScreens().stream().filter(s -> !at.contains(s)).findFirst().map(Screen::getVisualBounds);
+        return Screen.getScreens().stream()
+                .filter(s -> !at.contains(s))
+                .findFirst()
+                .map(Screen::getVisualBounds);
     }
 
     void setBlanked(boolean blanked) {
@@ -159,7 +171,10 @@ final class PresenterConsole {
     }
 
     private List<Observable> watched() {
-        return List.of(presentation.cueProperty(), presentation.ballotProperty(), presentation.tallyProperty(),
+        return List.of(
+                presentation.cueProperty(),
+                presentation.ballotProperty(),
+                presentation.tallyProperty(),
                 presentation.revealedProperty());
     }
 
@@ -186,7 +201,8 @@ final class PresenterConsole {
     }
 
     private void showElapsed() {
-        long seconds = Math.max(0, java.time.Duration.between(started, time.instant()).getSeconds());
+        long seconds =
+                Math.max(0, java.time.Duration.between(started, time.instant()).getSeconds());
         elapsed.setText(m.get("console.elapsed", seconds / 3600, (seconds / 60) % 60, seconds % 60));
     }
 }

@@ -1,6 +1,5 @@
 package org.empathytrainer.ui.presenter;
 
-import org.empathytrainer.ui.kit.Notice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,11 +16,12 @@ import javafx.stage.Window;
 import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesStore;
-import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.theme.Theme;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Presentation;
+import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Notice;
+import org.empathytrainer.ui.theme.Theme;
 
 /**
  * Presenting the course to a room: full screen, the projector colours (not saved as the user's), answers hidden
@@ -38,11 +38,11 @@ public final class PresenterMode {
      * @param current   the screen the room sees, if any
      * @param notices   tells the trainer something in the main window's banner area
      */
-    public record Host(Consumer<Boolean> classroom, Supplier<Optional<Screen>> current, Consumer<Notice> notices) {
-    }
+    public record Host(Consumer<Boolean> classroom, Supplier<Optional<Screen>> current, Consumer<Notice> notices) {}
 
     /** The services that stay the same for every learner: messages, clock, appearance, the presentation. */
     private final AppContext services;
+
     private final Presentation presentation;
     private final Host host;
     private final Region blank = new Region();
@@ -166,37 +166,40 @@ public final class PresenterMode {
             return;
         }
         if (console == null) {
-            console = new PresenterConsole(services, new PresenterConsole.Controls() {
-                @Override
-                public void back() {
-                    unlessBlank(PresenterMode.this::back).run();
-                }
+            console = new PresenterConsole(
+                    services,
+                    new PresenterConsole.Controls() {
+                        @Override
+                        public void back() {
+                            unlessBlank(PresenterMode.this::back).run();
+                        }
 
-                @Override
-                public void next() {
-                    unlessBlank(PresenterMode.this::next).run();
-                }
+                        @Override
+                        public void next() {
+                            unlessBlank(PresenterMode.this::next).run();
+                        }
 
-                @Override
-                public void reveal() {
-                    unlessBlank(presentation::reveal).run();
-                }
+                        @Override
+                        public void reveal() {
+                            unlessBlank(presentation::reveal).run();
+                        }
 
-                @Override
-                public void blank() {
-                    toggleBlank();
-                }
+                        @Override
+                        public void blank() {
+                            toggleBlank();
+                        }
 
-                @Override
-                public void saveVotes() {
-                    PresenterMode.this.saveVotes();
-                }
+                        @Override
+                        public void saveVotes() {
+                            PresenterMode.this.saveVotes();
+                        }
 
-                @Override
-                public void stop() {
-                    leave();
-                }
-            }, this::installKeys);
+                        @Override
+                        public void stop() {
+                            leave();
+                        }
+                    },
+                    this::installKeys);
         }
         console.setBlanked(blanked());
         console.show(blank.getScene() == null ? null : blank.getScene().getWindow());

@@ -56,13 +56,19 @@ public final class CertificateDialog extends Dialog<Void> {
     private final Label message = Ui.text("", "form-message");
 
     /** With the system's file and print dialogs; the picture is written on {@code background}. */
-    public CertificateDialog(Messages m, Appearance appearance, Window owner, Certificate certificate,
-                             Executor background) {
+    public CertificateDialog(
+            Messages m, Appearance appearance, Window owner, Certificate certificate, Executor background) {
         this(m, appearance, owner, certificate, fileChooser(m), CertificateExport::print, background);
     }
 
-    public CertificateDialog(Messages m, Appearance appearance, Window owner, Certificate certificate,
-                             TargetChooser chooser, Printing printing, Executor background) {
+    public CertificateDialog(
+            Messages m,
+            Appearance appearance,
+            Window owner,
+            Certificate certificate,
+            TargetChooser chooser,
+            Printing printing,
+            Executor background) {
         this.m = m;
         this.background = Objects.requireNonNull(background);
         this.certificate = Objects.requireNonNull(certificate);
@@ -94,8 +100,8 @@ public final class CertificateDialog extends Dialog<Void> {
             FileChooser files = new FileChooser();
             files.setTitle(m.get("certificate.save.title"));
             files.setInitialFileName(suggested);
-            files.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(m.get("certificate.save.filter"),
-                    List.of("*.png")));
+            files.getExtensionFilters()
+                    .setAll(new FileChooser.ExtensionFilter(m.get("certificate.save.filter"), List.of("*.png")));
             return Optional.ofNullable(files.showSaveDialog(owner)).map(java.io.File::toPath);
         };
     }
@@ -103,7 +109,9 @@ public final class CertificateDialog extends Dialog<Void> {
     /** certificate-ana-lima-2026-03-02.png */
     String suggestedFileName() {
         String name = java.text.Normalizer.normalize(certificate.learnerName(), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return "certificate-" + (name.isEmpty() ? "" : name + "-") + certificate.date() + ".png";
     }
@@ -114,8 +122,8 @@ public final class CertificateDialog extends Dialog<Void> {
         image.setPreserveRatio(true);
         image.setSmooth(true);
         image.setId("certificate-preview");
-        image.setAccessibleText(m.get("certificate.completed", certificate.cases().size(),
-                certificate.casesInCourse()));
+        image.setAccessibleText(
+                m.get("certificate.completed", certificate.cases().size(), certificate.casesInCourse()));
         StackPane frame = new StackPane(image);
         frame.getStyleClass().add("certificate-preview");
         return frame;
@@ -142,8 +150,8 @@ public final class CertificateDialog extends Dialog<Void> {
         write.setOnFailed(e -> {
             save.setDisable(false);
             Throwable cause = write.getException();
-            System.getLogger(CertificateDialog.class.getName()).log(System.Logger.Level.WARNING,
-                    "Certificate not saved to " + target.get(), cause);
+            System.getLogger(CertificateDialog.class.getName())
+                    .log(System.Logger.Level.WARNING, "Certificate not saved to " + target.get(), cause);
             show(m.get("certificate.save.failed", String.valueOf(cause.getMessage())), true);
         });
         save.setDisable(true);
@@ -154,10 +162,12 @@ public final class CertificateDialog extends Dialog<Void> {
     private void print() {
         CertificateExport.PrintOutcome outcome;
         try {
-            outcome = printing.print(CertificateView.build(m, certificate), getDialogPane().getScene().getWindow());
+            outcome = printing.print(
+                    CertificateView.build(m, certificate),
+                    getDialogPane().getScene().getWindow());
         } catch (RuntimeException e) {
-            System.getLogger(CertificateDialog.class.getName()).log(System.Logger.Level.WARNING,
-                    "Printing the certificate failed", e);
+            System.getLogger(CertificateDialog.class.getName())
+                    .log(System.Logger.Level.WARNING, "Printing the certificate failed", e);
             show(m.get("certificate.print.failed", String.valueOf(e.getMessage())), true);
             return;
         }

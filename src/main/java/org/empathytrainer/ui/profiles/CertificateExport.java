@@ -3,13 +3,13 @@ package org.empathytrainer.ui.profiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,11 +34,13 @@ public final class CertificateExport {
 
     /** How a print went. */
     public enum PrintOutcome {
-        PRINTED, CANCELLED, NO_PRINTER, FAILED
+        PRINTED,
+        CANCELLED,
+        NO_PRINTER,
+        FAILED
     }
 
-    private CertificateExport() {
-    }
+    private CertificateExport() {}
 
     /**
      * Writes {@code node} (one not shown anywhere, as {@link CertificateView#build} makes) to {@code target} as a PNG,
@@ -71,11 +73,14 @@ public final class CertificateExport {
      */
     public static void writePng(BufferedImage picture, Path target) throws IOException {
         try {
-            AtomicFiles.write(target, out -> {
-                if (!ImageIO.write(picture, "png", out)) {
-                    throw new IOException("this Java runtime cannot write PNG pictures");
-                }
-            }, null);
+            AtomicFiles.write(
+                    target,
+                    out -> {
+                        if (!ImageIO.write(picture, "png", out)) {
+                            throw new IOException("this Java runtime cannot write PNG pictures");
+                        }
+                    },
+                    null);
         } catch (IOException e) {
             throw new IOException(target + ": " + e.getMessage(), e);
         }
@@ -87,7 +92,8 @@ public final class CertificateExport {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(PNG_SCALE, PNG_SCALE));
         // The page's own size, not its bounds: a border drawn half outside would add a pixel to the picture.
-        params.setViewport(new Rectangle2D(0, 0, CertificateView.WIDTH * PNG_SCALE, CertificateView.HEIGHT * PNG_SCALE));
+        params.setViewport(
+                new Rectangle2D(0, 0, CertificateView.WIDTH * PNG_SCALE, CertificateView.HEIGHT * PNG_SCALE));
         return node.snapshot(params, null);
     }
 
@@ -106,8 +112,8 @@ public final class CertificateExport {
         }
         prepare(node);
         Printer printer = job.getPrinter();
-        PageLayout page = printer.createPageLayout(job.getJobSettings().getPageLayout().getPaper(),
-                PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
+        PageLayout page = printer.createPageLayout(
+                job.getJobSettings().getPageLayout().getPaper(), PageOrientation.LANDSCAPE, Printer.MarginType.DEFAULT);
         double w = node.getLayoutBounds().getWidth();
         double h = node.getLayoutBounds().getHeight();
         double scale = Math.min(page.getPrintableWidth() / w, page.getPrintableHeight() / h);

@@ -23,10 +23,10 @@ import org.empathytrainer.ui.kit.Ui;
 public final class CertificateView {
     /** A4 landscape, 297 x 210 mm, at 96 dots per inch. */
     public static final double WIDTH = 1123;
+
     public static final double HEIGHT = 794;
 
-    private CertificateView() {
-    }
+    private CertificateView() {}
 
     /** A new node each call: a node lives in one scene at a time, and saving or printing needs one of its own. */
     public static Region build(Messages m, Certificate c) {
@@ -36,11 +36,16 @@ public final class CertificateView {
                 centred(m.get("certificate.certifies"), "certificate-text"),
                 centred(c.learnerName(), "certificate-name"),
                 centred(m.get("certificate.completed", c.cases().size(), c.casesInCourse()), "certificate-text"),
-                centred(m.get("certificate.date", Date.from(c.date().atStartOfDay(ZoneId.systemDefault()).toInstant())),
+                centred(
+                        m.get(
+                                "certificate.date",
+                                Date.from(c.date()
+                                        .atStartOfDay(ZoneId.systemDefault())
+                                        .toInstant())),
                         "certificate-text"));
         root.getChildren().get(3).setId("certificate-learner");
-        root.getChildren().add(c.cases().isEmpty() ? centred(m.get("certificate.none"), "certificate-text")
-                : table(m, c));
+        root.getChildren()
+                .add(c.cases().isEmpty() ? centred(m.get("certificate.none"), "certificate-text") : table(m, c));
         root.setId("certificate");
         root.getStyleClass().add("certificate");
         root.setPrefWidth(WIDTH);
@@ -60,8 +65,10 @@ public final class CertificateView {
         int row = 0;
         grid.add(cell(m.get("certificate.case"), "head"), 0, row);
         for (Step s : Step.values()) {
-            grid.add(score(m.get("certificate.step", s.number(), m.get("step.short." + s.id())), "head"),
-                    s.number(), row);
+            grid.add(
+                    score(m.get("certificate.step", s.number(), m.get("step.short." + s.id())), "head"),
+                    s.number(),
+                    row);
             grid.getColumnConstraints().add(new ColumnConstraints());
         }
         grid.add(score(m.get("certificate.case-score"), "head"), Step.values().length + 1, row);

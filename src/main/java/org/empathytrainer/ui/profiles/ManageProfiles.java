@@ -83,8 +83,9 @@ final class ManageProfiles {
         try {
             Profile renamed = store.rename(p.id(), newName);
             message.setText("");
-            host.changed(renamed.name().equals(p.name()) ? "" : m.get("profiles.manage.renamed", p.name(),
-                    renamed.name()), "rename-" + p.id());
+            host.changed(
+                    renamed.name().equals(p.name()) ? "" : m.get("profiles.manage.renamed", p.name(), renamed.name()),
+                    "rename-" + p.id());
             return true;
         } catch (ProfileException e) {
             fail(e, false);
@@ -95,8 +96,11 @@ final class ManageProfiles {
     private void delete(Profile p) {
         ButtonType yes = new ButtonType(m.get("profiles.delete.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(m.get("profiles.delete.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("profiles.delete.body", p.name(),
-                TrashedProfile.KEPT_FOR.toDays()), yes, no);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                m.get("profiles.delete.body", p.name(), TrashedProfile.KEPT_FOR.toDays()),
+                yes,
+                no);
         confirm.setTitle(m.get("profiles.delete.title"));
         confirm.setHeaderText(m.get("profiles.delete.header", p.name()));
         confirm.getDialogPane().setId("dialog-delete-profile");
@@ -110,8 +114,8 @@ final class ManageProfiles {
         try {
             TrashedProfile t = store.delete(p.id());
             message.setText("");
-            host.changed(m.get("profiles.deleted", p.name(), ProfileTexts.date(t.purgeAfter())),
-                    "restore-" + t.trashId());
+            host.changed(
+                    m.get("profiles.deleted", p.name(), ProfileTexts.date(t.purgeAfter())), "restore-" + t.trashId());
         } catch (ProfileException e) {
             fail(e, false);
         }
@@ -119,15 +123,14 @@ final class ManageProfiles {
 
     private Node trashRow(TrashedProfile t) {
         String name = t.profile().name();
-        Label text = Ui.text(m.get("profiles.trash.entry", name, ProfileTexts.date(t.deletedAt()),
-                ProfileTexts.date(t.purgeAfter())));
+        Label text = Ui.text(m.get(
+                "profiles.trash.entry", name, ProfileTexts.date(t.deletedAt()), ProfileTexts.date(t.purgeAfter())));
         text.setId("trash-entry-" + t.trashId());
         HBox.setHgrow(text, Priority.ALWAYS);
         Button restore = new Button(m.get("profiles.trash.restore"));
         restore.setId("restore-" + t.trashId());
         restore.setMinWidth(Button.USE_PREF_SIZE);
-        restore.setAccessibleText(m.get("profiles.trash.restore.accessible", name,
-                ProfileTexts.date(t.deletedAt())));
+        restore.setAccessibleText(m.get("profiles.trash.restore.accessible", name, ProfileTexts.date(t.deletedAt())));
         restore.setOnAction(e -> restore(t));
         HBox row = new HBox(text, restore);
         row.getStyleClass().add("manage-row");

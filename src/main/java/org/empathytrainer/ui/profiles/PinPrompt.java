@@ -40,8 +40,13 @@ final class PinPrompt {
     private final PauseTransition delay = new PauseTransition(WRONG_PIN_DELAY);
     private Profile profile;
 
-    PinPrompt(Messages m, ProfileStore store, Executor background, Consumer<Profile> onRight, Runnable onCancel,
-              Consumer<ProfileException> onError) {
+    PinPrompt(
+            Messages m,
+            ProfileStore store,
+            Executor background,
+            Consumer<Profile> onRight,
+            Runnable onCancel,
+            Consumer<ProfileException> onError) {
         this.m = m;
         this.store = store;
         this.background = background;

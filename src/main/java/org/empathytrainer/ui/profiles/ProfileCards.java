@@ -34,8 +34,8 @@ final class ProfileCards {
             card.getStyleClass().add("profile-card");
             card.setMnemonicParsing(false);
             card.setWrapText(true);
-            card.setAccessibleText(m.get(p.hasPin() ? "profiles.pick.pin.accessible" : "profiles.pick.accessible",
-                    p.name()));
+            card.setAccessibleText(
+                    m.get(p.hasPin() ? "profiles.pick.pin.accessible" : "profiles.pick.accessible", p.name()));
             if (p.hasPin()) {
                 Label chip = new Label(m.get("profiles.pin-chip"));
                 chip.getStyleClass().addAll("chip", "pin");

@@ -15,8 +15,8 @@ import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.empathytrainer.records.profiles.ProfilesNotice;
 import org.empathytrainer.records.profiles.TrashedProfile;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 import org.empathytrainer.ui.theme.Appearance;
 
@@ -48,8 +48,8 @@ public final class ProfileChooser implements Screen {
      * @param background runs the slow PIN hashing off the JavaFX thread
      * @param onChosen   called with the learner to continue as
      */
-    public ProfileChooser(Messages m, ProfileStore store, Appearance appearance, Executor background,
-                          Consumer<Profile> onChosen) {
+    public ProfileChooser(
+            Messages m, ProfileStore store, Appearance appearance, Executor background, Consumer<Profile> onChosen) {
         this.m = Objects.requireNonNull(m);
         this.store = Objects.requireNonNull(store);
         this.onChosen = Objects.requireNonNull(onChosen);
@@ -64,8 +64,8 @@ public final class ProfileChooser implements Screen {
         status.setId("profiles-status");
         guest.setId("continue-as-guest");
         guest.setMnemonicParsing(true);
-        VBox body = new VBox(title, intro, notice, guest, status, cards.node(), pinPrompt.node(), form.node(),
-                manage.node());
+        VBox body = new VBox(
+                title, intro, notice, guest, status, cards.node(), pinPrompt.node(), form.node(), manage.node());
         body.getStyleClass().addAll("screen", "profile-chooser");
         root = new ScrollPane(body);
         root.setFitToWidth(true);
@@ -100,7 +100,9 @@ public final class ProfileChooser implements Screen {
         welcome = profiles.isEmpty();
         title.setText(m.get(welcome ? "profiles.welcome.title" : "profiles.title"));
         intro.setText(m.get(welcome ? "profiles.welcome.intro" : "profiles.intro"));
-        String notices = String.join("\n", store.notices().stream().map(n -> ProfileTexts.notice(m, n)).toList());
+        String notices = String.join(
+                "\n",
+                store.notices().stream().map(n -> ProfileTexts.notice(m, n)).toList());
         notice.setText(notices);
         show(notice, !notices.isEmpty());
         show(status, !status.getText().isEmpty());
@@ -109,8 +111,10 @@ public final class ProfileChooser implements Screen {
         form.showTitle(!welcome);
         manage.show(profiles, trash);
         show(manage.node(), !welcome || !trash.isEmpty());
-        show(guest, guest.getOnAction() != null && store.notices().stream()
-                .anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE));
+        show(
+                guest,
+                guest.getOnAction() != null
+                        && store.notices().stream().anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE));
     }
 
     private void pick(Profile p) {

@@ -46,8 +46,8 @@ final class ProfileRow extends HBox {
         field.setAccessibleText(m.get("profiles.manage.rename.field.accessible", profile.name()));
         HBox.setHgrow(field, Priority.ALWAYS);
         Button save = button("rename-save-", "profiles.manage.rename.save", "profiles.manage.rename.save.accessible");
-        Button cancel = button("rename-cancel-", "profiles.manage.rename.cancel",
-                "profiles.manage.rename.cancel.accessible");
+        Button cancel =
+                button("rename-cancel-", "profiles.manage.rename.cancel", "profiles.manage.rename.cancel.accessible");
         field.setOnAction(e -> save(field));
         save.setOnAction(e -> save(field));
         cancel.setOnAction(e -> back());

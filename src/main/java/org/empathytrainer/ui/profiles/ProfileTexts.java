@@ -9,8 +9,7 @@ import org.empathytrainer.ui.kit.Messages;
 
 /** Sentences about profiles from the resource bundle: refusals, and what happened to the list of learners. */
 final class ProfileTexts {
-    private ProfileTexts() {
-    }
+    private ProfileTexts() {}
 
     /** What went wrong, in the UI's words. {@code restoring}: a taken name is the other learner's, not a new one. */
     static String error(Messages m, ProfileException e, boolean restoring) {
@@ -22,8 +21,8 @@ final class ProfileTexts {
             case NAME_HAS_CONTROL_CHARACTERS:
                 return m.get("profiles.error.name-control");
             case NAME_TAKEN:
-                return m.get(restoring ? "profiles.error.restore-name-taken" : "profiles.error.name-taken",
-                        e.subject());
+                return m.get(
+                        restoring ? "profiles.error.restore-name-taken" : "profiles.error.name-taken", e.subject());
             case UNKNOWN_PROFILE:
                 return m.get("profiles.error.unknown-profile");
             case UNKNOWN_TRASH:

@@ -3,10 +3,10 @@ package org.empathytrainer.ui.shell;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.geometry.Pos;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,11 +17,9 @@ import org.empathytrainer.ui.kit.Messages;
 /** The bar across the top of the main window: the app's name, the learner, then Progress, Present, Settings and Home. */
 final class AppBar {
     /** What the bar's buttons do; {@code togglePresenting} enters presenter mode, or leaves it while presenting. */
-    record Actions(Runnable home, Runnable dashboard, Runnable settings, Runnable togglePresenting) {
-    }
+    record Actions(Runnable home, Runnable dashboard, Runnable settings, Runnable togglePresenting) {}
 
-    private AppBar() {
-    }
+    private AppBar() {}
 
     /** {@code learner}: who is learning, and the switch to another learner. */
     static HBox of(AppContext ctx, Node learner, ObservableBooleanValue learnerChosen, Actions actions) {
@@ -29,15 +27,18 @@ final class AppBar {
         Label title = new Label(m.get("app.title"));
         title.getStyleClass().add("app-title");
         Button home = button("navHome", m.get("nav.home"), m.get("nav.home.accessible"), actions.home());
-        Button settings = button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"),
-                actions.settings());
-        Button progress = button("navDashboard", m.get("nav.dashboard"), m.get("nav.dashboard.accessible"),
-                actions.dashboard());
+        Button settings =
+                button("navSettings", m.get("nav.settings"), m.get("nav.settings.accessible"), actions.settings());
+        Button progress =
+                button("navDashboard", m.get("nav.dashboard"), m.get("nav.dashboard.accessible"), actions.dashboard());
         // A dashboard is a learner's: none before choosing one, and none of the room's while presenting.
-        progress.disableProperty().bind(Bindings.not(learnerChosen).or(ctx.presentation().presentingProperty()));
+        progress.disableProperty()
+                .bind(Bindings.not(learnerChosen).or(ctx.presentation().presentingProperty()));
         Button present = button("navPresent", "", m.get("nav.present.accessible"), actions.togglePresenting());
-        present.textProperty().bind(Bindings.when(ctx.presentation().presentingProperty())
-                .then(m.get("nav.present.stop")).otherwise(m.get("nav.present")));
+        present.textProperty()
+                .bind(Bindings.when(ctx.presentation().presentingProperty())
+                        .then(m.get("nav.present.stop"))
+                        .otherwise(m.get("nav.present")));
         for (Button b : List.of(progress, present, settings, home)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -28,8 +28,7 @@ import org.empathytrainer.ui.theme.SettingsDialog;
  */
 public final class MainWindow implements Navigator {
     /** How the window starts: in presenter mode or not, and the learner to start as, if known. */
-    public record Start(boolean presenting, Optional<Profile> learner) {
-    }
+    public record Start(boolean presenting, Optional<Profile> learner) {}
 
     /** The banner saying the learner named on the command line is not on this computer. */
     public static final String UNKNOWN_LEARNER = "unknown-learner";
@@ -49,13 +48,27 @@ public final class MainWindow implements Navigator {
         this.start = start;
         model = new SessionModel(services, workstation.learners(), Platform::runLater);
         banners = new Banners(services.messages());
-        presenter = new PresenterMode(services, workstation.votes(),
+        presenter = new PresenterMode(
+                services,
+                workstation.votes(),
                 new PresenterMode.Host(this::classroom, screens::current, banners::show));
         learnerSwitch = new LearnerSwitch(services.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(services.presentation().presentingProperty());
-        root.setTop(new VBox(AppBar.of(services, learnerSwitch, model.learnerProperty().isNotNull(),
-                new AppBar.Actions(this::home, this::dashboard, () -> new SettingsDialog(ctx().messages(),
-                        ctx().appearance(), root.getScene().getWindow()).showAndWait(), this::togglePresenting)), banners));
+        root.setTop(new VBox(
+                AppBar.of(
+                        services,
+                        learnerSwitch,
+                        model.learnerProperty().isNotNull(),
+                        new AppBar.Actions(
+                                this::home,
+                                this::dashboard,
+                                () -> new SettingsDialog(
+                                                ctx().messages(),
+                                                ctx().appearance(),
+                                                root.getScene().getWindow())
+                                        .showAndWait(),
+                                this::togglePresenting)),
+                banners));
         root.setCenter(screens.node());
         scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
         services.appearance().register(scene);
@@ -65,8 +78,9 @@ public final class MainWindow implements Navigator {
         screens.bindPaging(scene);
         notices.forEach(banners::show);
         model.learnerProperty().addListener((o, was, now) -> learnerSwitch.setLearner(now));
-        model.savingProperty().addListener((o, was, now) -> StoreNotices.saving(ctx().messages(), now,
-                model.saveFailure()).ifPresentOrElse(banners::show, () -> banners.dismiss(StoreNotices.SAVING)));
+        model.savingProperty()
+                .addListener((o, was, now) -> StoreNotices.saving(ctx().messages(), now, model.saveFailure())
+                        .ifPresentOrElse(banners::show, () -> banners.dismiss(StoreNotices.SAVING)));
     }
 
     public Scene scene() {
@@ -104,8 +118,12 @@ public final class MainWindow implements Navigator {
         screens.leave();
         model.leave();
         screens.show(ctx(), () -> {
-            ProfileChooser chooser = new ProfileChooser(ctx().messages(), workstation.learners().profiles(),
-                    ctx().appearance(), workstation.learners().background(), this::startAs);
+            ProfileChooser chooser = new ProfileChooser(
+                    ctx().messages(),
+                    workstation.learners().profiles(),
+                    ctx().appearance(),
+                    workstation.learners().background(),
+                    this::startAs);
             chooser.offerGuest(this::continueAsGuest);
             return chooser;
         });
@@ -146,8 +164,12 @@ public final class MainWindow implements Navigator {
         }
         display(() -> {
             DashboardView view = new DashboardView(ctx(), this);
-            view.addSection(ResultsSection.of(ctx(), learner.get(), workstation.exports(),
-                    workstation.learners().background(), scene::getWindow));
+            view.addSection(ResultsSection.of(
+                    ctx(),
+                    learner.get(),
+                    workstation.exports(),
+                    workstation.learners().background(),
+                    scene::getWindow));
             return view;
         });
     }
@@ -170,7 +192,8 @@ public final class MainWindow implements Navigator {
     @Override
     public void openCase(String caseId) {
         model.openCase(caseId, () -> Questions.ask(ctx(), scene.getWindow(), Questions.CHANGED))
-                .ifPresent(session -> screens.show(ctx(), () -> screens.wizard(ctx()).open(session)));
+                .ifPresent(session ->
+                        screens.show(ctx(), () -> screens.wizard(ctx()).open(session)));
     }
 
     @Override

@@ -10,16 +10,14 @@ import org.empathytrainer.ui.kit.Messages;
 /** Yes-or-no questions the main window asks, as dialogs styled like the window and answerable from the keyboard. */
 final class Questions {
     /** The bundle keys of a question. */
-    record Question(String id, String title, String header, String body, String yes, String no) {
-    }
+    record Question(String id, String title, String header, String body, String yes, String no) {}
 
-    static final Question RESTART = new Question("restart", "restart.title", "restart.header",
-            "restart.body", "restart.yes", "restart.no");
-    static final Question CHANGED = new Question("changed", "changed.title", "changed.header",
-            "changed.body", "changed.yes", "changed.no");
+    static final Question RESTART =
+            new Question("restart", "restart.title", "restart.header", "restart.body", "restart.yes", "restart.no");
+    static final Question CHANGED =
+            new Question("changed", "changed.title", "changed.header", "changed.body", "changed.yes", "changed.no");
 
-    private Questions() {
-    }
+    private Questions() {}
 
     /** Asks {@code q}; true only for yes. Esc and closing the dialog answer no. */
     static boolean ask(AppContext ctx, Window owner, Question q) {

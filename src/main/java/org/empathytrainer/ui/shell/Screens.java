@@ -25,11 +25,13 @@ final class Screens {
     private final StackPane pane = new StackPane();
     /** Holds the focus while screens change. */
     private final Node focusHolder;
+
     private final Navigator navigator;
     /** The home screen, built the first time it is shown with the services of the time. */
     private HomeView home;
     /** The wizard cases open in, built the first time one is opened with the services of the time. */
     private WizardView wizard;
+
     private Screen current;
 
     Screens(Node focusHolder, Navigator navigator) {
@@ -50,7 +52,10 @@ final class Screens {
      * even while the focus is on its way to a new screen.
      */
     void bindPaging(Scene scene) {
-        Keys.bindPaging(scene, () -> current != null && current.pages(), () -> current().ifPresent(Screen::next),
+        Keys.bindPaging(
+                scene,
+                () -> current != null && current.pages(),
+                () -> current().ifPresent(Screen::next),
                 () -> current().ifPresent(Screen::back));
     }
 

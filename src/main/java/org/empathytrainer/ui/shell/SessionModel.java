@@ -33,7 +33,9 @@ public final class SessionModel {
 
     /** How the learner's saves go; a save that works again after failures is news, so it has a state of its own. */
     public enum Saving {
-        FINE, FAILING, RECOVERED
+        FINE,
+        FAILING,
+        RECOVERED
     }
 
     private final Learners learners;
@@ -98,8 +100,8 @@ public final class SessionModel {
     /** Continues as {@code p} with their saved progress; returns what was wrong with their files, if anything. */
     public List<StoreNotice> startAs(Profile p) {
         LoadResult loaded = learners.choose(p);
-        ProgressKeeper keeper = new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(),
-                listeners);
+        ProgressKeeper keeper =
+                new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
         keeper.setOnSaveFailed(e -> {
             saveFailure = e;
             saving.set(Saving.FAILING);
@@ -164,7 +166,8 @@ public final class SessionModel {
         }
         CustomerCase c = found.get();
         ProgressKeeper keeper = ctx.keeper();
-        Optional<CaseProgress> outdated = keeper.progress().caseProgress(caseId).filter(p -> p.outdatedFor(c.version()));
+        Optional<CaseProgress> outdated =
+                keeper.progress().caseProgress(caseId).filter(p -> p.outdatedFor(c.version()));
         if (outdated.isPresent()) {
             if (restartChanged.getAsBoolean()) {
                 keeper.restart(caseId, c.version(), ctx.clock().instant());
@@ -172,8 +175,10 @@ public final class SessionModel {
                 keeper.save(outdated.get().forVersion(c.version()));
             }
         }
-        CaseProgress progress = keeper.progress().caseProgress(caseId)
-                .orElseGet(() -> CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
+        CaseProgress progress = keeper.progress()
+                .caseProgress(caseId)
+                .orElseGet(() ->
+                        CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
         openCase.set(caseId);
         return Optional.of(new CaseSession(c, progress, ctx.clock(), keeper::save));
     }

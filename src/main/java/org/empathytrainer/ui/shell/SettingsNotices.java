@@ -1,13 +1,12 @@
 package org.empathytrainer.ui.shell;
 
-import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.records.SettingsNotice;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Notice;
 
 /** Turns what the store found when loading the settings into a plain sentence for a banner. */
 public final class SettingsNotices {
-    private SettingsNotices() {
-    }
+    private SettingsNotices() {}
 
     public static Notice describe(Messages m, SettingsNotice notice) {
         String movedTo = notice.movedTo() == null ? "" : notice.movedTo().toString();

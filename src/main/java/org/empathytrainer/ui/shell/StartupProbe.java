@@ -25,8 +25,7 @@ public final class StartupProbe {
     /** The system property that turns the probe on. */
     public static final String PROPERTY = "empathy.startupProbe";
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     /** Does nothing unless the probe is on; call on the JavaFX thread right after the window is shown. */
     public static void watch(Scene scene, MainWindow window, Course course) {
@@ -39,8 +38,9 @@ public final class StartupProbe {
             });
         } else if (mode.equals("steps")) {
             // A learner's first minute: on as the guest to the home screen, then into the first case.
-            List<Runnable> steps = List.of(window::continueAsGuest, () -> course.cases().stream().findFirst()
-                    .ifPresent(c -> window.openCase(c.id())));
+            List<Runnable> steps = List.of(
+                    window::continueAsGuest,
+                    () -> course.cases().stream().findFirst().ifPresent(c -> window.openCase(c.id())));
             FirstFrame.then(scene, () -> take(scene, steps, new ArrayList<>()));
         }
     }
@@ -48,8 +48,8 @@ public final class StartupProbe {
     /** Takes the next step and, after the frame it makes, the one after it; prints the times and exits after the last. */
     private static void take(Scene scene, List<Runnable> steps, List<Long> millis) {
         if (millis.size() == steps.size()) {
-            System.out.println("startup-probe steps-ms=" + millis.stream().map(String::valueOf)
-                    .collect(Collectors.joining(",")));
+            System.out.println("startup-probe steps-ms="
+                    + millis.stream().map(String::valueOf).collect(Collectors.joining(",")));
             exit();
             return;
         }

@@ -1,25 +1,28 @@
 package org.empathytrainer.ui.shell;
 
-import org.empathytrainer.ui.kit.Notice;
 import java.util.Optional;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.StoreNotice;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Notice;
 
 /** Turns what the store found when loading progress, and how saves go, into plain sentences for banners. */
 public final class StoreNotices {
     /** The id of the banner about saving. */
     static final String SAVING = "save-failed";
 
-    private StoreNotices() {
-    }
+    private StoreNotices() {}
 
     /** What the window says about saving: that it failed, or that it works again; nothing while all goes well. */
     static Optional<Notice> saving(Messages m, SessionModel.Saving state, Optional<StoreException> failure) {
         switch (state) {
             case FAILING:
-                return Optional.of(new Notice(SAVING, Notice.Kind.ERROR,
-                        m.get("banner.save-failed", failure.map(Exception::getMessage).orElse(""))));
+                return Optional.of(new Notice(
+                        SAVING,
+                        Notice.Kind.ERROR,
+                        m.get(
+                                "banner.save-failed",
+                                failure.map(Exception::getMessage).orElse(""))));
             case RECOVERED:
                 return Optional.of(new Notice(SAVING, Notice.Kind.INFO, m.get("banner.save-recovered")));
             default:

@@ -7,5 +7,4 @@ import org.empathytrainer.records.export.ExportService;
  * What this workstation keeps, as the window's screens use it: its learners, their results to export, and the votes
  * of classes presented on it.
  */
-public record Workstation(Learners learners, ExportService exports, VotesStore votes) {
-}
+public record Workstation(Learners learners, ExportService exports, VotesStore votes) {}

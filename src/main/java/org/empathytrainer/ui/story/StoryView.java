@@ -14,13 +14,13 @@ import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.content.Scene;
 import org.empathytrainer.practice.StorySession;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.Cue;
-import org.empathytrainer.ui.kit.Footer;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.kit.Ui;
+import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.Footer;
 import org.empathytrainer.ui.kit.Keys;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
 
 /** The story, one scene at a time, each labelled with the step it shows; then the reflection the learner writes. */
 public final class StoryView implements Screen {
@@ -109,24 +109,38 @@ public final class StoryView implements Screen {
     /** For the presenter window: this scene, the next, and the step it shows with why the step matters. */
     private Cue cue(int total) {
         int at = session.progress().scene();
-        String next = at + 1 < total ? m.get("cue.story.scene", at + 2, total,
-                session.story().scenes().get(at + 1).title()) : m.get("story.reflection.title");
-        return session.scene().map(scene -> {
-            MethodStep step = ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
-            List<String> notes = new ArrayList<>();
-            scene.trainerNote().ifPresent(notes::add);
-            notes.add(m.get("story.step-badge", scene.step().number(),
-                    step == null ? m.get("step.short." + scene.step().id()) : step.title()));
-            if (step != null) {
-                notes.add(step.why());
-            }
-            return new Cue(m.get("cue.story.scene", at + 1, total, scene.title()), next, notes);
-        }).orElseGet(() -> new Cue(m.get("story.reflection.title"), m.get("cue.next.home"),
-                List.of(session.story().reflectionPrompt())));
+        String next = at + 1 < total
+                ? m.get(
+                        "cue.story.scene",
+                        at + 2,
+                        total,
+                        session.story().scenes().get(at + 1).title())
+                : m.get("story.reflection.title");
+        return session.scene()
+                .map(scene -> {
+                    MethodStep step = ctx.course().method() == null
+                            ? null
+                            : ctx.course().method().step(scene.step());
+                    List<String> notes = new ArrayList<>();
+                    scene.trainerNote().ifPresent(notes::add);
+                    notes.add(m.get(
+                            "story.step-badge",
+                            scene.step().number(),
+                            step == null ? m.get("step.short." + scene.step().id()) : step.title()));
+                    if (step != null) {
+                        notes.add(step.why());
+                    }
+                    return new Cue(m.get("cue.story.scene", at + 1, total, scene.title()), next, notes);
+                })
+                .orElseGet(() -> new Cue(
+                        m.get("story.reflection.title"),
+                        m.get("cue.next.home"),
+                        List.of(session.story().reflectionPrompt())));
     }
 
     private void renderScene(Scene scene, int total) {
-        MethodStep step = ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
+        MethodStep step =
+                ctx.course().method() == null ? null : ctx.course().method().step(scene.step());
         String stepName = step == null ? m.get("step.short." + scene.step().id()) : step.title();
         Label where = Ui.text(m.get("story.scene-of", session.progress().scene() + 1, total), "muted");
         where.setId("sceneCounter");
@@ -142,9 +156,13 @@ public final class StoryView implements Screen {
     private void renderReflection() {
         Label title = Ui.text(m.get("story.reflection.title"), "screen-title");
         title.setId("sceneTitle");
-        page.getChildren().addAll(Ui.text(session.story().title(), "muted"), title,
-                Ui.text(session.story().reflectionPrompt(), "body-text"),
-                Ui.text(session.story().reflectionHint(), "muted"), reflection);
+        page.getChildren()
+                .addAll(
+                        Ui.text(session.story().title(), "muted"),
+                        title,
+                        Ui.text(session.story().reflectionPrompt(), "body-text"),
+                        Ui.text(session.story().reflectionHint(), "muted"),
+                        reflection);
         if (!reflection.isFocused()) {
             ctx.presentation().focus(reflection, root);
         }

@@ -32,8 +32,8 @@ import org.empathytrainer.records.Settings;
 public final class Appearance {
     private static final String KEYS_INSTALLED = Appearance.class.getName() + ".keys";
 
-    private static final List<KeyCombination> LARGER = List.of(shortcut(KeyCode.PLUS), shortcut(KeyCode.EQUALS),
-            shortcut(KeyCode.ADD));
+    private static final List<KeyCombination> LARGER =
+            List.of(shortcut(KeyCode.PLUS), shortcut(KeyCode.EQUALS), shortcut(KeyCode.ADD));
     private static final List<KeyCombination> SMALLER = List.of(shortcut(KeyCode.MINUS), shortcut(KeyCode.SUBTRACT));
     private static final List<KeyCombination> NORMAL = List.of(shortcut(KeyCode.DIGIT0), shortcut(KeyCode.NUMPAD0));
 
@@ -143,7 +143,8 @@ public final class Appearance {
         if (scenes.containsKey(scene)) {
             return;
         }
-        ChangeListener<Parent> onNewRoot = (o, was, now) -> FontScale.apply(scene, settings().scalePercent());
+        ChangeListener<Parent> onNewRoot =
+                (o, was, now) -> FontScale.apply(scene, settings().scalePercent());
         scene.rootProperty().addListener(onNewRoot);
         scenes.put(scene, onNewRoot);
         style(scene);
@@ -209,7 +210,8 @@ public final class Appearance {
     }
 
     private void style(Scene scene) {
-        Themes.apply(scene, override.orElseGet(() -> Theme.byId(settings().theme()).orElse(Theme.LIGHT)));
+        Themes.apply(
+                scene, override.orElseGet(() -> Theme.byId(settings().theme()).orElse(Theme.LIGHT)));
         FontScale.apply(scene, settings().scalePercent());
     }
 

@@ -14,14 +14,14 @@ import org.empathytrainer.records.Settings;
 public final class FontScale {
     /** The root font size {@code base.css} sets; 100 %. */
     public static final double BASE_FONT_PX = 15;
+
     public static final int NORMAL = Settings.SCALE_MIN;
     /** Every supported size in percent, smallest first. */
     public static final List<Integer> STEPS = Settings.SCALES;
 
     private static final Pattern FONT_SIZE = Pattern.compile("-fx-font-size\\s*:[^;]*;?\\s*");
 
-    private FontScale() {
-    }
+    private FontScale() {}
 
     /** The next larger size, or the largest. */
     public static int up(int percent) {
@@ -53,7 +53,10 @@ public final class FontScale {
      */
     public static void apply(Scene scene, int percent) {
         Parent root = scene.getRoot();
-        String others = FONT_SIZE.matcher(root.getStyle() == null ? "" : root.getStyle()).replaceAll("").strip();
+        String others = FONT_SIZE
+                .matcher(root.getStyle() == null ? "" : root.getStyle())
+                .replaceAll("")
+                .strip();
         // Locale.ROOT: a decimal comma ("18,75px") would not be CSS.
         String size = String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", fontSizePx(percent));
         root.setStyle(others.isEmpty() ? size : others + (others.endsWith(";") ? " " : "; ") + size);

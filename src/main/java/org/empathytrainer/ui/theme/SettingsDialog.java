@@ -108,7 +108,8 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         overridden.setMinHeight(Label.USE_PREF_SIZE);
         overridden.managedProperty().bind(overridden.visibleProperty());
         this.themeChoices = themeChoices;
-        VBox content = new VBox(8, themeTitle, overridden, themeChoices, scaleTitle, scaleRow, keys, reducedMotion, motionHint);
+        VBox content = new VBox(
+                8, themeTitle, overridden, themeChoices, scaleTitle, scaleRow, keys, reducedMotion, motionHint);
         VBox.setMargin(scaleTitle, new Insets(10, 0, 0, 0));
         VBox.setMargin(reducedMotion, new Insets(10, 0, 0, 0));
         return content;
@@ -187,7 +188,10 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     private void showTheme(Theme theme) {
-        themes.getToggles().stream().filter(t -> t.getUserData() == theme).findFirst().ifPresent(themes::selectToggle);
+        themes.getToggles().stream()
+                .filter(t -> t.getUserData() == theme)
+                .findFirst()
+                .ifPresent(themes::selectToggle);
     }
 
     private void showScale(int percent) {

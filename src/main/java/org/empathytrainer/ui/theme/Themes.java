@@ -7,14 +7,14 @@ import javafx.scene.Scene;
 public final class Themes {
     private static final String CSS = "/org/empathytrainer/css/";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     public static void apply(Scene scene, Theme theme) {
         scene.getStylesheets().setAll(url(theme.palette()), url("base.css"));
     }
 
     private static String url(String sheet) {
-        return Objects.requireNonNull(Themes.class.getResource(CSS + sheet), sheet).toExternalForm();
+        return Objects.requireNonNull(Themes.class.getResource(CSS + sheet), sheet)
+                .toExternalForm();
     }
 }

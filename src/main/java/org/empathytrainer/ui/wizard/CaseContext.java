@@ -28,8 +28,10 @@ final class CaseContext extends VBox {
         getStyleClass().add("context-pane");
         setId("caseContext");
         // Read-only text is set as runs of text rather than labels, which cost twice as much to open (see Prose).
-        getChildren().addAll(Ui.text(m.get("context.conversation"), "section-title"),
-                Prose.paragraph(c.customer().about(), "muted"));
+        getChildren()
+                .addAll(
+                        Ui.text(m.get("context.conversation"), "section-title"),
+                        Prose.paragraph(c.customer().about(), "muted"));
         for (Utterance u : c.conversation()) {
             boolean customer = u.speaker() == Utterance.Speaker.CUSTOMER;
             String who = customer ? c.customer().name() : m.get("context.agent");

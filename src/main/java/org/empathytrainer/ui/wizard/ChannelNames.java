@@ -2,8 +2,7 @@ package org.empathytrainer.ui.wizard;
 
 /** Maps a case's channel to its key in the bundle; channels the bundle does not name show as "other". */
 public final class ChannelNames {
-    private ChannelNames() {
-    }
+    private ChannelNames() {}
 
     public static String key(String channel) {
         switch (channel) {

@@ -25,8 +25,7 @@ import org.empathytrainer.ui.kit.Ui;
  */
 final class ChoiceBlock {
     /** One option: its id in the content, its words on the room's ballot, and the words on its button. */
-    record Choice(String id, String text, String label) {
-    }
+    record Choice(String id, String text, String label) {}
 
     /**
      * What sets one page's choice apart from the other's.
@@ -39,9 +38,14 @@ final class ChoiceBlock {
      * @param choices  the options, in the order shown
      * @param rightId  the option that is the answer
      */
-    record Question(Step step, String prompt, String idPrefix, String checkId, String hintId, List<Choice> choices,
-                    String rightId) {
-    }
+    record Question(
+            Step step,
+            String prompt,
+            String idPrefix,
+            String checkId,
+            String hintId,
+            List<Choice> choices,
+            String rightId) {}
 
     /** Where the page's answer keeps the choice in the session, and the feedback on an option. */
     interface Answer {
@@ -103,12 +107,22 @@ final class ChoiceBlock {
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback();
         Step step = question.step();
-        ballot = new Ballot(session.content().id() + "/" + step.id(),
+        ballot = new Ballot(
+                session.content().id() + "/" + step.id(),
                 m.get("votes.ballot-title", session.content().title(), m.get("step.short." + step.id())),
-                question.prompt(), choices, question.rightId());
-        root = Parts.section(Ui.text(question.prompt(), "section-title"),
-                Prose.paragraph(m.get("choice.first-check-counts"), "muted"), options, check,
-                Parts.revealable(m, ctx.presentation(), question.hintId(), feedback,
+                question.prompt(),
+                choices,
+                question.rightId());
+        root = Parts.section(
+                Ui.text(question.prompt(), "section-title"),
+                Prose.paragraph(m.get("choice.first-check-counts"), "muted"),
+                options,
+                check,
+                Parts.revealable(
+                        m,
+                        ctx.presentation(),
+                        question.hintId(),
+                        feedback,
                         Bindings.isNotEmpty(feedback.getChildren())),
                 Parts.votes(m, ctx.presentation(), ballot));
     }

@@ -24,16 +24,38 @@ final class DiscussPage implements PageView {
     DiscussPage(AppContext ctx, CaseSession session) {
         Messages m = ctx.messages();
         DiscussActivity activity = session.content().discuss();
-        options = new ChoiceBlock(ctx, session, new ChoiceBlock.Question(Step.DISCUSS, activity.choicePrompt(),
-                "ack-", "checkAck", "ackFeedbackHidden", DisplayOrder.options(session.content()).stream()
-                        .map(o -> new ChoiceBlock.Choice(o.id(), o.text(), m.get("discuss.quote", o.text()))).toList(),
-                activity.bestOption().id()), new OptionAnswer(m, session));
-        VBox own = Parts.toneCheckedWriting(m, ctx.toneCheck(), "ownWords", session.answers().discuss().ownWords(),
-                m.get("discuss.own.accessible"), text -> session.updateDiscuss(a -> a.withOwnWords(text)));
-        SelfCheckList checks = new SelfCheckList(m, ctx.course().method().step(Step.DISCUSS).selfCheck(),
-                session.answers().discuss().selfChecks(), ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
-        root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.DISCUSS)), options.node(),
-                Parts.section(Ui.text(activity.writePrompt(), "section-title"), own), checks);
+        options = new ChoiceBlock(
+                ctx,
+                session,
+                new ChoiceBlock.Question(
+                        Step.DISCUSS,
+                        activity.choicePrompt(),
+                        "ack-",
+                        "checkAck",
+                        "ackFeedbackHidden",
+                        DisplayOrder.options(session.content()).stream()
+                                .map(o -> new ChoiceBlock.Choice(o.id(), o.text(), m.get("discuss.quote", o.text())))
+                                .toList(),
+                        activity.bestOption().id()),
+                new OptionAnswer(m, session));
+        VBox own = Parts.toneCheckedWriting(
+                m,
+                ctx.toneCheck(),
+                "ownWords",
+                session.answers().discuss().ownWords(),
+                m.get("discuss.own.accessible"),
+                text -> session.updateDiscuss(a -> a.withOwnWords(text)));
+        SelfCheckList checks = new SelfCheckList(
+                m,
+                ctx.course().method().step(Step.DISCUSS).selfCheck(),
+                session.answers().discuss().selfChecks(),
+                ticked -> session.updateDiscuss(a -> a.withSelfChecks(ticked)));
+        root = new VBox(
+                16,
+                Parts.header(m, ctx.course().method().step(Step.DISCUSS)),
+                options.node(),
+                Parts.section(Ui.text(activity.writePrompt(), "section-title"), own),
+                checks);
     }
 
     @Override
@@ -75,8 +97,11 @@ final class DiscussPage implements PageView {
 
         @Override
         public Optional<Node> feedback(String id, boolean best) {
-            return session.content().discuss().option(id).map(o -> Parts.feedback("ackFeedback", best,
-                    m.get("ack.kind." + o.kind().id()), o.feedback()));
+            return session.content()
+                    .discuss()
+                    .option(id)
+                    .map(o -> Parts.feedback(
+                            "ackFeedback", best, m.get("ack.kind." + o.kind().id()), o.feedback()));
         }
     }
 }

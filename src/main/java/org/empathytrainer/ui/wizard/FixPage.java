@@ -73,21 +73,39 @@ final class FixPage implements PageView {
         down.setId("moveDown");
         down.setAccessibleText(m.get("fix.move-down.accessible"));
         down.setOnAction(e -> move(1));
-        up.disableProperty().bind(planList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
-        down.disableProperty().bind(planList.getSelectionModel().selectedIndexProperty().lessThan(0)
-                .or(planList.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        javafx.beans.binding.Bindings.size(plan).subtract(1))));
+        up.disableProperty()
+                .bind(planList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        down.disableProperty()
+                .bind(planList.getSelectionModel()
+                        .selectedIndexProperty()
+                        .lessThan(0)
+                        .or(planList.getSelectionModel()
+                                .selectedIndexProperty()
+                                .greaterThanOrEqualTo(
+                                        javafx.beans.binding.Bindings.size(plan).subtract(1))));
 
-        VBox commitment = Parts.toneCheckedWriting(m, ctx.toneCheck(), "commitment",
-                session.answers().fix().commitment(), m.get("fix.commitment.accessible"),
+        VBox commitment = Parts.toneCheckedWriting(
+                m,
+                ctx.toneCheck(),
+                "commitment",
+                session.answers().fix().commitment(),
+                m.get("fix.commitment.accessible"),
                 text -> session.updateFix(a -> a.withCommitment(text)));
-        SelfCheckList checks = new SelfCheckList(m, ctx.course().method().step(Step.FIX).selfCheck(),
-                session.answers().fix().selfChecks(), ticked -> session.updateFix(a -> a.withSelfChecks(ticked)));
-        root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.FIX)),
+        SelfCheckList checks = new SelfCheckList(
+                m,
+                ctx.course().method().step(Step.FIX).selfCheck(),
+                session.answers().fix().selfChecks(),
+                ticked -> session.updateFix(a -> a.withSelfChecks(ticked)));
+        root = new VBox(
+                16,
+                Parts.header(m, ctx.course().method().step(Step.FIX)),
                 Parts.section(Ui.text(activity.choicePrompt(), "section-title"), actions),
-                Parts.section(Ui.text(m.get("fix.plan.title"), "section-title"), Prose.paragraph(m.get("fix.plan.how"), "muted"),
+                Parts.section(
+                        Ui.text(m.get("fix.plan.title"), "section-title"),
+                        Prose.paragraph(m.get("fix.plan.how"), "muted"),
                         new HBox(12, planList, new VBox(8, up, down))),
-                Parts.section(Ui.text(activity.commitmentPrompt(), "section-title"), commitment), checks);
+                Parts.section(Ui.text(activity.commitmentPrompt(), "section-title"), commitment),
+                checks);
         HBox.setHgrow(planList, javafx.scene.layout.Priority.ALWAYS);
     }
 
@@ -128,7 +146,8 @@ final class FixPage implements PageView {
             if (empty || id == null) {
                 setText(null);
             } else {
-                setText((getIndex() + 1) + ". " + activity.action(id).map(ActionOption::text).orElse(id));
+                setText((getIndex() + 1) + ". "
+                        + activity.action(id).map(ActionOption::text).orElse(id));
             }
         }
     }

@@ -14,16 +14,15 @@ import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.ToneCheck;
+import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Keys;
 import org.empathytrainer.ui.kit.Messages;
-import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Prose;
 import org.empathytrainer.ui.kit.Ui;
 
 /** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
 final class Parts {
-    private Parts() {
-    }
+    private Parts() {}
 
     /** "Step 2 of 4", the step's title, and why it matters. */
     static Node header(Messages m, MethodStep step) {
@@ -48,8 +47,8 @@ final class Parts {
     }
 
     /** A written answer with the live tone check under it; the check follows every edit. */
-    static VBox toneCheckedWriting(Messages m, ToneCheck check, String id, String text, String accessible,
-                                   Consumer<String> onEdit) {
+    static VBox toneCheckedWriting(
+            Messages m, ToneCheck check, String id, String text, String accessible, Consumer<String> onEdit) {
         ToneCheckView tone = new ToneCheckView(m, check, id + "Tone");
         TextArea area = writing(id, text, accessible, edited -> {
             onEdit.accept(edited);
@@ -81,8 +80,8 @@ final class Parts {
      * Hides {@code answer} from the room while presenting, until the presenter reveals it; in its place a line says
      * how to reveal it, when there is something to reveal ({@code present}). Outside presenter mode it always shows.
      */
-    static VBox revealable(Messages m, Presentation presentation, String hintId, Node answer,
-                           ObservableBooleanValue present) {
+    static VBox revealable(
+            Messages m, Presentation presentation, String hintId, Node answer, ObservableBooleanValue present) {
         answer.visibleProperty().bind(presentation.answersShown());
         answer.managedProperty().bind(answer.visibleProperty());
         VBox box = new VBox(answer);

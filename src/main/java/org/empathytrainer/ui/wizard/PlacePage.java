@@ -24,15 +24,32 @@ final class PlacePage implements PageView {
     PlacePage(AppContext ctx, CaseSession session) {
         Messages m = ctx.messages();
         PlaceActivity activity = session.content().place();
-        retelling = Parts.writing("retelling", session.answers().place().retelling(),
-                m.get("place.retelling.accessible"), text -> session.updatePlace(a -> a.withRetelling(text)));
-        concerns = new ChoiceBlock(ctx, session, new ChoiceBlock.Question(Step.PLACE, activity.concernPrompt(),
-                "concern-", "checkConcern", "concernFeedbackHidden", DisplayOrder.concerns(session.content()).stream()
-                        .map(c -> new ChoiceBlock.Choice(c.id(), c.text(), c.text())).toList(),
-                activity.bestConcern().id()), new ConcernAnswer(m, session));
-        root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.PLACE)),
-                Parts.section(Ui.text(activity.retellingPrompt(), "section-title"),
-                        Prose.paragraph(activity.retellingHint(), "muted"), retelling),
+        retelling = Parts.writing(
+                "retelling",
+                session.answers().place().retelling(),
+                m.get("place.retelling.accessible"),
+                text -> session.updatePlace(a -> a.withRetelling(text)));
+        concerns = new ChoiceBlock(
+                ctx,
+                session,
+                new ChoiceBlock.Question(
+                        Step.PLACE,
+                        activity.concernPrompt(),
+                        "concern-",
+                        "checkConcern",
+                        "concernFeedbackHidden",
+                        DisplayOrder.concerns(session.content()).stream()
+                                .map(c -> new ChoiceBlock.Choice(c.id(), c.text(), c.text()))
+                                .toList(),
+                        activity.bestConcern().id()),
+                new ConcernAnswer(m, session));
+        root = new VBox(
+                16,
+                Parts.header(m, ctx.course().method().step(Step.PLACE)),
+                Parts.section(
+                        Ui.text(activity.retellingPrompt(), "section-title"),
+                        Prose.paragraph(activity.retellingHint(), "muted"),
+                        retelling),
                 concerns.node());
     }
 
@@ -75,8 +92,14 @@ final class PlacePage implements PageView {
 
         @Override
         public Optional<Node> feedback(String id, boolean best) {
-            return session.content().place().concern(id).map(c -> Parts.feedback("concernFeedback", best,
-                    m.get(best ? "place.feedback.best" : "place.feedback.other"), c.feedback()));
+            return session.content()
+                    .place()
+                    .concern(id)
+                    .map(c -> Parts.feedback(
+                            "concernFeedback",
+                            best,
+                            m.get(best ? "place.feedback.best" : "place.feedback.other"),
+                            c.feedback()));
         }
     }
 }

@@ -62,9 +62,13 @@ final class SensePage implements PageView {
                 first = box;
             }
         }
-        root = new VBox(16, Parts.header(m, ctx.course().method().step(Step.SENSE)),
-                Parts.section(Ui.text(session.content().sense().prompt(), "section-title"),
-                        Prose.paragraph(m.get("sense.how"), "muted"), grid));
+        root = new VBox(
+                16,
+                Parts.header(m, ctx.course().method().step(Step.SENSE)),
+                Parts.section(
+                        Ui.text(session.content().sense().prompt(), "section-title"),
+                        Prose.paragraph(m.get("sense.how"), "muted"),
+                        grid));
     }
 
     private static SegmentedButton intensity(Messages m, Emotion emotion, CaseSession session) {
@@ -76,7 +80,8 @@ final class SensePage implements PageView {
             b.setUserData(level);
             b.setMnemonicParsing(false);
             b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setAccessibleText(m.get("sense.intensity.accessible", emotion.label(), m.get("sense.intensity." + level)));
+            b.setAccessibleText(
+                    m.get("sense.intensity.accessible", emotion.label(), m.get("sense.intensity." + level)));
             buttons.getButtons().add(b);
         }
         select(buttons, session.answers().sense().intensity(emotion.id()));

@@ -21,8 +21,7 @@ import org.empathytrainer.ui.kit.Messages;
  * towards (so the trainer knows them before revealing), then the case's trainer notes.
  */
 final class StepCues {
-    private StepCues() {
-    }
+    private StepCues() {}
 
     static Cue of(Messages m, Course course, CustomerCase c, WizardPage page) {
         List<String> notes = new ArrayList<>();
@@ -44,7 +43,8 @@ final class StepCues {
             return m.get("cue.summary");
         }
         Step step = page.step().orElseThrow();
-        return m.get("wizard.step-of", step.number(), 4) + ": " + course.method().step(step).title();
+        return m.get("wizard.step-of", step.number(), 4) + ": "
+                + course.method().step(step).title();
     }
 
     private static Optional<String> answers(Messages m, Course course, CustomerCase c, WizardPage page) {
@@ -52,15 +52,25 @@ final class StepCues {
             case PLACE:
                 return Optional.of(choice(m, DisplayOrder.concerns(c), c.place().bestConcern(), Concern::text));
             case SENSE:
-                return Optional.of(m.get("cue.answer.feelings", c.sense().feelings().stream()
-                        .map(f -> course.emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion())
-                                + " (" + m.get("sense.intensity." + f.intensity()) + ")")
-                        .collect(Collectors.joining(", "))));
+                return Optional.of(m.get(
+                        "cue.answer.feelings",
+                        c.sense().feelings().stream()
+                                .map(f -> course.emotions()
+                                                .find(f.emotion())
+                                                .map(e -> e.label())
+                                                .orElse(f.emotion()) + " (" + m.get("sense.intensity." + f.intensity())
+                                        + ")")
+                                .collect(Collectors.joining(", "))));
             case DISCUSS:
-                return Optional.of(choice(m, DisplayOrder.options(c), c.discuss().bestOption(), AckOption::text));
+                return Optional.of(
+                        choice(m, DisplayOrder.options(c), c.discuss().bestOption(), AckOption::text));
             case FIX:
-                return Optional.of(m.get("cue.answer.actions", DisplayOrder.actions(c).stream()
-                        .filter(ActionOption::helpful).map(ActionOption::text).collect(Collectors.joining(" · "))));
+                return Optional.of(m.get(
+                        "cue.answer.actions",
+                        DisplayOrder.actions(c).stream()
+                                .filter(ActionOption::helpful)
+                                .map(ActionOption::text)
+                                .collect(Collectors.joining(" · "))));
             case SUMMARY:
                 return Optional.of(m.get("cue.answer.summary"));
             default:

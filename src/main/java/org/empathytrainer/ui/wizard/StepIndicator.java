@@ -65,7 +65,9 @@ final class StepIndicator extends FlowPane {
         for (Map.Entry<WizardPage, ToggleButton> e : buttons.entrySet()) {
             WizardPage page = e.getKey();
             ToggleButton b = e.getValue();
-            boolean done = page.step().map(s -> session.progress().step(s).done()).orElse(session.progress().completed());
+            boolean done = page.step()
+                    .map(s -> session.progress().step(s).done())
+                    .orElse(session.progress().completed());
             b.setSelected(page == session.page());
             b.setDisable(!session.canVisit(page));
             b.setText((done ? "\u2713 " : "") + label(page));
@@ -76,16 +78,22 @@ final class StepIndicator extends FlowPane {
     }
 
     private String label(WizardPage page) {
-        return page.step().map(s -> m.get("indicator.step", s.number(), m.get("step.short." + s.id())))
+        return page.step()
+                .map(s -> m.get("indicator.step", s.number(), m.get("step.short." + s.id())))
                 .orElse(m.get("indicator.summary"));
     }
 
     private String accessible(WizardPage page, boolean done) {
-        String state = page == session.page() ? m.get("indicator.state.current")
-                : done ? m.get("indicator.state.done")
-                : session.canVisit(page) ? m.get("indicator.state.open") : m.get("indicator.state.locked");
-        String score = page.step().map(s -> session.progress().step(s)).filter(StepRecord::done)
-                .map(r -> ", " + m.percent(r.score())).orElse("");
+        String state = page == session.page()
+                ? m.get("indicator.state.current")
+                : done
+                        ? m.get("indicator.state.done")
+                        : session.canVisit(page) ? m.get("indicator.state.open") : m.get("indicator.state.locked");
+        String score = page.step()
+                .map(s -> session.progress().step(s))
+                .filter(StepRecord::done)
+                .map(r -> ", " + m.percent(r.score()))
+                .orElse("");
         return label(page) + ", " + state + score;
     }
 }

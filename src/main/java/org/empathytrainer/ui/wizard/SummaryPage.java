@@ -65,8 +65,9 @@ public final class SummaryPage implements PageView {
         model.setId("modelReply");
         VBox yours = box(m.get("summary.your-reply", c.customer().name()), reply);
         // Hidden from the room until the presenter reveals it, so the class writes its own reply first.
-        VBox theirs = box(m.get("summary.model-reply"), Parts.revealable(m, ctx.presentation(), "modelReplyHidden",
-                model, new SimpleBooleanProperty(true)));
+        VBox theirs = box(
+                m.get("summary.model-reply"),
+                Parts.revealable(m, ctx.presentation(), "modelReplyHidden", model, new SimpleBooleanProperty(true)));
         HBox replies = new HBox(16, yours, theirs);
         HBox.setHgrow(yours, Priority.ALWAYS);
         HBox.setHgrow(theirs, Priority.ALWAYS);
@@ -96,30 +97,44 @@ public final class SummaryPage implements PageView {
         Prose lines = new Prose();
         switch (step) {
             case PLACE:
-                c.place().concern(a.place().scoredConcernId()).ifPresent(concern -> lines
-                        .line(m.get("summary.place.chosen", concern.text())).line(concern.feedback(), "muted"));
+                c.place()
+                        .concern(a.place().scoredConcernId())
+                        .ifPresent(concern -> lines.line(m.get("summary.place.chosen", concern.text()))
+                                .line(concern.feedback(), "muted"));
                 if (!c.place().bestConcern().id().equals(a.place().scoredConcernId())) {
-                    lines.line(m.get("summary.place.best", c.place().bestConcern().text()));
+                    lines.line(
+                            m.get("summary.place.best", c.place().bestConcern().text()));
                 }
                 break;
             case SENSE:
                 for (ExpectedFeeling f : c.sense().feelings()) {
                     int picked = a.sense().intensity(f.emotion());
-                    String label = ctx.course().emotions().find(f.emotion()).map(e -> e.label()).orElse(f.emotion());
-                    String verdict = picked == 0 ? m.get("summary.sense.missed", label, f.intensity())
+                    String label = ctx.course()
+                            .emotions()
+                            .find(f.emotion())
+                            .map(e -> e.label())
+                            .orElse(f.emotion());
+                    String verdict = picked == 0
+                            ? m.get("summary.sense.missed", label, f.intensity())
                             : m.get("summary.sense.picked", label, picked, f.intensity());
                     lines.line(verdict).line(f.why(), "muted");
                 }
                 List<String> extra = Scoring.extraFeelings(c.sense(), a.sense());
-                extra.forEach(id -> lines.line(m.get("summary.sense.extra",
+                extra.forEach(id -> lines.line(m.get(
+                        "summary.sense.extra",
                         ctx.course().emotions().find(id).map(e -> e.label()).orElse(id))));
                 break;
             case DISCUSS:
-                c.discuss().option(a.discuss().scoredOptionId()).ifPresent(o -> lines
-                        .line(m.get("summary.discuss.chosen", o.text(), m.get("ack.kind." + o.kind().id())))
-                        .line(o.feedback(), "muted"));
+                c.discuss()
+                        .option(a.discuss().scoredOptionId())
+                        .ifPresent(o -> lines.line(m.get(
+                                        "summary.discuss.chosen",
+                                        o.text(),
+                                        m.get("ack.kind." + o.kind().id())))
+                                .line(o.feedback(), "muted"));
                 if (!c.discuss().bestOption().id().equals(a.discuss().scoredOptionId())) {
-                    lines.line(m.get("summary.discuss.best", c.discuss().bestOption().text()));
+                    lines.line(m.get(
+                            "summary.discuss.best", c.discuss().bestOption().text()));
                 }
                 break;
             case FIX:
@@ -132,22 +147,32 @@ public final class SummaryPage implements PageView {
     }
 
     private void fixDetails(CustomerCase c, CaseAnswers a, Prose lines) {
-        lines.line(m.get("summary.fix.parts",
-                m.percent(Scoring.choiceScore(c.fix(), a.fix())), m.percent(Scoring.orderScore(c.fix(), a.fix()))));
+        lines.line(m.get(
+                "summary.fix.parts",
+                m.percent(Scoring.choiceScore(c.fix(), a.fix())),
+                m.percent(Scoring.orderScore(c.fix(), a.fix()))));
         int i = 1;
         for (String id : a.fix().actions()) {
             ActionOption action = c.fix().action(id).orElse(null);
             if (action != null) {
-                lines.line(m.get("summary.fix.action", i++, action.text(), m.get("action.kind." + action.kind().id())))
+                lines.line(m.get(
+                                "summary.fix.action",
+                                i++,
+                                action.text(),
+                                m.get("action.kind." + action.kind().id())))
                         .line(action.feedback(), "muted");
             }
         }
         Map<Boolean, List<ActionOption>> chosen = Scoring.chosenByHelpfulness(c.fix(), a.fix());
-        c.fix().order().stream().map(id -> c.fix().action(id).orElseThrow())
+        c.fix().order().stream()
+                .map(id -> c.fix().action(id).orElseThrow())
                 .filter(h -> !chosen.get(true).contains(h))
                 .forEach(h -> lines.line(m.get("summary.fix.missed", h.text())));
-        String bestOrder = String.join(" \u2192 ", c.fix().order().stream()
-                .map(id -> c.fix().action(id).map(ActionOption::text).orElse(id)).toList());
+        String bestOrder = String.join(
+                " \u2192 ",
+                c.fix().order().stream()
+                        .map(id -> c.fix().action(id).map(ActionOption::text).orElse(id))
+                        .toList());
         lines.line(m.get("summary.fix.order", bestOrder), "muted");
     }
 

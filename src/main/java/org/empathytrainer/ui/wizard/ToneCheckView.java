@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.scene.layout.VBox;
 import org.empathytrainer.content.PhraseGroup;
 import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.practice.ToneCheck;
@@ -63,14 +63,18 @@ final class ToneCheckView extends VBox {
             advice.getChildren().add(Ui.text(m.get("tone.none"), "muted"));
         }
         // Pitfalls first: they are what the learner should change.
-        found.entrySet().stream().sorted((a, b) -> Boolean.compare(b.getKey().pitfall(), a.getKey().pitfall()))
+        found.entrySet().stream()
+                .sorted((a, b) ->
+                        Boolean.compare(b.getKey().pitfall(), a.getKey().pitfall()))
                 .forEach(e -> advice.getChildren().add(adviceLine(e.getKey(), e.getValue())));
     }
 
     private Label adviceLine(PhraseGroup group, Set<String> phrases) {
         String quoted = phrases.stream().map(p -> m.get("tone.quote", p)).collect(Collectors.joining(", "));
         String key = group.pitfall() ? "tone.pitfall" : "tone.marker";
-        Label line = Ui.text(m.get(key, group.label(), quoted, group.advice()), "tone-advice",
+        Label line = Ui.text(
+                m.get(key, group.label(), quoted, group.advice()),
+                "tone-advice",
                 group.pitfall() ? "pitfall" : "marker");
         line.setId("tone-" + group.id());
         return line;

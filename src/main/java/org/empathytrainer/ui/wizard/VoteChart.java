@@ -13,8 +13,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.VoteTally;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Presentation;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -50,7 +50,8 @@ final class VoteChart {
         bars.setHgap(10);
         bars.setVgap(6);
         root.getChildren().addAll(total, bars);
-        // The presentation lasts as long as the app, the chart only as long as its page: listening weakly lets a page the
+        // The presentation lasts as long as the app, the chart only as long as its page: listening weakly lets a page
+        // the
         // learner has left be collected (a plain listener kept every Place and Discuss page ever shown).
         InvalidationListener weak = new WeakInvalidationListener(render);
         // Callers keep only the node: it keeps the chart, and so the listener, for as long as the page lives.
@@ -87,7 +88,8 @@ final class VoteChart {
             int number = i + 1;
             boolean right = number == ballot.rightNumber();
             Label n = Ui.text(Integer.toString(number), "vote-number");
-            Label count = Ui.text(m.get(right ? "votes.count.right" : "votes.count", counts.get(i)),
+            Label count = Ui.text(
+                    m.get(right ? "votes.count.right" : "votes.count", counts.get(i)),
                     right ? "vote-count-right" : "vote-count");
             count.setId("voteCount-" + number);
             count.setMinWidth(Region.USE_PREF_SIZE);

@@ -20,10 +20,10 @@ import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.ui.AppContext;
-import org.empathytrainer.ui.kit.Footer;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
+import org.empathytrainer.ui.kit.Footer;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -50,6 +50,7 @@ public final class WizardView implements Screen {
     private final Button restart;
     /** The pages built so far, kept so that going back and on again only shows them again. */
     private final Map<WizardPage, PageView> built = new EnumMap<>(WizardPage.class);
+
     private final VBox pageSlot = new VBox();
     /**
      * Where the case shows beside the step: the scroll pane's content stays, as a scroll pane keeps a binding to the
@@ -58,6 +59,7 @@ public final class WizardView implements Screen {
     private final VBox contextSlot = new VBox();
     /** The case open, or null between cases. */
     private CaseSession session;
+
     private PageView pageView;
     private WizardPage shown;
     /** What the summary in {@link #built} was made from, if there is one. */
@@ -128,7 +130,7 @@ public final class WizardView implements Screen {
         if (session == null) {
             return;
         }
-        session.setChangeListener(p -> { });
+        session.setChangeListener(p -> {});
         session = null;
         indicator.clear();
         pageSlot.getChildren().clear();

@@ -48,8 +48,8 @@ class ExportFilesTest {
         Path file = tmp.resolve("results.csv");
 
         csv.write(file, ExportFixtures.learners());
-        new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS).write(tmp.resolve("results.json"),
-                ExportFixtures.learners());
+        new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS)
+                .write(tmp.resolve("results.json"), ExportFixtures.learners());
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(usual);
         assertThat(Files.getPosixFilePermissions(tmp.resolve("results.json"))).isEqualTo(usual);
@@ -73,12 +73,13 @@ class ExportFilesTest {
     void aMissingFolderIsNamed() {
         Path file = tmp.resolve("no-such-folder").resolve("results.csv");
 
-        assertThatThrownBy(() -> csv.write(file, ExportFixtures.learners())).isInstanceOfSatisfying(
-                ExportException.class, e -> {
+        assertThatThrownBy(() -> csv.write(file, ExportFixtures.learners()))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.FOLDER_MISSING);
                     assertThat(e.file()).isEqualTo(file);
-                    assertThat(e).hasMessage("Cannot save " + file + ": the folder " + tmp.resolve("no-such-folder")
-                            + " does not exist");
+                    assertThat(e)
+                            .hasMessage("Cannot save " + file + ": the folder " + tmp.resolve("no-such-folder")
+                                    + " does not exist");
                 });
     }
 
@@ -87,8 +88,8 @@ class ExportFilesTest {
         Path folder = Files.createDirectories(tmp.resolve("results.csv"));
         Files.writeString(folder.resolve("keep.txt"), "mine");
 
-        assertThatThrownBy(() -> csv.write(folder, ExportFixtures.learners())).isInstanceOfSatisfying(
-                ExportException.class, e -> {
+        assertThatThrownBy(() -> csv.write(folder, ExportFixtures.learners()))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TARGET_IS_FOLDER);
                     assertThat(e).hasMessageContaining(folder + ": it is a folder");
                 });
@@ -102,10 +103,12 @@ class ExportFilesTest {
             Path file = locked.path().resolve("results.csv");
 
             assertThatThrownBy(() -> new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS)
-                    .write(file, ExportFixtures.learners())).isInstanceOfSatisfying(ExportException.class, e -> {
+                            .write(file, ExportFixtures.learners()))
+                    .isInstanceOfSatisfying(ExportException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.NOT_WRITABLE);
-                        assertThat(e).hasMessage("Cannot save " + file + ": the folder " + locked.path()
-                                + " is not writable");
+                        assertThat(e)
+                                .hasMessage(
+                                        "Cannot save " + file + ": the folder " + locked.path() + " is not writable");
                     });
             assertThat(names(locked.path())).isEmpty();
         }
@@ -117,13 +120,14 @@ class ExportFilesTest {
         Files.writeString(file, "the previous export");
 
         assertThatThrownBy(() -> ExportFiles.write(file, out -> {
-            out.write("x".repeat(100_000));
-            out.flush();
-            throw new IOException("No space left on device");
-        })).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.DISK_FULL);
-            assertThat(e).hasMessage("Cannot save " + file + ": the disk is full");
-        });
+                    out.write("x".repeat(100_000));
+                    out.flush();
+                    throw new IOException("No space left on device");
+                }))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.DISK_FULL);
+                    assertThat(e).hasMessage("Cannot save " + file + ": the disk is full");
+                });
         assertThat(Files.readString(file)).isEqualTo("the previous export");
         assertThat(names(tmp)).containsExactly("results.csv");
     }
@@ -133,11 +137,12 @@ class ExportFilesTest {
         Path file = tmp.resolve("results.csv");
 
         assertThatThrownBy(() -> ExportFiles.write(file, out -> {
-            throw new IOException("Input/output error");
-        })).isInstanceOfSatisfying(ExportException.class, e -> {
-            assertThat(e.reason()).isEqualTo(Reason.OTHER);
-            assertThat(e).hasMessage("Cannot save " + file + ": Input/output error");
-        });
+                    throw new IOException("Input/output error");
+                }))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.OTHER);
+                    assertThat(e).hasMessage("Cannot save " + file + ": Input/output error");
+                });
         assertThat(file).doesNotExist();
     }
 }

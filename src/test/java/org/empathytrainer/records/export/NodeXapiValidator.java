@@ -22,11 +22,9 @@ final class NodeXapiValidator {
     private static final List<String> FILES = List.of("package.json", "package-lock.json", "validate.js");
 
     /** What the validator printed and its exit status: 0 valid, 1 problems found. */
-    record Outcome(int status, String output) {
-    }
+    record Outcome(int status, String output) {}
 
-    private NodeXapiValidator() {
-    }
+    private NodeXapiValidator() {}
 
     /** Installs the validator if needed; skips the test when Node.js or npm is not installed. */
     static void requireInstalled() {
@@ -68,8 +66,10 @@ final class NodeXapiValidator {
 
     private static Outcome run(int seconds, String... command) {
         try {
-            Process process = new ProcessBuilder(command).directory(WORK.toFile().isDirectory() ? WORK.toFile() : null)
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(WORK.toFile().isDirectory() ? WORK.toFile() : null)
+                    .redirectErrorStream(true)
+                    .start();
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -47,9 +47,12 @@ class ProfileDirectoryTest {
         String ana = create("ana");
         save(zoe, 3);
 
-        assertThat(directory().all()).extracting(LearnerRecords::learnerId, LearnerRecords::displayName,
-                r -> r.progress().story().scene()).containsExactly(tuple("ana", "ana", 0),
-                tuple("zoe-angstrom", "Zoë Ångström", 3));
+        assertThat(directory().all())
+                .extracting(
+                        LearnerRecords::learnerId,
+                        LearnerRecords::displayName,
+                        r -> r.progress().story().scene())
+                .containsExactly(tuple("ana", "ana", 0), tuple("zoe-angstrom", "Zoë Ångström", 3));
         assertThat(directory().names()).containsExactly("ana", "Zoë Ångström");
         assertThat(ana).isEqualTo("ana");
         assertThat(notes).isEmpty();
@@ -60,7 +63,8 @@ class ProfileDirectoryTest {
         save("zoe", 1);
         save("default", 2);
 
-        assertThat(directory().all()).extracting(LearnerRecords::learnerId, LearnerRecords::displayName)
+        assertThat(directory().all())
+                .extracting(LearnerRecords::learnerId, LearnerRecords::displayName)
                 .containsExactly(tuple("default", "default"), tuple("zoe", "zoe"));
     }
 
@@ -69,8 +73,12 @@ class ProfileDirectoryTest {
         String zoe = create("Zoë Ångström");
         save(zoe, 3);
 
-        assertThat(directory().byName("  zoë ÅNGSTRÖM ")).map(LearnerRecords::learnerId).contains(zoe);
-        assertThat(directory().byName("zoe-angstrom")).map(LearnerRecords::displayName).contains("Zoë Ångström");
+        assertThat(directory().byName("  zoë ÅNGSTRÖM "))
+                .map(LearnerRecords::learnerId)
+                .contains(zoe);
+        assertThat(directory().byName("zoe-angstrom"))
+                .map(LearnerRecords::displayName)
+                .contains("Zoë Ångström");
         assertThat(directory().byName("max")).isEmpty();
     }
 
@@ -82,8 +90,14 @@ class ProfileDirectoryTest {
 
         List<LearnerRecords> all = directory().all();
 
-        assertThat(all).singleElement().extracting(r -> r.progress().story().scene()).isEqualTo(1);
-        assertThat(notes).singleElement().asString().startsWith(data.resolve("progress/zoe.json").toString())
+        assertThat(all)
+                .singleElement()
+                .extracting(r -> r.progress().story().scene())
+                .isEqualTo(1);
+        assertThat(notes)
+                .singleElement()
+                .asString()
+                .startsWith(data.resolve("progress/zoe.json").toString())
                 .contains("moved aside", "its backup is exported");
     }
 

@@ -67,7 +67,9 @@ public final class UnwritableFolder implements AutoCloseable {
 
     private static boolean chattr(String flag, Path folder) {
         try {
-            Process p = new ProcessBuilder("chattr", flag, folder.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("chattr", flag, folder.toString())
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {

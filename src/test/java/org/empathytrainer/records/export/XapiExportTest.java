@@ -26,8 +26,8 @@ class XapiExportTest {
     @TempDir
     Path tmp;
 
-    private final XapiExport export = new XapiExport(ExportFixtures.COURSE, new XapiOptions(HOME, "https://lms"
-            + ".example.org/et"));
+    private final XapiExport export =
+            new XapiExport(ExportFixtures.COURSE, new XapiOptions(HOME, "https://lms" + ".example.org/et"));
 
     private List<JsonObject> statements() {
         List<JsonObject> all = new ArrayList<>();
@@ -50,7 +50,10 @@ class XapiExportTest {
     }
 
     private static JsonObject find(List<JsonObject> all, String summary, int nth) {
-        return all.stream().filter(s -> summary(s).equals(summary)).skip(nth).findFirst()
+        return all.stream()
+                .filter(s -> summary(s).equals(summary))
+                .skip(nth)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no statement " + summary));
     }
 
@@ -60,16 +63,24 @@ class XapiExportTest {
 
     @Test
     void eachStepDoneIsAnsweredAndEachAttemptCompletedOrProgressed() {
-        assertThat(statements()).extracting(XapiExportTest::summary).containsExactly(
-                "ana experienced story",
-                "ana answered cases/late-refund/steps/place", "ana answered cases/late-refund/steps/sense",
-                "ana answered cases/late-refund/steps/discuss", "ana answered cases/late-refund/steps/fix",
-                "ana completed cases/late-refund",
-                "ana answered cases/late-refund/steps/place", "ana progressed cases/late-refund",
-                "ana answered cases/lost-card/steps/place", "ana answered cases/lost-card/steps/sense",
-                "ana answered cases/lost-card/steps/discuss", "ana answered cases/lost-card/steps/fix",
-                "ana completed cases/lost-card",
-                "ben answered cases/retired-case/steps/place", "ben progressed cases/retired-case");
+        assertThat(statements())
+                .extracting(XapiExportTest::summary)
+                .containsExactly(
+                        "ana experienced story",
+                        "ana answered cases/late-refund/steps/place",
+                        "ana answered cases/late-refund/steps/sense",
+                        "ana answered cases/late-refund/steps/discuss",
+                        "ana answered cases/late-refund/steps/fix",
+                        "ana completed cases/late-refund",
+                        "ana answered cases/late-refund/steps/place",
+                        "ana progressed cases/late-refund",
+                        "ana answered cases/lost-card/steps/place",
+                        "ana answered cases/lost-card/steps/sense",
+                        "ana answered cases/lost-card/steps/discuss",
+                        "ana answered cases/lost-card/steps/fix",
+                        "ana completed cases/lost-card",
+                        "ben answered cases/retired-case/steps/place",
+                        "ben progressed cases/retired-case");
     }
 
     @Test
@@ -78,7 +89,8 @@ class XapiExportTest {
 
         assertThat(actor.get("objectType").getAsString()).isEqualTo("Agent");
         assertThat(actor.get("name").getAsString()).isEqualTo(ExportFixtures.ANA_NAME);
-        assertThat(actor.getAsJsonObject("account").get("homePage").getAsString()).isEqualTo(HOME);
+        assertThat(actor.getAsJsonObject("account").get("homePage").getAsString())
+                .isEqualTo(HOME);
         assertThat(actor.getAsJsonObject("account").get("name").getAsString()).isEqualTo("ana");
         assertThat(actor.has("mbox")).isFalse();
     }
@@ -93,20 +105,37 @@ class XapiExportTest {
         assertThat(result.get("response").getAsString()).isEqualTo("worried[.]3[,]calm[.]1");
         assertThat(result.get("duration").getAsString()).isEqualTo("PT2M0S");
         assertThat(sense.get("timestamp").getAsString()).isEqualTo("2026-03-02T10:04:00Z");
-        assertThat(sense.getAsJsonObject("verb").getAsJsonObject("display").get("en-US").getAsString())
+        assertThat(sense.getAsJsonObject("verb")
+                        .getAsJsonObject("display")
+                        .get("en-US")
+                        .getAsString())
                 .isEqualTo("answered");
         JsonObject parents = sense.getAsJsonObject("context").getAsJsonObject("contextActivities");
-        assertThat(parents.getAsJsonArray("parent").get(0).getAsJsonObject().get("id").getAsString())
+        assertThat(parents.getAsJsonArray("parent")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString())
                 .isEqualTo(BASE + "cases/late-refund");
-        assertThat(parents.getAsJsonArray("grouping").get(0).getAsJsonObject().get("id").getAsString())
+        assertThat(parents.getAsJsonArray("grouping")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString())
                 .isEqualTo(BASE + "course");
 
-        JsonObject fix = find(statements(), "ana answered cases/late-refund/steps/fix", 0).getAsJsonObject("result");
+        JsonObject fix = find(statements(), "ana answered cases/late-refund/steps/fix", 0)
+                .getAsJsonObject("result");
         assertThat(fix.get("response").getAsString()).isEqualTo("check-status[,]issue-refund[,]escalate");
-        assertThat(fix.get("success").getAsBoolean()).as("0.6 is under the pass mark").isFalse();
-        assertThat(fix.getAsJsonObject("extensions").get(BASE + "extensions/written").getAsString())
+        assertThat(fix.get("success").getAsBoolean())
+                .as("0.6 is under the pass mark")
+                .isFalse();
+        assertThat(fix.getAsJsonObject("extensions")
+                        .get(BASE + "extensions/written")
+                        .getAsString())
                 .isEqualTo(ExportFixtures.COMMITMENT);
-        JsonObject place = find(statements(), "ana answered cases/lost-card/steps/place", 0).getAsJsonObject("result");
+        JsonObject place = find(statements(), "ana answered cases/lost-card/steps/place", 0)
+                .getAsJsonObject("result");
         assertThat(place.get("response").getAsString()).isEqualTo("cash");
         assertThat(place.get("success").getAsBoolean()).isTrue();
     }
@@ -114,26 +143,29 @@ class XapiExportTest {
     @Test
     void stepActivitiesAreInteractionsDefinedFromTheCourse() {
         JsonObject definition = find(statements(), "ana answered cases/late-refund/steps/fix", 0)
-                .getAsJsonObject("object").getAsJsonObject("definition");
+                .getAsJsonObject("object")
+                .getAsJsonObject("definition");
 
         assertThat(definition.get("type").getAsString()).isEqualTo(XapiActivities.INTERACTION_TYPE);
         assertThat(definition.get("interactionType").getAsString()).isEqualTo("sequencing");
         assertThat(definition.getAsJsonObject("name").get("en-US").getAsString())
                 .isEqualTo("The refund that never came: Fix");
-        assertThat(ids(definition.getAsJsonArray("choices"))).containsExactly("check-status", "issue-refund",
-                "confirm-email", "escalate", "read-terms");
+        assertThat(ids(definition.getAsJsonArray("choices")))
+                .containsExactly("check-status", "issue-refund", "confirm-email", "escalate", "read-terms");
         assertThat(definition.getAsJsonArray("correctResponsesPattern").get(0).getAsString())
                 .isEqualTo("check-status[,]issue-refund[,]confirm-email");
 
         JsonObject sense = find(statements(), "ana answered cases/late-refund/steps/sense", 0)
-                .getAsJsonObject("object").getAsJsonObject("definition");
+                .getAsJsonObject("object")
+                .getAsJsonObject("definition");
         assertThat(sense.get("interactionType").getAsString()).isEqualTo("matching");
         assertThat(ids(sense.getAsJsonArray("target"))).containsExactly("1", "2", "3");
         assertThat(sense.getAsJsonArray("correctResponsesPattern").get(0).getAsString())
                 .isEqualTo("worried[.]3[,]frustrated[.]2");
 
         JsonObject retired = find(statements(), "ben answered cases/retired-case/steps/place", 0)
-                .getAsJsonObject("object").getAsJsonObject("definition");
+                .getAsJsonObject("object")
+                .getAsJsonObject("definition");
         assertThat(retired.getAsJsonObject("name").get("en-US").getAsString()).isEqualTo("retired-case: Place");
         assertThat(retired.has("choices")).isFalse();
     }
@@ -148,7 +180,11 @@ class XapiExportTest {
         assertThat(result.get("completion").getAsBoolean()).isTrue();
         assertThat(result.get("duration").getAsString()).isEqualTo("PT9M0S");
         assertThat(completed.get("timestamp").getAsString()).isEqualTo("2026-03-02T10:10:00Z");
-        assertThat(completed.getAsJsonObject("object").getAsJsonObject("definition").get("type").getAsString())
+        assertThat(completed
+                        .getAsJsonObject("object")
+                        .getAsJsonObject("definition")
+                        .get("type")
+                        .getAsString())
                 .isEqualTo(XapiActivities.SIMULATION_TYPE);
     }
 
@@ -158,7 +194,10 @@ class XapiExportTest {
         JsonObject result = progressed.getAsJsonObject("result");
 
         assertThat(result.get("completion").getAsBoolean()).isFalse();
-        assertThat(result.getAsJsonObject("extensions").get(XapiExport.PROGRESS_EXTENSION).getAsInt()).isEqualTo(25);
+        assertThat(result.getAsJsonObject("extensions")
+                        .get(XapiExport.PROGRESS_EXTENSION)
+                        .getAsInt())
+                .isEqualTo(25);
         assertThat(result.has("score")).isFalse();
         assertThat(result.get("duration").getAsString()).isEqualTo("PT3M0S");
         assertThat(progressed.get("timestamp").getAsString()).isEqualTo("2026-03-02T11:43:00Z");
@@ -171,28 +210,38 @@ class XapiExportTest {
         String second = registration(find(all, "ana progressed cases/late-refund", 0));
 
         assertThat(first).isNotEqualTo(second);
-        assertThat(registration(find(all, "ana answered cases/late-refund/steps/fix", 0))).isEqualTo(first);
-        assertThat(registration(find(all, "ana answered cases/late-refund/steps/place", 1))).isEqualTo(second);
+        assertThat(registration(find(all, "ana answered cases/late-refund/steps/fix", 0)))
+                .isEqualTo(first);
+        assertThat(registration(find(all, "ana answered cases/late-refund/steps/place", 1)))
+                .isEqualTo(second);
         assertThat(UUID.fromString(first).toString()).isEqualTo(first);
-        assertThat(find(all, "ana answered cases/late-refund/steps/place", 1).getAsJsonObject("context")
-                .getAsJsonObject("extensions").get(BASE + "extensions/attempt").getAsInt()).isEqualTo(2);
+        assertThat(find(all, "ana answered cases/late-refund/steps/place", 1)
+                        .getAsJsonObject("context")
+                        .getAsJsonObject("extensions")
+                        .get(BASE + "extensions/attempt")
+                        .getAsInt())
+                .isEqualTo(2);
     }
 
     @Test
     void statementIdsAreUniqueVersion5UuidsThatAReExportRepeats() {
-        List<String> ids = statements().stream().map(s -> s.get("id").getAsString()).collect(Collectors.toList());
+        List<String> ids =
+                statements().stream().map(s -> s.get("id").getAsString()).collect(Collectors.toList());
 
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(ids).allSatisfy(id -> {
             assertThat(UUID.fromString(id).version()).isEqualTo(5);
             assertThat(UUID.fromString(id).variant()).isEqualTo(2);
         });
-        List<String> again = statements().stream().map(s -> s.get("id").getAsString()).collect(Collectors.toList());
+        List<String> again =
+                statements().stream().map(s -> s.get("id").getAsString()).collect(Collectors.toList());
         assertThat(again).isEqualTo(ids);
         List<String> elsewhere = new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS)
                 .statements(ExportFixtures.learners()).asList().stream()
-                .map(s -> s.getAsJsonObject().get("id").getAsString()).collect(Collectors.toList());
-        assertThat(elsewhere).as("another home page means other learners, so other statements")
+                        .map(s -> s.getAsJsonObject().get("id").getAsString())
+                        .collect(Collectors.toList());
+        assertThat(elsewhere)
+                .as("another home page means other learners, so other statements")
                 .doesNotContainAnyElementsOf(ids);
     }
 
@@ -205,8 +254,9 @@ class XapiExportTest {
 
     @Test
     void timestampsAreUtcAndDurationsIso8601() {
-        assertThat(statements()).allSatisfy(s -> assertThat(s.get("timestamp").getAsString())
-                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z"));
+        assertThat(statements())
+                .allSatisfy(s -> assertThat(s.get("timestamp").getAsString())
+                        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z"));
         assertThat(IsoTimes.duration(java.time.Duration.ofSeconds(90))).isEqualTo("PT1M30S");
         assertThat(IsoTimes.duration(java.time.Duration.ofMillis(7_384_256))).isEqualTo("PT2H3M4.25S");
         assertThat(IsoTimes.duration(java.time.Duration.ZERO)).isEqualTo("PT0S");

@@ -50,8 +50,8 @@ class XapiValidatorTest {
 
     @Test
     void theValidatorRejectsABrokenStatement() throws IOException {
-        JsonArray statements = new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS)
-                .statements(List.of(ExportFixtures.ana()));
+        JsonArray statements =
+                new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS).statements(List.of(ExportFixtures.ana()));
         JsonObject broken = statements.get(1).getAsJsonObject().deepCopy();
         broken.getAsJsonObject("result").getAsJsonObject("score").addProperty("scaled", 1.5);
         broken.getAsJsonObject("context").addProperty("registration", "attempt-1");
@@ -65,8 +65,12 @@ class XapiValidatorTest {
         NodeXapiValidator.Outcome outcome = NodeXapiValidator.validate(file);
 
         assertThat(outcome.status()).as(outcome.output()).isEqualTo(1);
-        assertThat(outcome.output()).contains("statements[1].result.score.scaled",
-                "statements[1].context.registration", "statements[1].timestamp", "2 statements checked, 3 problems")
+        assertThat(outcome.output())
+                .contains(
+                        "statements[1].result.score.scaled",
+                        "statements[1].context.registration",
+                        "statements[1].timestamp",
+                        "2 statements checked, 3 problems")
                 .doesNotContain("statements[0]");
     }
 
@@ -81,13 +85,25 @@ class XapiValidatorTest {
             Map<Step, StepRecord> steps = new java.util.EnumMap<>(Step.class);
             for (Step s : Step.values()) {
                 if (s.ordinal() < done) {
-                    steps.put(s, new StepRecord(StepStatus.DONE, (i * 7 + s.ordinal()) % 11 / 10.0,
-                            at.plusSeconds(60L * s.ordinal()), at.plusSeconds(60L * s.ordinal() + 45)));
+                    steps.put(
+                            s,
+                            new StepRecord(
+                                    StepStatus.DONE,
+                                    (i * 7 + s.ordinal()) % 11 / 10.0,
+                                    at.plusSeconds(60L * s.ordinal()),
+                                    at.plusSeconds(60L * s.ordinal() + 45)));
                 }
             }
             boolean finished = done == Step.values().length;
-            history.add(new CaseProgress(caseId, 1, finished ? WizardPage.SUMMARY : WizardPage.PLACE,
-                    CaseAnswers.EMPTY, steps, at, at.plusSeconds(300), finished ? at.plusSeconds(300) : null));
+            history.add(new CaseProgress(
+                    caseId,
+                    1,
+                    finished ? WizardPage.SUMMARY : WizardPage.PLACE,
+                    CaseAnswers.EMPTY,
+                    steps,
+                    at,
+                    at.plusSeconds(300),
+                    finished ? at.plusSeconds(300) : null));
         }
         LearnerProgress progress = new LearnerProgress("gen", new StoryProgress(5, "", start), Map.of(), history);
         return new LearnerRecords("gen", "Generated learner", progress);

@@ -3,6 +3,8 @@ package org.empathytrainer.records.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.ProgressStore;
@@ -70,10 +70,12 @@ class ProfileStoreTest {
 
     @Test
     void badNamesAreRefusedInPlainWords() {
-        assertThatThrownBy(() -> store.create("   ", null)).isInstanceOf(ProfileException.class)
+        assertThatThrownBy(() -> store.create("   ", null))
+                .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("needs a name")
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.BLANK_NAME));
-        assertThatThrownBy(() -> store.create("x".repeat(41), null)).hasMessageContaining("at most 40 characters")
+        assertThatThrownBy(() -> store.create("x".repeat(41), null))
+                .hasMessageContaining("at most 40 characters")
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.NAME_TOO_LONG));
         assertThatThrownBy(() -> store.create("Ana\nBruno", null)).hasMessageContaining("one line");
         assertThat(store.list()).isEmpty();
@@ -84,7 +86,8 @@ class ProfileStoreTest {
         store.create("Ana", null);
         Profile bruno = store.create("Bruno", null);
 
-        assertThatThrownBy(() -> store.create(" ANA ", null)).isInstanceOf(ProfileException.class)
+        assertThatThrownBy(() -> store.create(" ANA ", null))
+                .isInstanceOf(ProfileException.class)
                 .hasMessageContaining("already a learner called \"Ana\"")
                 .satisfies(e -> assertThat(((ProfileException) e).subject()).isEqualTo("Ana"));
         assertThatThrownBy(() -> store.rename(bruno.id(), "ana")).hasMessageContaining("already a learner");
@@ -100,7 +103,9 @@ class ProfileStoreTest {
         assertThat(store.checkPin(ana.id(), "4821".toCharArray())).isTrue();
         assertThat(store.checkPin(ana.id(), "4822".toCharArray())).isFalse();
         assertThat(store.checkPin(ana.id(), "48".toCharArray())).isFalse();
-        assertThat(store.checkPin(bruno.id(), new char[0])).as("no PIN to check").isTrue();
+        assertThat(store.checkPin(bruno.id(), new char[0]))
+                .as("no PIN to check")
+                .isTrue();
         assertThatThrownBy(() -> store.checkPin("carla", "4821".toCharArray()))
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.UNKNOWN_PROFILE));
     }
@@ -108,7 +113,8 @@ class ProfileStoreTest {
     @Test
     void aPinIsFourToTwelveDigits() throws Exception {
         for (String bad : List.of("123", "1234567890123", "12a4", "12 34", "")) {
-            assertThatThrownBy(() -> store.create("Ana", bad.toCharArray())).as(bad)
+            assertThatThrownBy(() -> store.create("Ana", bad.toCharArray()))
+                    .as(bad)
                     .hasMessageContaining("4 to 12 digits")
                     .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.PIN_FORMAT));
         }
@@ -130,7 +136,8 @@ class ProfileStoreTest {
         assertThat(Base64.getDecoder().decode(ana.get("salt").getAsString())).hasSize(16);
         assertThat(ana.get("salt")).as("each PIN has its own salt").isNotEqualTo(bruno.get("salt"));
         assertThat(ana.get("hash")).as("so the same PIN hashes differently").isNotEqualTo(bruno.get("hash"));
-        assertThat(store.find("ana").orElseThrow().pin().toString()).doesNotContain(ana.get("hash").getAsString());
+        assertThat(store.find("ana").orElseThrow().pin().toString())
+                .doesNotContain(ana.get("hash").getAsString());
     }
 
     @Test
@@ -154,7 +161,8 @@ class ProfileStoreTest {
 
         assertThat(renamed.id()).isEqualTo("ana");
         assertThat(store.list()).extracting(Profile::name).containsExactly("Ana Lima");
-        assertThat(new ProgressStore(data, clock).load("ana").progress().caseProgress("porch-parcel")).isPresent();
+        assertThat(new ProgressStore(data, clock).load("ana").progress().caseProgress("porch-parcel"))
+                .isPresent();
         assertThatThrownBy(() -> store.rename("nobody", "X")).hasMessageContaining("\"nobody\"");
     }
 
@@ -193,7 +201,8 @@ class ProfileStoreTest {
 
         assertThat(restored).isEqualTo(ana);
         assertThat(store.checkPin("ana", "4821".toCharArray())).isTrue();
-        assertThat(new ProgressStore(data, clock).load("ana").progress().caseProgress("porch-parcel")).isPresent();
+        assertThat(new ProgressStore(data, clock).load("ana").progress().caseProgress("porch-parcel"))
+                .isPresent();
         assertThat(store.trash()).isEmpty();
         assertThat(trashed.folder()).doesNotExist();
         assertThatThrownBy(() -> store.restore(trashed.trashId()))
@@ -206,7 +215,8 @@ class ProfileStoreTest {
         Profile newAna = store.create("ana", null);
 
         assertThat(newAna.id()).isEqualTo("ana-2");
-        assertThatThrownBy(() -> store.restore(trashed.trashId())).hasMessageContaining("already a learner called")
+        assertThatThrownBy(() -> store.restore(trashed.trashId()))
+                .hasMessageContaining("already a learner called")
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.NAME_TAKEN));
         assertThat(store.trash()).hasSize(1);
 
@@ -235,13 +245,16 @@ class ProfileStoreTest {
 
         List<Profile> found = store.list();
 
-        assertThat(found).extracting(Profile::id, Profile::name).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("default", "default"));
+        assertThat(found)
+                .extracting(Profile::id, Profile::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("default", "default"));
         assertThat(data.resolve("profiles.json")).exists();
         assertThat(new ProgressStore(data, clock).load("default").progress().caseProgress("porch-parcel"))
                 .isPresent();
         assertThat(store.rename("default", "Ana").id()).isEqualTo("default");
-        assertThat(new ProfileStore(data, clock).list()).extracting(Profile::name).containsExactly("Ana");
+        assertThat(new ProfileStore(data, clock).list())
+                .extracting(Profile::name)
+                .containsExactly("Ana");
     }
 
     @Test
@@ -260,8 +273,7 @@ class ProfileStoreTest {
         List<Profile> loaded = store.list();
 
         assertThat(loaded).extracting(Profile::name).containsExactly("Ana");
-        assertThat(files(data)).contains("profiles.json", "profiles.json.bak",
-                "profiles.json.corrupt-20260302-093000");
+        assertThat(files(data)).contains("profiles.json", "profiles.json.bak", "profiles.json.corrupt-20260302-093000");
         ProfilesNotice notice = store.notices().get(0);
         assertThat(notice.kind()).isEqualTo(ProfilesNotice.Kind.RECOVERED_FROM_BACKUP);
         assertThat(notice.movedTo()).isEqualTo(data.resolve("profiles.json.corrupt-20260302-093000"));
@@ -271,7 +283,8 @@ class ProfileStoreTest {
     @Test
     void aDamagedFileWithoutABackupIsRebuiltFromTheProgressFiles() throws Exception {
         saveProgress("ana");
-        Files.writeString(data.resolve("profiles.json"),
+        Files.writeString(
+                data.resolve("profiles.json"),
                 "{ \"schemaVersion\": 1, \"profiles\": [ { \"id\": \"Ana!\", \"name\": \"Ana\" } ] }");
 
         assertThat(store.list()).extracting(Profile::id).containsExactly("ana");
@@ -294,19 +307,24 @@ class ProfileStoreTest {
 
         assertThat(store.list()).isEmpty();
         assertThat(store.notices()).extracting(ProfilesNotice::kind).containsExactly(ProfilesNotice.Kind.UNREADABLE);
-        assertThatThrownBy(() -> store.create("Ana", null)).hasMessageContaining("will not be saved over")
+        assertThatThrownBy(() -> store.create("Ana", null))
+                .hasMessageContaining("will not be saved over")
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.STORAGE));
         assertThat(data.resolve("profiles.json")).isDirectory();
     }
 
     private void saveProgress(String learner) throws StoreException {
-        new ProgressStore(data, clock).save(LearnerProgress.empty(learner)
-                .with(CaseProgress.start("porch-parcel", 1, clock.instant())));
+        new ProgressStore(data, clock)
+                .save(LearnerProgress.empty(learner).with(CaseProgress.start("porch-parcel", 1, clock.instant())));
     }
 
     private static JsonObject pinOf(String profilesJson, int index) {
-        return JsonParser.parseString(profilesJson).getAsJsonObject().getAsJsonArray("profiles").get(index)
-                .getAsJsonObject().getAsJsonObject("pin");
+        return JsonParser.parseString(profilesJson)
+                .getAsJsonObject()
+                .getAsJsonArray("profiles")
+                .get(index)
+                .getAsJsonObject()
+                .getAsJsonObject("pin");
     }
 
     private static List<String> files(Path folder) throws IOException {

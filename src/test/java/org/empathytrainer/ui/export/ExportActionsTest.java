@@ -3,7 +3,6 @@ package org.empathytrainer.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,8 @@ import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.UnwritableFolder;
 import org.empathytrainer.records.export.XapiExport;
 import org.empathytrainer.records.export.XapiOptions;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -65,8 +64,13 @@ class ExportActionsTest {
     @Start
     void start(Stage stage) {
         appearance = new Appearance(Settings.DEFAULTS);
-        actions = new ExportActions(new Messages(Locale.ENGLISH), ExportFixtures.COURSE, ExportFixtures::ana,
-                () -> everyone.get(), executor, request -> {
+        actions = new ExportActions(
+                new Messages(Locale.ENGLISH),
+                ExportFixtures.COURSE,
+                ExportFixtures::ana,
+                () -> everyone.get(),
+                executor,
+                request -> {
                     requests.add(request);
                     return chosen.get();
                 });
@@ -101,12 +105,15 @@ class ExportActionsTest {
         press(robot, "exportScopeCurrent");
         robot.push(KeyCode.DOWN);
         robot.push(KeyCode.SPACE);
-        assertThat(robot.lookup("#exportScopeAll").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+        assertThat(robot.lookup("#exportScopeAll")
+                        .queryAs(javafx.scene.control.RadioButton.class)
+                        .isSelected())
                 .isTrue();
     }
 
     private void awaitDone() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !actions.runningProperty().get());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !actions.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -127,9 +134,12 @@ class ExportActionsTest {
         assertThat(robot.lookup("#exportStatusBox").query().getStyleClass()).contains("banner", "success");
         assertThat(requests).singleElement().satisfies(r -> {
             assertThat(r.format()).isEqualTo(ExportFormat.CSV);
-            assertThat(r.suggestedName()).startsWith("empathy-trainer-all-learners-").endsWith(".csv");
+            assertThat(r.suggestedName())
+                    .startsWith("empathy-trainer-all-learners-")
+                    .endsWith(".csv");
         });
-        List<String> lines = Files.readString(file, StandardCharsets.UTF_8).lines().toList();
+        List<String> lines =
+                Files.readString(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFlearner_id,learner_name,");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ben,Bénédicte Ørsted 李,retired-case,"));
         assertThat(scene.getFocusOwner().getId()).isEqualTo("exportCsv");
@@ -145,12 +155,19 @@ class ExportActionsTest {
         awaitDone();
 
         int expected = new XapiExport(ExportFixtures.COURSE, XapiOptions.DEFAULTS)
-                .statements(List.of(ExportFixtures.ana())).size();
+                .statements(List.of(ExportFixtures.ana()))
+                .size();
         assertThat(status(robot)).isEqualTo("Saved " + expected + " statements to " + file);
-        assertThat(JsonParser.parseString(Files.readString(file)).getAsJsonArray()).hasSize(expected)
-                .allSatisfy(s -> assertThat(s.getAsJsonObject().getAsJsonObject("actor").get("name").getAsString())
+        assertThat(JsonParser.parseString(Files.readString(file)).getAsJsonArray())
+                .hasSize(expected)
+                .allSatisfy(s -> assertThat(s.getAsJsonObject()
+                                .getAsJsonObject("actor")
+                                .get("name")
+                                .getAsString())
                         .isEqualTo(ExportFixtures.ANA_NAME));
-        assertThat(requests.get(0).suggestedName()).startsWith("empathy-trainer-ana-").endsWith("-xapi.json");
+        assertThat(requests.get(0).suggestedName())
+                .startsWith("empathy-trainer-ana-")
+                .endsWith("-xapi.json");
         assertThat(robot.lookup("#exportScopeCurrent").queryLabeled().getText())
                 .isEqualTo("Only the current learner: " + ExportFixtures.ANA_NAME);
     }
@@ -163,8 +180,9 @@ class ExportActionsTest {
             press(robot, "exportCsv");
             awaitDone();
 
-            assertThat(status(robot)).isEqualTo("Not saved: the folder " + locked.path()
-                    + " cannot be written to. Choose another folder, such as your Documents folder.");
+            assertThat(status(robot))
+                    .isEqualTo("Not saved: the folder " + locked.path()
+                            + " cannot be written to. Choose another folder, such as your Documents folder.");
             assertThat(robot.lookup("#exportStatusBox").query().getStyleClass()).contains("error");
             try (Stream<Path> files = Files.list(locked.path())) {
                 assertThat(files).isEmpty();
@@ -222,8 +240,8 @@ class ExportActionsTest {
 
     @Test
     void everyControlHasAccessibleText(FxRobot robot) {
-        for (String id : List.of("#exportScopeCurrent", "#exportScopeAll", "#exportCsv", "#exportXapi",
-                "#exportProgress")) {
+        for (String id :
+                List.of("#exportScopeCurrent", "#exportScopeAll", "#exportCsv", "#exportXapi", "#exportProgress")) {
             assertThat(robot.lookup(id).query().getAccessibleText()).as(id).isNotBlank();
         }
     }

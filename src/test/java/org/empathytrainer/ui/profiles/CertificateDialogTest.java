@@ -38,8 +38,8 @@ import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.WizardPage;
 import org.empathytrainer.records.NewFilePermissions;
 import org.empathytrainer.records.Settings;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.theme.Appearance;
 import org.empathytrainer.ui.theme.Theme;
 import org.junit.jupiter.api.Assumptions;
@@ -100,13 +100,20 @@ class CertificateDialogTest {
 
     private void open(FxRobot robot) {
         robot.interact(() -> {
-            dialog = new CertificateDialog(messages, appearance, stage, certificate(), (owner, name) -> {
-                asked.add(Path.of(name));
-                return target.get();
-            }, (node, owner) -> {
-                printed.set(node);
-                return printOutcome.get();
-            }, background);
+            dialog = new CertificateDialog(
+                    messages,
+                    appearance,
+                    stage,
+                    certificate(),
+                    (owner, name) -> {
+                        asked.add(Path.of(name));
+                        return target.get();
+                    },
+                    (node, owner) -> {
+                        printed.set(node);
+                        return printOutcome.get();
+                    },
+                    background);
             dialog.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,7 +122,9 @@ class CertificateDialogTest {
     /** The picture is written in the background; the message changes when it is done. */
     private void waitUntilSaved(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
                     () -> !message(robot).equals(messages.get("certificate.saving")));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the certificate was never saved; the message is: " + message(robot), e);
@@ -141,9 +150,22 @@ class CertificateDialogTest {
             texts.set(all);
         });
 
-        assertThat(texts.get()).contains("Empathy Trainer", "Certificate of completion", "Ana María Lima",
-                "On March 2, 2026", "The parcel that was never on the porch", "1. Place", "4. Fix",
-                "Mean of the cases", "84 %", "59 %", "50 %", "63 %", "73 %", "71 %");
+        assertThat(texts.get())
+                .contains(
+                        "Empathy Trainer",
+                        "Certificate of completion",
+                        "Ana María Lima",
+                        "On March 2, 2026",
+                        "The parcel that was never on the porch",
+                        "1. Place",
+                        "4. Fix",
+                        "Mean of the cases",
+                        "84 %",
+                        "59 %",
+                        "50 %",
+                        "63 %",
+                        "73 %",
+                        "71 %");
         assertThat(String.join(" ", texts.get())).contains("completed 2 customer cases of 9");
     }
 
@@ -162,7 +184,9 @@ class CertificateDialogTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo((int) (CertificateView.WIDTH * CertificateExport.PNG_SCALE));
         assertThat(image.getHeight()).isEqualTo((int) (CertificateView.HEIGHT * CertificateExport.PNG_SCALE));
-        assertThat(image.getRGB(image.getWidth() / 2, 4) & 0xffffff).as("white paper").isEqualTo(0xffffff);
+        assertThat(image.getRGB(image.getWidth() / 2, 4) & 0xffffff)
+                .as("white paper")
+                .isEqualTo(0xffffff);
         assertThat(message(robot)).isEqualTo(messages.get("certificate.saved", png));
         try (var left = Files.list(Screenshots.FOLDER)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
@@ -195,7 +219,8 @@ class CertificateDialogTest {
         robot.interact(() -> {
             try {
                 CertificateExport.writePng(CertificateView.build(messages, certificate()), png);
-                CertificateExport.writePng(CertificateView.build(messages, certificate()),
+                CertificateExport.writePng(
+                        CertificateView.build(messages, certificate()),
                         folder.resolve("missing").resolve("certificate.png"));
             } catch (IOException e) {
                 failure.set(e);
@@ -226,8 +251,8 @@ class CertificateDialogTest {
         assertThat(Files.getPosixFilePermissions(replaced)).isEqualTo(privateOne);
         assertThat(ImageIO.read(replaced.toFile()).getWidth()).isEqualTo(8);
         try (var left = Files.list(folder)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fresh.png",
-                    "replaced.png");
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("fresh.png", "replaced.png");
         }
     }
 
@@ -254,7 +279,9 @@ class CertificateDialogTest {
         robot.push(KeyCode.SPACE);
 
         assertThat(printed.get().getId()).isEqualTo("certificate");
-        assertThat(printed.get().getScene()).as("a node of its own, not the preview").isNull();
+        assertThat(printed.get().getScene())
+                .as("a node of its own, not the preview")
+                .isNull();
         assertThat(message(robot)).isEqualTo(messages.get("certificate.print.none"));
 
         printOutcome.set(CertificateExport.PrintOutcome.PRINTED);
@@ -265,12 +292,13 @@ class CertificateDialogTest {
     @Test
     void withNoPrinterOnTheSystemPrintingReturnsAtOnce(FxRobot robot) {
         AtomicReference<Boolean> none = new AtomicReference<>();
-        robot.interact(() -> none.set(Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()));
+        robot.interact(() -> none.set(
+                Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()));
         Assumptions.assumeTrue(none.get(), "this machine has a printer; its dialog would wait for a person");
         AtomicReference<CertificateExport.PrintOutcome> outcome = new AtomicReference<>();
 
-        robot.interact(() -> outcome.set(CertificateExport.print(CertificateView.build(messages, certificate()),
-                stage)));
+        robot.interact(
+                () -> outcome.set(CertificateExport.print(CertificateView.build(messages, certificate()), stage)));
 
         assertThat(outcome.get()).isEqualTo(CertificateExport.PrintOutcome.NO_PRINTER);
     }

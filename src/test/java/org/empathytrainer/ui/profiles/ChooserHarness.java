@@ -16,8 +16,8 @@ import javafx.stage.Stage;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
+import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.theme.Appearance;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -105,7 +105,8 @@ final class ChooserHarness {
     java.util.List<String> cutOff() {
         java.util.List<String> cut = new java.util.ArrayList<>();
         for (Node n : scene.getRoot().lookupAll(".text")) {
-            if (n instanceof javafx.scene.text.Text && n.getParent() instanceof javafx.scene.control.Labeled
+            if (n instanceof javafx.scene.text.Text
+                    && n.getParent() instanceof javafx.scene.control.Labeled
                     && shown(n)) {
                 javafx.scene.control.Labeled owner = (javafx.scene.control.Labeled) n.getParent();
                 String full = owner.isMnemonicParsing() ? owner.getText().replaceFirst("_", "") : owner.getText();

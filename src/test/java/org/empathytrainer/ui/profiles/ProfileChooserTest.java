@@ -37,7 +37,8 @@ class ProfileChooserTest {
 
         assertThat(ui.lookup("profiles-title", Label.class).getText())
                 .isEqualTo(ui.messages.get("profiles.welcome.title"));
-        assertThat(ui.lookup("profile-cards", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(ui.lookup("profile-cards", javafx.scene.Node.class).isVisible())
+                .isFalse();
         assertThat(ui.lookup("manage", javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(ui.focusedId()).isEqualTo("new-name");
         ui.snapshot("profiles-welcome");
@@ -83,7 +84,8 @@ class ProfileChooserTest {
 
         assertThat(ui.focusedId()).isEqualTo("profile-ana");
         assertThat(ui.lookup("profile-ana", Labeled.class).getAccessibleText()).contains("PIN");
-        assertThat(ui.lookup("profile-bruno", Labeled.class).getAccessibleText()).doesNotContain("PIN");
+        assertThat(ui.lookup("profile-bruno", Labeled.class).getAccessibleText())
+                .doesNotContain("PIN");
         ui.snapshot("profiles-chooser");
         ui.press("profile-bruno");
 
@@ -180,8 +182,8 @@ class ProfileChooserTest {
         assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana");
         TrashedProfile trashed = ui.store.trash().get(0);
         assertThat(robot.lookup("#profile-bruno").tryQuery()).isEmpty();
-        assertThat(ui.lookup("trash-entry-" + trashed.trashId(), Label.class).getText()).contains("Bruno",
-                "April 1, 2026");
+        assertThat(ui.lookup("trash-entry-" + trashed.trashId(), Label.class).getText())
+                .contains("Bruno", "April 1, 2026");
         ui.waitUntil(() -> ("restore-" + trashed.trashId()).equals(ui.focusedId()));
         ui.snapshot("profiles-manage");
 
@@ -235,8 +237,10 @@ class ProfileChooserTest {
             stage.show();
         });
 
-        assertThat(robot.lookup("#current-learner").queryAs(Label.class).getText()).isEqualTo("Learner: Ana Lima");
-        assertThat(robot.lookup("#switch-learner").queryAs(Labeled.class).getAccessibleText()).isNotBlank();
+        assertThat(robot.lookup("#current-learner").queryAs(Label.class).getText())
+                .isEqualTo("Learner: Ana Lima");
+        assertThat(robot.lookup("#switch-learner").queryAs(Labeled.class).getAccessibleText())
+                .isNotBlank();
         robot.clickOn("#switch-learner");
         robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
 

@@ -32,6 +32,7 @@ class SessionModelTest {
 
     @TempDir
     Path data;
+
     private ProgressStore progress;
     private Profile ana;
     private SessionModel model;
@@ -43,8 +44,8 @@ class SessionModelTest {
         ana = profiles.create("Ana", null);
         progress = new ProgressStore(data, AppDriver.CLOCK);
         Learners learners = new Learners(profiles, progress, Runnable::run, Runnable::run);
-        model = new SessionModel(DashboardFixture.context(LearnerProgress.empty("x"), Settings.DEFAULTS), learners,
-                Runnable::run);
+        model = new SessionModel(
+                DashboardFixture.context(LearnerProgress.empty("x"), Settings.DEFAULTS), learners, Runnable::run);
         model.contextProperty().addListener((o, was, now) -> contexts.add(now));
     }
 
@@ -64,19 +65,30 @@ class SessionModelTest {
         assertThat(model.learnerProperty().get()).isEqualTo(ana);
         assertThat(contexts).hasSize(1);
         assertThat(model.context().keeper().saves()).isTrue();
-        assertThat(model.context().keeper().progress().caseProgress(CASE)).map(CaseProgress::page)
+        assertThat(model.context().keeper().progress().caseProgress(CASE))
+                .map(CaseProgress::page)
                 .contains(WizardPage.SENSE);
         CaseSession session = model.openCase(CASE, () -> true).orElseThrow();
         assertThat(model.openCaseProperty().get()).isEqualTo(CASE);
         Instant then = AppDriver.CLOCK.instant();
-        model.context().keeper().save(new CaseProgress(CASE, session.progress().caseVersion(), WizardPage.DISCUSS,
-                CaseAnswers.EMPTY, Map.of(), then, then, null));
+        model.context()
+                .keeper()
+                .save(new CaseProgress(
+                        CASE,
+                        session.progress().caseVersion(),
+                        WizardPage.DISCUSS,
+                        CaseAnswers.EMPTY,
+                        Map.of(),
+                        then,
+                        then,
+                        null));
         model.leave();
 
         assertThat(model.learner()).isEmpty();
         assertThat(model.openCaseProperty().get()).isNull();
         assertThat(model.context().keeper().saves()).isFalse();
-        assertThat(progress.load(ana.id()).progress().caseProgress(CASE)).map(CaseProgress::page)
+        assertThat(progress.load(ana.id()).progress().caseProgress(CASE))
+                .map(CaseProgress::page)
                 .contains(WizardPage.DISCUSS);
     }
 
@@ -116,7 +128,8 @@ class SessionModelTest {
         model.startAs(ana);
         AtomicInteger asked = new AtomicInteger();
 
-        CaseSession kept = model.openCase(CASE, () -> asked.incrementAndGet() < 0).orElseThrow();
+        CaseSession kept =
+                model.openCase(CASE, () -> asked.incrementAndGet() < 0).orElseThrow();
 
         assertThat(asked).hasValue(1);
         assertThat(kept.progress().caseVersion()).isEqualTo(now);
@@ -136,7 +149,8 @@ class SessionModelTest {
 
         assertThat(fresh.progress().caseVersion()).isEqualTo(now);
         assertThat(fresh.progress().page()).isEqualTo(WizardPage.PLACE);
-        assertThat(model.context().keeper().progress().history(CASE)).extracting(CaseProgress::caseVersion)
+        assertThat(model.context().keeper().progress().history(CASE))
+                .extracting(CaseProgress::caseVersion)
                 .containsExactly(now - 1);
     }
 
@@ -146,11 +160,13 @@ class SessionModelTest {
         model.startAs(ana);
 
         assertThat(model.restartCase(CASE, () -> false)).isFalse();
-        assertThat(model.context().keeper().progress().caseProgress(CASE)).map(CaseProgress::page)
+        assertThat(model.context().keeper().progress().caseProgress(CASE))
+                .map(CaseProgress::page)
                 .contains(WizardPage.SENSE);
 
         assertThat(model.restartCase(CASE, () -> true)).isTrue();
-        assertThat(model.context().keeper().progress().caseProgress(CASE)).map(CaseProgress::page)
+        assertThat(model.context().keeper().progress().caseProgress(CASE))
+                .map(CaseProgress::page)
                 .contains(WizardPage.PLACE);
     }
 
@@ -187,7 +203,11 @@ class SessionModelTest {
     }
 
     private int version(String caseId) {
-        return model.context().course().findCase(caseId).map(CustomerCase::version).orElseThrow();
+        return model.context()
+                .course()
+                .findCase(caseId)
+                .map(CustomerCase::version)
+                .orElseThrow();
     }
 
     /** Work on {@code caseId} that has reached its second step, for {@code version} of the case. */

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ContrastTest {
     /** Maven runs tests from the project root. */
     private static final Path CSS = Path.of("src", "main", "resources", "org", "empathytrainer", "css");
+
     private static final Pattern TOKEN = Pattern.compile("(-color-[a-z0-9-]+)\\s*:\\s*([^;]+);");
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6})");
     private static final Pattern COMMENT = Pattern.compile("/\\*[\\s\\S]*?\\*/");
 
     /** A colour drawn on another, and where base.css does it. */
-    record Pair(String fg, String bg, String where) {
-    }
+    record Pair(String fg, String bg, String where) {}
 
     /** Text, read from base.css: each text colour with every background it is drawn on. */
     static final List<Pair> TEXT = List.of(
@@ -83,7 +83,8 @@ class ContrastTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void everyPaletteDefinesExactlyTheTokensOfTheLightOne(Theme theme) throws IOException {
-        assertThat(palette(theme).keySet()).as(theme.palette())
+        assertThat(palette(theme).keySet())
+                .as(theme.palette())
                 .containsExactlyInAnyOrderElementsOf(palette(Theme.LIGHT).keySet());
     }
 
@@ -95,8 +96,11 @@ class ContrastTest {
         check(colours, TEXT, minimumFor(theme), failures);
         check(colours, FOCUS, NON_TEXT, failures);
 
-        assertThat(failures).withFailMessage("%s: colour pairs below their minimum contrast:%n%s", theme.palette(),
-                String.join(System.lineSeparator(), failures)).isEmpty();
+        assertThat(failures)
+                .withFailMessage(
+                        "%s: colour pairs below their minimum contrast:%n%s",
+                        theme.palette(), String.join(System.lineSeparator(), failures))
+                .isEmpty();
     }
 
     @Test
@@ -109,24 +113,32 @@ class ContrastTest {
             used.add(m.group());
         }
 
-        assertThat(Pattern.compile("#[0-9a-fA-F]{3,8}\\b|\\b(rgb|rgba|hsb|hsba)\\s*\\(").matcher(base).find())
-                .as("base.css has a raw colour; use a token from the palettes").isFalse();
+        assertThat(Pattern.compile("#[0-9a-fA-F]{3,8}\\b|\\b(rgb|rgba|hsb|hsba)\\s*\\(")
+                        .matcher(base)
+                        .find())
+                .as("base.css has a raw colour; use a token from the palettes")
+                .isFalse();
         assertThat(palette(Theme.LIGHT).keySet()).containsAll(used);
-        assertThat(used).as("the pairs checked here are tokens base.css uses")
-                .containsAll(tokensIn(TEXT)).containsAll(tokensIn(FOCUS));
+        assertThat(used)
+                .as("the pairs checked here are tokens base.css uses")
+                .containsAll(tokensIn(TEXT))
+                .containsAll(tokensIn(FOCUS));
     }
 
     /** JavaFX drops what follows a missing brace with no more than a logged warning, so check the sheets here. */
     @Test
     void everySheetClosesEveryRule() throws IOException {
         for (String sheet : List.of("base.css", "light.css", "dark.css", "projector.css")) {
-            String css = COMMENT.matcher(Files.readString(CSS.resolve(sheet), StandardCharsets.UTF_8)).replaceAll("");
+            String css = COMMENT.matcher(Files.readString(CSS.resolve(sheet), StandardCharsets.UTF_8))
+                    .replaceAll("");
             int depth = 0;
             int line = 1;
             for (char c : css.toCharArray()) {
                 depth += c == '{' ? 1 : c == '}' ? -1 : 0;
                 line += c == '\n' ? 1 : 0;
-                assertThat(depth).as(sheet + " near line " + line + " (comments removed)").isBetween(0, 1);
+                assertThat(depth)
+                        .as(sheet + " near line " + line + " (comments removed)")
+                        .isBetween(0, 1);
             }
             assertThat(depth).as(sheet + ": a rule is not closed").isZero();
         }
@@ -136,8 +148,8 @@ class ContrastTest {
         for (Pair p : pairs) {
             double r = ratio(colours.get("-color-" + p.fg()), colours.get("-color-" + p.bg()));
             if (r < minimum) {
-                failures.add(String.format("%s on %s: %.2f:1, needs %.1f:1 (%s)", p.fg(), p.bg(), r, minimum,
-                        p.where()));
+                failures.add(
+                        String.format("%s on %s: %.2f:1, needs %.1f:1 (%s)", p.fg(), p.bg(), r, minimum, p.where()));
             }
         }
     }
@@ -160,7 +172,8 @@ class ContrastTest {
         while (m.find()) {
             String value = m.group(2).strip();
             assertThat(value).as("%s in %s", m.group(1), theme.palette()).matches(HEX);
-            assertThat(tokens.put(m.group(1), value)).as("%s defined twice in %s", m.group(1), theme.palette())
+            assertThat(tokens.put(m.group(1), value))
+                    .as("%s defined twice in %s", m.group(1), theme.palette())
                     .isNull();
         }
         assertThat(tokens).as("tokens in %s", theme.palette()).isNotEmpty();

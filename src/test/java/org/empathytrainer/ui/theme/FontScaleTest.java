@@ -45,11 +45,15 @@ class FontScaleTest {
 
     @Test
     void theBaseSizeIsTheOneBaseCssSets() throws IOException {
-        String base = Files.readString(Path.of("src", "main", "resources", "org", "empathytrainer", "css", "base.css"),
+        String base = Files.readString(
+                Path.of("src", "main", "resources", "org", "empathytrainer", "css", "base.css"),
                 StandardCharsets.UTF_8);
-        Matcher root = Pattern.compile("\\.root\\s*\\{[^}]*-fx-font-size:\\s*([0-9.]+)px").matcher(base);
+        Matcher root = Pattern.compile("\\.root\\s*\\{[^}]*-fx-font-size:\\s*([0-9.]+)px")
+                .matcher(base);
 
-        assertThat(root.find()).as("a px font size in the .root rule of base.css").isTrue();
+        assertThat(root.find())
+                .as("a px font size in the .root rule of base.css")
+                .isTrue();
         assertThat(Double.parseDouble(root.group(1))).isEqualTo(FontScale.BASE_FONT_PX);
     }
 
@@ -59,7 +63,9 @@ class FontScaleTest {
         assertThat(Theme.byId("projector")).contains(Theme.PROJECTOR);
         assertThat(Theme.byId("sepia")).isEmpty();
         for (Theme t : Theme.values()) {
-            assertThat(Theme.class.getResource("/org/empathytrainer/css/" + t.palette())).as(t.palette()).isNotNull();
+            assertThat(Theme.class.getResource("/org/empathytrainer/css/" + t.palette()))
+                    .as(t.palette())
+                    .isNotNull();
         }
     }
 }

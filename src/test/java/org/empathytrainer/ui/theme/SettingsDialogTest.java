@@ -18,8 +18,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.empathytrainer.records.Settings;
-import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.Screenshots;
+import org.empathytrainer.ui.kit.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -69,7 +69,10 @@ class SettingsDialogTest {
         open(robot);
 
         assertThat(robot.lookup("#settingsThemeOverridden").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#settingsTheme-light").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#settingsTheme-light")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
         assertThat(robot.lookup("#settingsTheme-light").query().isDisabled()).isTrue();
         assertThat(dialogScene().getStylesheets().get(0)).endsWith("/projector.css");
         robot.interact(dialog::close);
@@ -85,10 +88,15 @@ class SettingsDialogTest {
         robot.interact(() -> appearance.update(new Settings("dark", 150, true)));
         open(robot);
 
-        assertThat(robot.lookup("#settingsTheme-dark").queryAs(RadioButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#settingsTheme-dark")
+                        .queryAs(RadioButton.class)
+                        .isSelected())
+                .isTrue();
         assertThat(slider(robot).getValue()).isEqualTo(150);
         assertThat(robot.lookup("#settingsScaleValue").queryLabeled().getText()).isEqualTo("150 %");
-        assertThat(robot.lookup("#settingsReducedMotion").queryAs(CheckBox.class).isSelected())
+        assertThat(robot.lookup("#settingsReducedMotion")
+                        .queryAs(CheckBox.class)
+                        .isSelected())
                 .isTrue();
         assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("settingsTheme-dark");
         assertThat(dialogScene().getStylesheets().get(0)).endsWith("/dark.css");
@@ -165,8 +173,13 @@ class SettingsDialogTest {
     void everyControlHasAnIdAndAccessibleText(FxRobot robot) {
         open(robot);
 
-        for (String id : new String[] {"#settingsTheme-light", "#settingsTheme-dark", "#settingsTheme-projector",
-                "#settingsScale", "#settingsReducedMotion"}) {
+        for (String id : new String[] {
+            "#settingsTheme-light",
+            "#settingsTheme-dark",
+            "#settingsTheme-projector",
+            "#settingsScale",
+            "#settingsReducedMotion"
+        }) {
             assertThat(robot.lookup(id).query().getAccessibleText()).as(id).isNotBlank();
         }
         assertThat(robot.lookup("#settingsClose").queryButton().getText()).isEqualTo("Close");

@@ -1,6 +1,5 @@
 package org.empathytrainer.ui.theme;
 
-import org.empathytrainer.ui.kit.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.ui.AppDriver;
+import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.ui.shell.Banners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,7 +57,8 @@ class ThemeScreenshotsTest {
         app.choose("ack-record-says-delivered");
         app.press("checkAck");
         app.type("ownWords", "I understand how worrying this is, calm down and we will find it.");
-        robot.interact(() -> robot.lookup("#pageScroll").queryAs(ScrollPane.class).setVvalue(1));
+        robot.interact(
+                () -> robot.lookup("#pageScroll").queryAs(ScrollPane.class).setVvalue(1));
         eachTheme(robot, "discuss");
 
         robot.interact(() -> {
