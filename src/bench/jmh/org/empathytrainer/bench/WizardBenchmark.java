@@ -108,7 +108,7 @@ public class WizardBenchmark {
             return App.open(config, stage);
         });
         onFx(() -> {
-            window.openCase(CASE);
+            window.navigator().openCase(CASE);
             return layout();
         });
         checkThatPagingMoves(data);
@@ -183,7 +183,7 @@ public class WizardBenchmark {
         @Setup(Level.Trial)
         public void leaveTheCase(WizardBenchmark app) throws Exception {
             onFx(() -> {
-                app.window.openCase(CASE);
+                app.window.navigator().openCase(CASE);
                 for (int i = 0; i < WizardPage.values().length; i++) {
                     app.press(KeyCode.PAGE_DOWN);
                 }
@@ -208,7 +208,7 @@ public class WizardBenchmark {
         @Setup(Level.Invocation)
         public void goHome(WizardBenchmark app) throws Exception {
             onFx(() -> {
-                app.window.home();
+                app.window.navigator().home();
                 return app.layout();
             });
             app.waitForIdle();
@@ -224,7 +224,7 @@ public class WizardBenchmark {
         @Setup(Level.Invocation)
         public void open(WizardBenchmark app) throws Exception {
             onFx(() -> {
-                app.window.openCase(CASE);
+                app.window.navigator().openCase(CASE);
                 app.press(back ? KeyCode.PAGE_UP : KeyCode.PAGE_DOWN);
                 back = !back;
                 return app.layout();
@@ -237,7 +237,7 @@ public class WizardBenchmark {
     @Benchmark
     public Parent goHome(InCase inCase) throws Exception {
         return onFx(() -> {
-            window.home();
+            window.navigator().home();
             return layout();
         });
     }
@@ -245,7 +245,7 @@ public class WizardBenchmark {
     @Benchmark
     public Parent openCase(AtHome home) throws Exception {
         return onFx(() -> {
-            window.openCase(CASE);
+            window.navigator().openCase(CASE);
             return layout();
         });
     }

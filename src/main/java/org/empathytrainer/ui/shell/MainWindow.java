@@ -2,7 +2,6 @@ package org.empathytrainer.ui.shell;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -12,21 +11,17 @@ import javafx.stage.Stage;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
-import org.empathytrainer.ui.Screen;
-import org.empathytrainer.ui.dashboard.DashboardView;
-import org.empathytrainer.ui.dashboard.ResultsSection;
 import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.ui.presenter.PresenterMode;
 import org.empathytrainer.ui.profiles.LearnerSwitch;
 import org.empathytrainer.ui.profiles.ProfileChooser;
-import org.empathytrainer.ui.story.StoryView;
 import org.empathytrainer.ui.theme.SettingsDialog;
 
 /**
  * The main window: a top bar, banners, and one screen at a time. It builds the scene and wires it to the
  * {@link SessionModel}, which knows who is learning and which services the screens get.
  */
-public final class MainWindow implements Navigator {
+public final class MainWindow {
     /** How the window starts: in presenter mode or not, and the learner to start as, if known. */
     public record Start(boolean presenting, Optional<Profile> learner) {}
 
@@ -39,7 +34,8 @@ public final class MainWindow implements Navigator {
     private final PresenterMode presenter;
     private final LearnerSwitch learnerSwitch;
     private final BorderPane root = new BorderPane();
-    private final Screens screens = new Screens(root, this);
+    private final Screens screens = new Screens(root);
+    private final Navigation navigation;
     private final Banners banners;
     private final Scene scene;
 
@@ -47,6 +43,8 @@ public final class MainWindow implements Navigator {
         this.workstation = workstation;
         this.start = start;
         model = new SessionModel(services, workstation.learners(), Platform::runLater);
+        navigation = new Navigation(
+                model, screens, workstation, () -> root.getScene().getWindow(), this::chooseLearner);
         banners = new Banners(services.messages());
         presenter = new PresenterMode(
                 services,
@@ -60,8 +58,8 @@ public final class MainWindow implements Navigator {
                         learnerSwitch,
                         model.learnerProperty().isNotNull(),
                         new AppBar.Actions(
-                                this::home,
-                                this::dashboard,
+                                navigation::home,
+                                navigation::dashboard,
                                 () -> new SettingsDialog(
                                                 ctx().messages(),
                                                 ctx().appearance(),
@@ -100,7 +98,7 @@ public final class MainWindow implements Navigator {
             screens.leave();
             finishSaving();
         });
-        start.learner().ifPresentOrElse(this::startAs, this::home);
+        start.learner().ifPresentOrElse(this::startAs, navigation::home);
         stage.show();
         if (start.presenting()) {
             presenter.enter(stage);
@@ -139,7 +137,7 @@ public final class MainWindow implements Navigator {
         model.startAs(p).forEach(n -> banners.show(StoreNotices.describe(ctx().messages(), n)));
         // A name from the command line that nobody had is answered once someone is learning.
         banners.dismiss(UNKNOWN_LEARNER);
-        home();
+        navigation.home();
     }
 
     /** Leaves presenter mode, as Esc does. */
@@ -155,59 +153,6 @@ public final class MainWindow implements Navigator {
         }
     }
 
-    /** The learner's dashboard; nobody has one while presenting or before choosing a learner. */
-    @Override
-    public void dashboard() {
-        Optional<Profile> learner = model.learner();
-        if (learner.isEmpty() || ctx().presentation().presenting()) {
-            return;
-        }
-        display(() -> {
-            DashboardView view = new DashboardView(ctx(), this);
-            view.addSection(ResultsSection.of(
-                    ctx(),
-                    learner.get(),
-                    workstation.exports(),
-                    workstation.learners().background(),
-                    scene::getWindow));
-            return view;
-        });
-    }
-
-    /** Home, or the learner chooser while nobody is learning (a classroom needs nobody). */
-    @Override
-    public void home() {
-        if (model.learner().isEmpty() && !ctx().presentation().presenting()) {
-            chooseLearner();
-            return;
-        }
-        display(() -> screens.home(ctx()).refresh());
-    }
-
-    @Override
-    public void story() {
-        model.story().ifPresent(session -> display(() -> new StoryView(ctx(), session, this)));
-    }
-
-    @Override
-    public void openCase(String caseId) {
-        model.openCase(caseId, () -> Questions.ask(ctx(), scene.getWindow(), Questions.CHANGED))
-                .ifPresent(session ->
-                        screens.show(ctx(), () -> screens.wizard(ctx()).open(session)));
-    }
-
-    @Override
-    public void restartCase(String caseId) {
-        if (model.restartCase(caseId, () -> Questions.ask(ctx(), scene.getWindow(), Questions.RESTART))) {
-            openCase(caseId);
-        }
-    }
-
-    private void display(Supplier<Screen> next) {
-        model.closeCase();
-        screens.show(ctx(), next);
-    }
-
     /** Goes home with the classroom's services, or the learner's again; the screen left saves to the keeper it had. */
     private void classroom(boolean on) {
         screens.leave();
@@ -216,7 +161,12 @@ public final class MainWindow implements Navigator {
         } else {
             model.leaveClassroom();
         }
-        home();
+        navigation.home();
+    }
+
+    /** Where the screens go: home, the story, a case, the dashboard. */
+    public Navigator navigator() {
+        return navigation;
     }
 
     private AppContext ctx() {

@@ -26,7 +26,6 @@ final class Screens {
     /** Holds the focus while screens change. */
     private final Node focusHolder;
 
-    private final Navigator navigator;
     /** The home screen, built the first time it is shown with the services of the time. */
     private HomeView home;
     /** The wizard cases open in, built the first time one is opened with the services of the time. */
@@ -34,9 +33,8 @@ final class Screens {
 
     private Screen current;
 
-    Screens(Node focusHolder, Navigator navigator) {
+    Screens(Node focusHolder) {
         this.focusHolder = focusHolder;
-        this.navigator = navigator;
     }
 
     Node node() {
@@ -60,7 +58,7 @@ final class Screens {
     }
 
     /** The home screen kept in the window, as built for {@code ctx}'s services. */
-    HomeView home(AppContext ctx) {
+    HomeView home(AppContext ctx, Navigator navigator) {
         if (home == null) {
             home = new HomeView(ctx, navigator);
         }
@@ -68,7 +66,7 @@ final class Screens {
     }
 
     /** The wizard kept in the window, as built for {@code ctx}'s services. */
-    WizardView wizard(AppContext ctx) {
+    WizardView wizard(AppContext ctx, Navigator navigator) {
         if (wizard == null) {
             wizard = new WizardView(ctx, navigator);
         }

@@ -40,7 +40,9 @@ public final class StartupProbe {
             // A learner's first minute: on as the guest to the home screen, then into the first case.
             List<Runnable> steps = List.of(
                     window::continueAsGuest,
-                    () -> course.cases().stream().findFirst().ifPresent(c -> window.openCase(c.id())));
+                    () -> course.cases().stream()
+                            .findFirst()
+                            .ifPresent(c -> window.navigator().openCase(c.id())));
             FirstFrame.then(scene, () -> take(scene, steps, new ArrayList<>()));
         }
     }
