@@ -1,5 +1,7 @@
 package org.empathytrainer.json;
 
+import com.google.gson.JsonElement;
+
 /**
  * A field of a JSON object that is missing or holds something unusable. The field is a dotted path relative to the
  * object that was being read when the problem arose; {@link JsonObjectReader} puts the path of each enclosing object
@@ -9,11 +11,31 @@ package org.empathytrainer.json;
 public class JsonFieldException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** How much of a wrong value a problem quotes. */
+    private static final int SHOWN_LIMIT = 40;
+
     private final String field;
 
     public JsonFieldException(String field, String problem) {
         super(problem);
         this.field = field;
+    }
+
+    /** A field holding the wrong kind of value: "must be {@code expected}, not" what it holds. */
+    static JsonFieldException wrongValue(String field, String expected, JsonElement found) {
+        return new JsonFieldException(field, "must be " + expected + ", not " + shown(found));
+    }
+
+    /** A wrong value as it appears in the file, cut short so a problem never quotes a whole subtree. */
+    private static String shown(JsonElement e) {
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "a list";
+        }
+        String text = e.toString();
+        return text.length() <= SHOWN_LIMIT ? text : text.substring(0, SHOWN_LIMIT) + "...";
     }
 
     /** The dotted path of the offending field, empty for the object (or the file) as a whole. */

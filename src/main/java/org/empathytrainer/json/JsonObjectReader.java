@@ -25,8 +25,6 @@ import java.util.function.Supplier;
  * {@link #strings}, {@link #objects}) take values as they are, and a refusal quotes the value found.
  */
 public final class JsonObjectReader {
-    private static final int SHOWN_LIMIT = 40;
-
     private final JsonObject object;
 
     private JsonObjectReader(JsonObject object) {
@@ -82,7 +80,7 @@ public final class JsonObjectReader {
         for (JsonElement item : array(name)) {
             String at = name + "[" + result.size() + "]";
             if (!item.isJsonObject()) {
-                throw problem(at, "must be an object, not " + shown(item));
+                throw JsonFieldException.wrongValue(at, "an object", item);
             }
             result.add(read(at, item, reader));
         }
@@ -159,7 +157,7 @@ public final class JsonObjectReader {
     public String string(String name) {
         JsonPrimitive p = primitive(name, "a string");
         if (!p.isString()) {
-            throw problem(name, "must be a string, not " + shown(p));
+            throw JsonFieldException.wrongValue(name, "a string", p);
         }
         return p.getAsString();
     }
@@ -173,7 +171,7 @@ public final class JsonObjectReader {
         List<String> result = new ArrayList<>();
         for (JsonElement item : array(name)) {
             if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
-                throw problem(name + "[" + result.size() + "]", "must be a string, not " + shown(item));
+                throw JsonFieldException.wrongValue(name + "[" + result.size() + "]", "a string", item);
             }
             result.add(item.getAsString());
         }
@@ -187,7 +185,7 @@ public final class JsonObjectReader {
         try {
             value = p.getAsBigDecimal().stripTrailingZeros().intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw problem(name, "must be a whole number, not " + shown(p));
+            throw JsonFieldException.wrongValue(name, "a whole number", p);
         }
         if (value < min || value > max) {
             throw problem(name, "must be from " + min + " to " + max + ", not " + value);
@@ -202,7 +200,7 @@ public final class JsonObjectReader {
         JsonPrimitive p = primitive(name, "a number");
         // A number too large for a double (1e999) would read as infinity, which could not be saved again.
         if (!p.isNumber() || !Double.isFinite(p.getAsDouble())) {
-            throw problem(name, "must be a number, not " + shown(p));
+            throw JsonFieldException.wrongValue(name, "a number", p);
         }
         return p.getAsDouble();
     }
@@ -284,7 +282,7 @@ public final class JsonObjectReader {
     private JsonPrimitive primitive(String name, String expected) {
         JsonElement e = required(name);
         if (!e.isJsonPrimitive()) {
-            throw problem(name, "must be " + expected + ", not " + shown(e));
+            throw JsonFieldException.wrongValue(name, expected, e);
         }
         return e.getAsJsonPrimitive();
     }
@@ -294,17 +292,5 @@ public final class JsonObjectReader {
             throw problem(name, "is missing");
         }
         return object.get(name);
-    }
-
-    /** A wrong value as it appears in the file, cut short so a problem never quotes a whole subtree. */
-    private static String shown(JsonElement e) {
-        if (e.isJsonObject()) {
-            return "an object";
-        }
-        if (e.isJsonArray()) {
-            return "a list";
-        }
-        String text = e.toString();
-        return text.length() <= SHOWN_LIMIT ? text : text.substring(0, SHOWN_LIMIT) + "...";
     }
 }
