@@ -128,7 +128,7 @@ public final class App {
         List<Notice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
             notices.add(new Notice(
-                    "content-problems",
+                    "contentProblemsBanner",
                     Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }

@@ -74,11 +74,11 @@ class CaseVersionTest {
 
     @Test
     void startingOverKeepsTheEarlierAttemptInTheHistory(FxRobot robot) throws IOException {
-        assertThat(robot.lookup("#case-porch-parcel-changed").tryQuery()).isPresent();
+        assertThat(robot.lookup("#caseChanged-porch-parcel").tryQuery()).isPresent();
         app.snapshot("14-home-case-changed");
 
-        app.press("case-porch-parcel-open");
-        assertThat(robot.lookup("#dialog-changed").tryQuery()).isPresent();
+        app.press("caseOpen-porch-parcel");
+        assertThat(robot.lookup("#dialogChanged").tryQuery()).isPresent();
         robot.push(KeyCode.ENTER);
 
         assertThat(robot.lookup("#indicator-place").queryAs(ToggleButton.class).isSelected())
@@ -103,16 +103,16 @@ class CaseVersionTest {
 
     @Test
     void keepingTheAnswersOpensThemAtTheNewVersionWithoutAskingAgain(FxRobot robot) {
-        app.press("case-porch-parcel-open");
-        assertThat(robot.lookup("#dialog-changed").tryQuery()).isPresent();
+        app.press("caseOpen-porch-parcel");
+        assertThat(robot.lookup("#dialogChanged").tryQuery()).isPresent();
         robot.push(KeyCode.ESCAPE);
 
         assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
         app.press("navHome");
-        assertThat(robot.lookup("#case-porch-parcel-changed").tryQuery()).isEmpty();
-        app.press("case-porch-parcel-open");
-        assertThat(robot.lookup("#dialog-changed").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#caseChanged-porch-parcel").tryQuery()).isEmpty();
+        app.press("caseOpen-porch-parcel");
+        assertThat(robot.lookup("#dialogChanged").tryQuery()).isEmpty();
         assertThat(robot.lookup("#wizardView").tryQuery()).isPresent();
     }
 }

@@ -47,7 +47,7 @@ class ClassroomVotesTest {
     @Test
     void numberKeysTallyVotesAndTheBarsShowBesideTheBestAnswerAfterTheReveal(FxRobot robot) throws IOException {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.arrowTo("concern-money-back");
         assertThat(robot.lookup("#voteChart").query().isVisible())
                 .as("no votes, no chart")
@@ -100,7 +100,7 @@ class ClassroomVotesTest {
     @Test
     void digitsTypedIntoATextAreAnswerNotVotes(FxRobot robot) {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "12 days");
         app.tabTo("concern-" + shownConcern(1).id());
         robot.push(KeyCode.DIGIT1);
@@ -112,7 +112,7 @@ class ClassroomVotesTest {
     @Test
     void backOnAChoiceItsVotesCarryOnAndTheAnswersAreAsLeft(FxRobot robot) {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "It never came.");
         app.arrowTo("concern-money-back");
         robot.push(KeyCode.DIGIT2);
@@ -134,7 +134,7 @@ class ClassroomVotesTest {
 
     @Test
     void votesAreNotTalliedOutsidePresenterMode(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.tabTo("concern-" + shownConcern(1).id());
         robot.push(KeyCode.DIGIT1);
 
@@ -156,7 +156,7 @@ class ClassroomVotesTest {
     @Test
     void theModelReplyIsHiddenOnTheSummaryUntilRevealed(FxRobot robot) {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "My dad's present never came.");
         app.arrowTo("concern-gift-for-saturday");
         AppDriver.fire(robot, "checkConcern");

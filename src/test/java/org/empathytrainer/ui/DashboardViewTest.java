@@ -63,9 +63,9 @@ class DashboardViewTest {
         assertThat(text(robot, "#mastery-sense")).isEqualTo("70 %");
         assertThat(text(robot, "#mastery-discuss")).isEqualTo("100 %");
         assertThat(text(robot, "#mastery-fix")).isEqualTo("90 %");
-        assertThat(text(robot, "#mastery-place-cases")).isEqualTo("from 2 cases");
-        assertThat(text(robot, "#mastery-fix-cases")).isEqualTo("from 1 case");
-        assertThat(text(robot, "#mastery-sense-cases")).contains("your weakest step");
+        assertThat(text(robot, "#masteryCases-place")).isEqualTo("from 2 cases");
+        assertThat(text(robot, "#masteryCases-fix")).isEqualTo("from 1 case");
+        assertThat(text(robot, "#masteryCases-sense")).contains("your weakest step");
         assertThat(barShare(robot, Step.SENSE)).isCloseTo(0.70, org.assertj.core.data.Offset.offset(0.02));
         assertThat(barShare(robot, Step.DISCUSS)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
         assertThat(plain(robot.lookup("#masteryChart").query().getAccessibleText()))
@@ -94,17 +94,17 @@ class DashboardViewTest {
         open(robot, DashboardFixture.learner());
 
         assertThat(text(robot, "#caseRow-porch-parcel")).isEqualTo("Case 1: The parcel that was never on the porch");
-        assertThat(text(robot, "#caseRow-porch-parcel-attempts")).isEqualTo("2 attempts");
+        assertThat(text(robot, "#caseRowAttempts-porch-parcel")).isEqualTo("2 attempts");
         // Attempt 2: (100 + 80 + 100 + 90) / 4 = 92.5, shown rounded.
-        assertThat(text(robot, "#caseRow-porch-parcel-best")).isEqualTo("93 %");
-        assertThat(text(robot, "#caseRow-porch-parcel-best-steps"))
+        assertThat(text(robot, "#caseRowBest-porch-parcel")).isEqualTo("93 %");
+        assertThat(text(robot, "#caseRowBestSteps-porch-parcel"))
                 .isEqualTo("Place 100 % · Sense 80 % · Discuss 100 % · Fix 90 %");
-        assertThat(text(robot, "#caseRow-frozen-bank-card-best")).isEqualTo("–");
-        assertThat(text(robot, "#caseRow-frozen-bank-card-latest")).isEqualTo("Unfinished");
-        assertThat(text(robot, "#caseRow-frozen-bank-card-latest-steps"))
+        assertThat(text(robot, "#caseRowBest-frozen-bank-card")).isEqualTo("–");
+        assertThat(text(robot, "#caseRowLatest-frozen-bank-card")).isEqualTo("Unfinished");
+        assertThat(text(robot, "#caseRowLatestSteps-frozen-bank-card"))
                 .isEqualTo("Place 50 % · Sense 60 % · Discuss – · Fix –");
-        assertThat(text(robot, "#caseRow-frozen-bank-card-attempts")).isEqualTo("1 attempt");
-        assertThat(text(robot, "#caseRow-hotel-lost-booking-attempts")).isEqualTo("Not tried yet");
+        assertThat(text(robot, "#caseRowAttempts-frozen-bank-card")).isEqualTo("1 attempt");
+        assertThat(text(robot, "#caseRowAttempts-hotel-lost-booking")).isEqualTo("Not tried yet");
     }
 
     @Test
@@ -286,7 +286,7 @@ class DashboardViewTest {
     }
 
     private static double barShare(FxRobot robot, Step step) {
-        Region track = robot.lookup("#mastery-" + step.id() + "-bar").queryAs(Region.class);
+        Region track = robot.lookup("#masteryBar-" + step.id()).queryAs(Region.class);
         Region fill = (Region) track.getChildrenUnmodifiable().get(0);
         return fill.getWidth() / (track.getWidth() - track.snappedLeftInset() - track.snappedRightInset());
     }

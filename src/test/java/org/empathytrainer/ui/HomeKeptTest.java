@@ -39,7 +39,7 @@ class HomeKeptTest {
     void comingBackShowsTheCaseWorkedOnAndKeepsTheRest(FxRobot robot) {
         Node home = robot.lookup("#homeView").queryAs(Node.class);
         Node porch = robot.lookup("#case-porch-parcel").queryAs(Node.class);
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Start");
         ComboBox<Object> channel = robot.lookup("#filterChannel").queryComboBox();
         robot.interact(() -> channel.getSelectionModel()
@@ -53,17 +53,17 @@ class HomeKeptTest {
         Node other = filtered.stream().filter(card -> card != porch).findFirst().orElseThrow();
         robot.interact(() -> ((ScrollPane) home).setVvalue(1));
 
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "I paid for a present that never came.");
         app.press("navHome");
 
         assertThat(robot.lookup("#homeView").queryAs(Node.class)).isSameAs(home);
         assertThat(AppDriver.shown(home)).isTrue();
         assertThat(((ScrollPane) home).getVvalue()).isZero();
-        Button action = robot.lookup("#case-porch-parcel-open").queryButton();
+        Button action = robot.lookup("#caseOpen-porch-parcel").queryButton();
         assertThat(action.getText()).isEqualTo("Continue");
         assertThat(AppDriver.shown(action)).isTrue();
-        assertThat(robot.lookup("#case-porch-parcel-restart").tryQuery()).isPresent();
+        assertThat(robot.lookup("#caseRestart-porch-parcel").tryQuery()).isPresent();
         assertThat(robot.lookup("#case-porch-parcel").queryAs(Node.class)).isNotSameAs(porch);
         assertThat(robot.lookup("#" + other.getId()).queryAs(Node.class)).isSameAs(other);
         assertThat(channel.getValue().toString()).isEqualTo("Phone call");
@@ -78,16 +78,16 @@ class HomeKeptTest {
 
     @Test
     void anotherLearnerGetsAHomeScreenOfTheirOwn(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "My parcel never came.");
         app.press("navHome");
         Node home = robot.lookup("#homeView").queryAs(Node.class);
 
         robot.interact(() -> app.window().chooseLearner());
-        AppDriver.fire(robot, "continue-as-guest");
+        AppDriver.fire(robot, "continueAsGuest");
 
         assertThat(robot.lookup("#homeView").queryAllAs(Node.class)).hasSize(1).doesNotContain(home);
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Start");
     }
 }

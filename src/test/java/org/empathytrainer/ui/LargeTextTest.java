@@ -63,7 +63,7 @@ class LargeTextTest {
         }
         check("250-story-reflection", cut);
         app.press("navHome");
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         check("250-case-place", cut);
         app.type("retelling", "I paid and it never came.");
         app.choose("concern-gift-for-saturday");
@@ -91,7 +91,7 @@ class LargeTextTest {
     void theVotesAndThePresenterWindowKeepTheirTextWhole(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.arrowTo("concern-money-back");
         robot.push(KeyCode.DIGIT1);
         robot.push(KeyCode.DIGIT2);

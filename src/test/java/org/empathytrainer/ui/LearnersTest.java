@@ -26,14 +26,14 @@ class LearnersTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.openAtChooser(new Stage()));
 
-        assertThat(robot.lookup("#profiles-title").queryLabeled().getText()).startsWith("Welcome");
-        assertThat(robot.lookup("#switch-learner").tryQuery()).isPresent();
+        assertThat(robot.lookup("#profilesTitle").queryLabeled().getText()).startsWith("Welcome");
+        assertThat(robot.lookup("#switchLearner").tryQuery()).isPresent();
         app.snapshot("learners-first-start");
-        app.type("new-name", "Ana");
-        app.press("create-profile");
-        waitFor(robot, "#case-porch-parcel-open");
+        app.type("newName", "Ana");
+        app.press("createProfile");
+        waitFor(robot, "#caseOpen-porch-parcel");
 
-        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ana");
+        assertThat(robot.lookup("#currentLearner").queryLabeled().getText()).isEqualTo("Learner: Ana");
         assertThat(data.resolve("profiles.json")).exists();
         // The new screen takes the focus once it is in the window, a pulse or two after it shows.
         try {
@@ -50,29 +50,29 @@ class LearnersTest {
         profiles.create("Ben", null);
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("Ana")));
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "My dad's present never came.");
         app.press("navHome");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Continue");
 
-        app.press("switch-learner");
-        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
-        assertThat(robot.lookup("#current-learner").queryLabeled().isVisible()).isFalse();
+        app.press("switchLearner");
+        assertThat(robot.lookup("#profileChooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#currentLearner").queryLabeled().isVisible()).isFalse();
         app.snapshot("learners-chooser");
         app.press("profile-ben");
-        waitFor(robot, "#case-porch-parcel-open");
+        waitFor(robot, "#caseOpen-porch-parcel");
 
-        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Ben");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#currentLearner").queryLabeled().getText()).isEqualTo("Learner: Ben");
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Start");
         assertThat(data.resolve("progress").resolve("ana.json")).exists();
         assertThat(data.resolve("progress").resolve("ben.json")).doesNotExist();
 
-        app.press("switch-learner");
+        app.press("switchLearner");
         app.press("profile-ana");
-        waitFor(robot, "#case-porch-parcel-open");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        waitFor(robot, "#caseOpen-porch-parcel");
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Continue");
     }
 
@@ -82,8 +82,8 @@ class LearnersTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("cleo")));
 
-        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
-        assertThat(robot.lookup("#case-porch-parcel-open").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#profileChooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#caseOpen-porch-parcel").tryQuery()).isEmpty();
     }
 
     @Test
@@ -91,15 +91,15 @@ class LearnersTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() -> app.open(new Stage(), AppDriver.config(data).asLearner("Zed")));
 
-        assertThat(robot.lookup("#unknown-learner .label").queryLabeled().getText())
+        assertThat(robot.lookup("#unknownLearner .label").queryLabeled().getText())
                 .contains("“Zed”");
-        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#profileChooser").tryQuery()).isPresent();
 
-        app.type("new-name", "Zed");
-        app.press("create-profile");
-        waitFor(robot, "#case-porch-parcel-open");
-        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Zed");
-        assertThat(robot.lookup("#unknown-learner").tryQuery())
+        app.type("newName", "Zed");
+        app.press("createProfile");
+        waitFor(robot, "#caseOpen-porch-parcel");
+        assertThat(robot.lookup("#currentLearner").queryLabeled().getText()).isEqualTo("Learner: Zed");
+        assertThat(robot.lookup("#unknownLearner").tryQuery())
                 .as("the banner about the unknown name")
                 .isEmpty();
     }
@@ -109,12 +109,12 @@ class LearnersTest {
         AppDriver app = new AppDriver(robot, data);
         robot.interact(() ->
                 app.open(new Stage(), AppDriver.config(data).asLearner("nobody").presenting(true)));
-        waitFor(robot, "#case-porch-parcel-open");
+        waitFor(robot, "#caseOpen-porch-parcel");
 
-        assertThat(robot.lookup("#switch-learner").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#switchLearner").queryButton().isDisabled()).isTrue();
         robot.push(KeyCode.ESCAPE);
-        assertThat(robot.lookup("#profile-chooser").tryQuery()).isPresent();
-        assertThat(robot.lookup("#switch-learner").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#profileChooser").tryQuery()).isPresent();
+        assertThat(robot.lookup("#switchLearner").queryButton().isDisabled()).isFalse();
     }
 
     /** The chooser checks and creates in the background; the home screen follows. */

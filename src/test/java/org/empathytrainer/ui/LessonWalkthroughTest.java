@@ -44,7 +44,7 @@ class LessonWalkthroughTest {
         assertThat(robot.lookup("#homeView").tryQuery()).isPresent();
         assertThat(robot.lookup("#storyOpen").queryButton().getText()).isEqualTo("Review");
 
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         stepPlace(robot);
         stepSense(robot);
         stepDiscuss(robot);
@@ -53,7 +53,7 @@ class LessonWalkthroughTest {
 
         app.press("wizardHome");
         app.snapshot("09-home-after");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Review");
         checkSavedFile();
     }
@@ -123,7 +123,7 @@ class LessonWalkthroughTest {
         app.type("ownWords", "I understand how worrying this is, calm down and we will find it.");
         assertThat(robot.lookup("#tone-acknowledging").tryQuery()).isPresent();
         assertThat(robot.lookup("#tone-dismissing").tryQuery()).isPresent();
-        app.press("selfcheck-" + firstSelfCheck(robot));
+        app.press("selfCheck-" + firstSelfCheck(robot));
         app.snapshot("07-case-discuss");
         app.next();
     }
@@ -192,6 +192,6 @@ class LessonWalkthroughTest {
     }
 
     private static String firstSelfCheck(FxRobot robot) {
-        return robot.lookup("#selfCheck .check-box").query().getId().substring("selfcheck-".length());
+        return robot.lookup("#selfCheck .check-box").query().getId().substring("selfCheck-".length());
     }
 }

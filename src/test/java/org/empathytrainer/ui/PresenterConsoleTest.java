@@ -49,7 +49,7 @@ class PresenterConsoleTest {
     @Test
     void nOpensThePresenterWindowWithTheNotesTheRoomNeverSees(FxRobot robot) {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         robot.push(KeyCode.N);
 
         Stage console = consoleStage(robot);
@@ -93,7 +93,7 @@ class PresenterConsoleTest {
     @Test
     void theWindowsControlsWorkTheRoomsScreenAndShowTheVotes(FxRobot robot) {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "The present for my dad never came.");
         app.arrowTo("concern-money-back");
         robot.push(KeyCode.N);

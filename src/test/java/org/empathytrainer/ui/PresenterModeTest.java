@@ -108,7 +108,7 @@ class PresenterModeTest {
     @Test
     void feedbackStaysHiddenUntilRevealedAndTheLearnersFileIsUntouched(FxRobot robot) throws IOException {
         robot.push(KeyCode.F5);
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         assertThat(robot.lookup("#stepTitle").tryQuery()).isPresent();
         // Each option shows its number, for the room to vote by.
         assertThat(robot.lookup(".option-number").queryAllAs(Label.class))
@@ -151,13 +151,13 @@ class PresenterModeTest {
 
         robot.push(KeyCode.ESCAPE);
         assertThat(data.resolve("progress").resolve("default.json")).doesNotExist();
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Start");
     }
 
     @Test
     void outsidePresenterModeFeedbackShowsAsSoonAsChecked(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "I paid for a present and it never came.");
         app.choose("concern-money-back");
         app.press("checkConcern");

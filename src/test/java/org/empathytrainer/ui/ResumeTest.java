@@ -35,7 +35,7 @@ class ResumeTest {
 
     @Test
     void reopeningReturnsToTheSameStepWithEveryAnswer(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", RETELLING);
         app.choose("concern-being-believed");
         app.press("checkConcern");
@@ -45,9 +45,9 @@ class ResumeTest {
 
         app.reopen(stage);
 
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Continue");
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         assertThat(robot.lookup("#indicator-sense").queryAs(ToggleButton.class).isSelected())
                 .isTrue();
         assertThat(robot.lookup("#emotion-distrust").queryAs(CheckBox.class).isSelected())

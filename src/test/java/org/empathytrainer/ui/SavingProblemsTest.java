@@ -54,7 +54,7 @@ class SavingProblemsTest {
             assertThat(Files.readString(aside)).isEqualTo("{ \"schemaVersion\": 1, \"learner\": ");
             assertThat(text).contains(aside.toString());
         }
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Continue");
         app.snapshot("11-notice-recovered");
     }
@@ -66,9 +66,9 @@ class SavingProblemsTest {
         AppDriver app = new AppDriver(robot, blocked);
         robot.interact(() -> app.openAtChooser(new Stage()));
 
-        assertThat(robot.lookup("#profiles-notice").queryLabeled().getText()).contains(blocked.toString());
-        app.press("continue-as-guest");
-        assertThat(robot.lookup("#current-learner").queryLabeled().getText()).isEqualTo("Learner: Guest");
+        assertThat(robot.lookup("#profilesNotice").queryLabeled().getText()).contains(blocked.toString());
+        app.press("continueAsGuest");
+        assertThat(robot.lookup("#currentLearner").queryLabeled().getText()).isEqualTo("Learner: Guest");
         app.press("storyOpen");
         app.next();
 
@@ -76,15 +76,15 @@ class SavingProblemsTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> robot.lookup("#save-failed .label").tryQuery().isPresent());
-        assertThat(robot.lookup("#save-failed .label").queryLabeled().getText())
+                () -> robot.lookup("#saveFailed .label").tryQuery().isPresent());
+        assertThat(robot.lookup("#saveFailed .label").queryLabeled().getText())
                 .contains("could not be saved", blocked.toString(), "keep working");
         assertThat(robot.lookup("#sceneCounter").queryLabeled().getText()).startsWith("Scene 2 of");
         app.next();
         assertThat(robot.lookup("#sceneCounter").queryLabeled().getText()).startsWith("Scene 3 of");
         robot.interact(app.window()::finishSaving);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#save-failed").queryAll()).hasSize(1);
+        assertThat(robot.lookup("#saveFailed").queryAll()).hasSize(1);
         app.snapshot("12-notice-save-failed");
     }
 }

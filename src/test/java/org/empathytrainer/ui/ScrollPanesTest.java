@@ -52,7 +52,7 @@ class ScrollPanesTest {
     void theHomeScreenAndACaseKeepNoPictureOfWhatTheyScroll(FxRobot robot) {
         assertNoneCached(robot, 1);
 
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         // The wizard's two panes and the step's text box, whose scroll pane is inside it.
         TextArea answer = robot.lookup(".text-area").queryAs(TextArea.class);
         assertThat(answer.lookup(".scroll-pane")).isInstanceOf(ScrollPane.class);

@@ -64,7 +64,7 @@ class TrainerCasesUiTest {
                         && t.contains("line 1 column"));
         app.snapshot("13-home-trainer-cases");
 
-        app.press("case-late-train-open");
+        app.press("caseOpen-late-train");
         assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo("The train that left without her");
         ImageView picture = robot.lookup("#caseImage").queryAs(ImageView.class);
         assertThat(picture.getImage().getWidth()).isEqualTo(40);

@@ -78,7 +78,7 @@ class WizardPagesTest {
 
     @Test
     void theConversationShowsWhoSaidWhatInOrder(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         String conversation = prose(robot, "caseContext");
         int from = 0;
         for (Utterance u : PORCH.conversation()) {
@@ -92,7 +92,7 @@ class WizardPagesTest {
 
     @Test
     void theAgentsRecordShowsEveryFieldInOrder(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         String record = prose(robot, "agentView");
         int from = 0;
         for (RecordField f : PORCH.agentView().fields()) {
@@ -107,7 +107,7 @@ class WizardPagesTest {
     @Test
     void aCaseLeftIsLetGo(FxRobot robot) throws InterruptedException {
         // Buttons fired, not keys pressed: TestFX keeps every key event it sends, and with it the event's target.
-        AppDriver.fire(robot, "case-porch-parcel-open");
+        AppDriver.fire(robot, "caseOpen-porch-parcel");
         // The Place page, which has the room's vote chart (a chart that listened to the presentation strongly kept
         // every page it was on), and the case beside it.
         WeakReference<Node> page =
@@ -119,7 +119,7 @@ class WizardPagesTest {
         assertThat(robot.lookup("#retelling").tryQuery()).isEmpty();
         // The wizard is kept, hidden, for the next case; JavaFX lets go of what was taken out of a hidden node only
         // when it is drawn again, so one case may stay in memory until the next is opened, and no more.
-        AppDriver.fire(robot, "case-" + BANK.id() + "-open");
+        AppDriver.fire(robot, "caseOpen-" + BANK.id());
         AppDriver.fire(robot, "navHome");
 
         for (int i = 0; i < 20 && (page.get() != null || context.get() != null); i++) {
@@ -133,12 +133,12 @@ class WizardPagesTest {
 
     @Test
     void theWizardOpensTheNextCaseWithNothingOfTheLastOne(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", RETELLING);
         Node wizard = robot.lookup("#wizardView").queryAs(Node.class);
         app.press("navHome");
 
-        app.press("case-" + BANK.id() + "-open");
+        app.press("caseOpen-" + BANK.id());
         // The same frame, kept in the window while the home screen showed, with the other case in it.
         assertThat(robot.lookup("#wizardView").queryAs(Node.class)).isSameAs(wizard);
         assertThat(AppDriver.shown(wizard)).isTrue();
@@ -159,7 +159,7 @@ class WizardPagesTest {
                 .isZero();
         app.press("navHome");
 
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         assertThat(robot.lookup("#caseTitle").queryLabeled().getText()).isEqualTo(PORCH.title());
         assertThat(robot.lookup("#retelling").queryAllAs(TextArea.class))
                 .singleElement()
@@ -169,7 +169,7 @@ class WizardPagesTest {
 
     @Test
     void theConversationReflowsWhenTheTextGrows(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         Region bubble = robot.lookup("#caseContext .bubble").queryAs(Region.class);
         double before = bubble.getHeight();
         double width = bubble.getWidth();
@@ -192,7 +192,7 @@ class WizardPagesTest {
 
     @Test
     void aPageLeftComesBackAsItWasAndOnlyThePageShownAnswersTheKeyboard(FxRobot robot) {
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", RETELLING);
         app.choose("concern-being-believed");
         app.press("checkConcern");

@@ -37,30 +37,35 @@ final class CaseTable extends GridPane {
                 header(m.get("dashboard.cases.latest")));
         int row = 1;
         for (CaseResults c : cases) {
-            String id = "caseRow-" + c.caseRef().id();
+            String caseId = c.caseRef().id();
             Label name = Ui.text(t.caseName(c.caseRef()), "case-name");
-            name.setId(id);
+            name.setId("caseRow-" + caseId);
             Label attempts = Ui.text(m.get("dashboard.cases.attempts", c.attempts()), "muted");
-            attempts.setId(id + "-attempts");
+            attempts.setId("caseRowAttempts-" + caseId);
             VBox about = cell(name, attempts);
             if (c.attempts() > 0) {
                 about.getChildren().add(Ui.text(m.get("dashboard.cases.last", t.date(c.lastPractised())), "muted"));
             }
-            addRow(row++, about, result(t, c.best(), id + "-best"), result(t, c.latest(), id + "-latest"));
+            addRow(
+                    row++,
+                    about,
+                    result(t, c.best(), "caseRowBest", caseId),
+                    result(t, c.latest(), "caseRowLatest", caseId));
         }
     }
 
-    private static Node result(Texts t, Optional<Attempt> attempt, String id) {
+    /** A result cell: the figure's id is {@code idPrefix-caseId}, the step figures' {@code idPrefixSteps-caseId}. */
+    private static Node result(Texts t, Optional<Attempt> attempt, String idPrefix, String caseId) {
         if (attempt.isEmpty()) {
             Label none = Ui.text(t.messages().get("dashboard.no-score"));
-            none.setId(id);
+            none.setId(idPrefix + "-" + caseId);
             return result(cell(none));
         }
         Attempt a = attempt.get();
         Label overall = Ui.text(t.result(a), "case-result");
-        overall.setId(id);
+        overall.setId(idPrefix + "-" + caseId);
         Label steps = Ui.text(t.stepFigures(a.scores()), "muted");
-        steps.setId(id + "-steps");
+        steps.setId(idPrefix + "Steps-" + caseId);
         return result(cell(overall, steps));
     }
 

@@ -49,7 +49,7 @@ final class MasteryChart extends GridPane {
             Label cases = Ui.text(
                     s.cases() == 0 ? m.get("dashboard.mastery.none") : m.get("dashboard.mastery.cases", s.cases()),
                     "muted");
-            cases.setId("mastery-" + s.step().id() + "-cases");
+            cases.setId("masteryCases-" + s.step().id());
             cases.setMinWidth(0);
             if (isWeakest) {
                 cases.setText(cases.getText() + m.get("dashboard.separator") + m.get("dashboard.mastery.weakest"));
@@ -75,7 +75,7 @@ final class MasteryChart extends GridPane {
             fill.getStyleClass().add("weakest");
         }
         StackPane track = new StackPane(fill);
-        track.setId("mastery-" + s.step().id() + "-bar");
+        track.setId("masteryBar-" + s.step().id());
         track.getStyleClass().add("mastery-track");
         track.setAlignment(Pos.CENTER_LEFT);
         track.setMinWidth(0);

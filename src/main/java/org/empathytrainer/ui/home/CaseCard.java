@@ -31,7 +31,7 @@ final class CaseCard extends VBox {
         boolean completed = progress.map(CaseProgress::completed).orElse(false);
         String label = completed ? m.get("card.review") : started ? m.get("card.continue") : m.get("card.start");
         action = new Button(label);
-        action.setId("case-" + c.id() + "-open");
+        action.setId("caseOpen-" + c.id());
         action.getStyleClass().add("primary");
         action.setAccessibleText(label + " " + c.title());
         action.setOnAction(e -> nav.openCase(c.id()));
@@ -42,7 +42,7 @@ final class CaseCard extends VBox {
         HBox buttons = new HBox(8, action);
         if (started) {
             Button restart = new Button(m.get("card.restart"));
-            restart.setId("case-" + c.id() + "-restart");
+            restart.setId("caseRestart-" + c.id());
             restart.setAccessibleText(m.get("card.restart") + " " + c.title());
             restart.setOnAction(e -> nav.restartCase(c.id()));
             buttons.getChildren().add(restart);
@@ -57,7 +57,7 @@ final class CaseCard extends VBox {
         c.tags().forEach(t -> tags.getChildren().add(HomeView.chip(t, "tag")));
         if (progress.filter(p -> p.started() && p.caseVersion() != c.version()).isPresent()) {
             Label changed = HomeView.chip(m.get("card.changed"), "changed");
-            changed.setId("case-" + c.id() + "-changed");
+            changed.setId("caseChanged-" + c.id());
             tags.getChildren().add(changed);
         }
         getChildren()

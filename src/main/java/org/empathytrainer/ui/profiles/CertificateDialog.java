@@ -80,15 +80,15 @@ public final class CertificateDialog extends Dialog<Void> {
         setTitle(m.get("certificate.dialog.title"));
         setResizable(true);
         DialogPane pane = getDialogPane();
-        pane.setId("dialog-certificate");
+        pane.setId("dialogCertificate");
         ButtonType close = new ButtonType(m.get("certificate.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(close);
-        pane.lookupButton(close).setId("certificate-close");
-        save = button("certificate-save", "certificate.save", "certificate.save.accessible");
+        pane.lookupButton(close).setId("certificateClose");
+        save = button("certificateSave", "certificate.save", "certificate.save.accessible");
         save.setOnAction(e -> save());
-        Button print = button("certificate-print", "certificate.print", "certificate.print.accessible");
+        Button print = button("certificatePrint", "certificate.print", "certificate.print.accessible");
         print.setOnAction(e -> print());
-        message.setId("certificate-message");
+        message.setId("certificateMessage");
         pane.setContent(new VBox(12, preview(), new HBox(8, save, print), message));
         appearance.register(this);
         setOnShown(e -> save.requestFocus());
@@ -121,7 +121,7 @@ public final class CertificateDialog extends Dialog<Void> {
         image.setFitWidth(PREVIEW_WIDTH);
         image.setPreserveRatio(true);
         image.setSmooth(true);
-        image.setId("certificate-preview");
+        image.setId("certificatePreview");
         image.setAccessibleText(
                 m.get("certificate.completed", certificate.cases().size(), certificate.casesInCourse()));
         StackPane frame = new StackPane(image);

@@ -43,7 +43,7 @@ public final class CertificateView {
                                         .atStartOfDay(ZoneId.systemDefault())
                                         .toInstant())),
                         "certificate-text"));
-        root.getChildren().get(3).setId("certificate-learner");
+        root.getChildren().get(3).setId("certificateLearner");
         root.getChildren()
                 .add(c.cases().isEmpty() ? centred(m.get("certificate.none"), "certificate-text") : table(m, c));
         root.setId("certificate");
@@ -57,7 +57,7 @@ public final class CertificateView {
 
     private static GridPane table(Messages m, Certificate c) {
         GridPane grid = new GridPane();
-        grid.setId("certificate-results");
+        grid.setId("certificateResults");
         grid.getStyleClass().add("certificate-table");
         ColumnConstraints title = new ColumnConstraints();
         title.setHgrow(Priority.ALWAYS);

@@ -9,8 +9,8 @@ import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.kit.Messages;
 
 /**
- * For the main window's top bar: who is learning ({@code #current-learner}) and, one click away, Switch learner
- * ({@code #switch-learner}, Alt+W), which should show the {@link ProfileChooser}.
+ * For the main window's top bar: who is learning ({@code #currentLearner}) and, one click away, Switch learner
+ * ({@code #switchLearner}, Alt+W), which should show the {@link ProfileChooser}.
  */
 public final class LearnerSwitch extends HBox {
     private final Messages m;
@@ -19,11 +19,11 @@ public final class LearnerSwitch extends HBox {
 
     public LearnerSwitch(Messages m, Runnable onSwitch) {
         this.m = m;
-        current.setId("current-learner");
+        current.setId("currentLearner");
         current.getStyleClass().add("learner-name");
         current.setMinWidth(Region.USE_PREF_SIZE);
         change = new Button(m.get("learner.switch"));
-        change.setId("switch-learner");
+        change.setId("switchLearner");
         change.setMnemonicParsing(true);
         change.setMinWidth(Region.USE_PREF_SIZE);
         change.setAccessibleText(m.get("learner.switch.accessible"));

@@ -43,13 +43,13 @@ final class ManageProfiles {
         this.store = store;
         this.appearance = appearance;
         this.host = host;
-        rows.setId("manage-rows");
+        rows.setId("manageRows");
         rows.getStyleClass().add("manage-rows");
-        trashRows.setId("trash-rows");
+        trashRows.setId("trashRows");
         trashRows.getStyleClass().add("manage-rows");
-        message.setId("manage-message");
+        message.setId("manageMessage");
         Label trashTitle = Ui.text(m.get("profiles.trash.title"), "section-title");
-        trashTitle.setId("trash-title");
+        trashTitle.setId("trashTitle");
         VBox content = new VBox(rows, message, trashTitle, trashRows);
         content.getStyleClass().add("manage-content");
         root = new TitledPane(m.get("profiles.manage.title"), content);
@@ -67,7 +67,7 @@ final class ManageProfiles {
         trashRows.getChildren().clear();
         if (trash.isEmpty()) {
             Label none = Ui.text(m.get("profiles.trash.empty"), "muted");
-            none.setId("trash-empty");
+            none.setId("trashEmpty");
             trashRows.getChildren().add(none);
         }
         for (TrashedProfile t : trash) {
@@ -103,7 +103,7 @@ final class ManageProfiles {
                 no);
         confirm.setTitle(m.get("profiles.delete.title"));
         confirm.setHeaderText(m.get("profiles.delete.header", p.name()));
-        confirm.getDialogPane().setId("dialog-delete-profile");
+        confirm.getDialogPane().setId("dialogDeleteProfile");
         if (root.getScene() != null && root.getScene().getWindow() != null) {
             confirm.initOwner(root.getScene().getWindow());
         }
@@ -125,7 +125,7 @@ final class ManageProfiles {
         String name = t.profile().name();
         Label text = Ui.text(m.get(
                 "profiles.trash.entry", name, ProfileTexts.date(t.deletedAt()), ProfileTexts.date(t.purgeAfter())));
-        text.setId("trash-entry-" + t.trashId());
+        text.setId("trashEntry-" + t.trashId());
         HBox.setHgrow(text, Priority.ALWAYS);
         Button restore = new Button(m.get("profiles.trash.restore"));
         restore.setId("restore-" + t.trashId());

@@ -41,12 +41,12 @@ final class NewLearnerForm {
         this.background = background;
         this.onCreated = onCreated;
         title = Ui.text(m.get("profiles.new.title"), "section-title");
-        title.setId("new-learner-title");
-        name.setId("new-name");
+        title.setId("newLearnerTitle");
+        name.setId("newName");
         name.setAccessibleText(m.get("profiles.new.name.accessible", ProfileNames.MAX_LENGTH));
-        pin.setId("new-pin");
+        pin.setId("newPin");
         pin.setAccessibleText(m.get("profiles.new.pin.accessible"));
-        pinRepeat.setId("new-pin-repeat");
+        pinRepeat.setId("newPinRepeat");
         pinRepeat.setAccessibleText(m.get("profiles.new.pin-repeat.accessible"));
         for (TextField f : new TextField[] {name, pin, pinRepeat}) {
             f.setOnAction(e -> create());
@@ -63,14 +63,14 @@ final class NewLearnerForm {
         fields.setMaxWidth(400);
         grid.getColumnConstraints().addAll(labels, fields);
         create = new Button(m.get("profiles.new.create"));
-        create.setId("create-profile");
+        create.setId("createProfile");
         create.setMnemonicParsing(true);
         create.getStyleClass().add("primary");
         create.setOnAction(e -> create());
-        message.setId("create-message");
+        message.setId("createMessage");
         Label hint = Ui.text(m.get("profiles.new.pin.hint"), "muted");
         root.getChildren().addAll(title, grid, hint, create, message);
-        root.setId("new-learner");
+        root.setId("newLearner");
         root.getStyleClass().add("profile-form");
     }
 

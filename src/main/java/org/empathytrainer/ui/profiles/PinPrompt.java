@@ -52,8 +52,8 @@ final class PinPrompt {
         this.background = background;
         this.onRight = onRight;
         this.onError = onError;
-        title.setId("pin-title");
-        field.setId("pin-entry");
+        title.setId("pinTitle");
+        field.setId("pinEntry");
         field.setOnAction(e -> submit());
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -65,18 +65,18 @@ final class PinPrompt {
         fieldLabel.setMnemonicParsing(true);
         fieldLabel.setLabelFor(field);
         submit = new Button(m.get("profiles.pin.submit"));
-        submit.setId("pin-submit");
+        submit.setId("pinSubmit");
         submit.setMnemonicParsing(true);
         submit.getStyleClass().add("primary");
         submit.setOnAction(e -> submit());
         Button cancel = new Button(m.get("profiles.pin.cancel"));
-        cancel.setId("pin-cancel");
+        cancel.setId("pinCancel");
         cancel.setOnAction(e -> onCancel.run());
-        message.setId("pin-message");
+        message.setId("pinMessage");
         HBox row = new HBox(8, fieldLabel, field, submit, cancel);
         row.getStyleClass().add("form-row");
         root.getChildren().addAll(title, row, message);
-        root.setId("pin-prompt");
+        root.setId("pinPrompt");
         root.getStyleClass().add("pin-prompt");
         delay.setOnFinished(e -> ready());
     }

@@ -18,7 +18,7 @@ final class ProfileCards {
 
     ProfileCards(Messages m) {
         this.m = m;
-        root.setId("profile-cards");
+        root.setId("profileCards");
         root.getStyleClass().add("profile-cards");
     }
 

@@ -58,18 +58,18 @@ public final class ProfileChooser implements Screen {
         pinPrompt = new PinPrompt(m, store, background, onChosen, this::cancelPin, this::failed);
         form = new NewLearnerForm(m, store, background, onChosen);
         manage = new ManageProfiles(m, store, appearance, this::changed);
-        title.setId("profiles-title");
-        intro.setId("profiles-intro");
-        notice.setId("profiles-notice");
-        status.setId("profiles-status");
-        guest.setId("continue-as-guest");
+        title.setId("profilesTitle");
+        intro.setId("profilesIntro");
+        notice.setId("profilesNotice");
+        status.setId("profilesStatus");
+        guest.setId("continueAsGuest");
         guest.setMnemonicParsing(true);
         VBox body = new VBox(
                 title, intro, notice, guest, status, cards.node(), pinPrompt.node(), form.node(), manage.node());
         body.getStyleClass().addAll("screen", "profile-chooser");
         root = new ScrollPane(body);
         root.setFitToWidth(true);
-        root.setId("profile-chooser");
+        root.setId("profileChooser");
         showPin(false);
         refresh();
     }

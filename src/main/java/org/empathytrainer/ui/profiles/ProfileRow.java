@@ -31,7 +31,7 @@ final class ProfileRow extends HBox {
 
     private void showName() {
         Label name = Ui.text(profile.name());
-        name.setId("manage-name-" + profile.id());
+        name.setId("manageName-" + profile.id());
         HBox.setHgrow(name, Priority.ALWAYS);
         Button rename = button("rename-", "profiles.manage.rename", "profiles.manage.rename.accessible");
         rename.setOnAction(e -> edit());
@@ -42,12 +42,12 @@ final class ProfileRow extends HBox {
 
     private void edit() {
         TextField field = new TextField(profile.name());
-        field.setId("rename-field-" + profile.id());
+        field.setId("renameField-" + profile.id());
         field.setAccessibleText(m.get("profiles.manage.rename.field.accessible", profile.name()));
         HBox.setHgrow(field, Priority.ALWAYS);
-        Button save = button("rename-save-", "profiles.manage.rename.save", "profiles.manage.rename.save.accessible");
+        Button save = button("renameSave-", "profiles.manage.rename.save", "profiles.manage.rename.save.accessible");
         Button cancel =
-                button("rename-cancel-", "profiles.manage.rename.cancel", "profiles.manage.rename.cancel.accessible");
+                button("renameCancel-", "profiles.manage.rename.cancel", "profiles.manage.rename.cancel.accessible");
         field.setOnAction(e -> save(field));
         save.setOnAction(e -> save(field));
         cancel.setOnAction(e -> back());

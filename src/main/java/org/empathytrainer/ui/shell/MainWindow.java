@@ -26,7 +26,7 @@ public final class MainWindow {
     public record Start(boolean presenting, Optional<Profile> learner) {}
 
     /** The banner saying the learner named on the command line is not on this computer. */
-    public static final String UNKNOWN_LEARNER = "unknown-learner";
+    public static final String UNKNOWN_LEARNER = "unknownLearner";
 
     private final SessionModel model;
     private final Workstation workstation;

@@ -9,13 +9,13 @@ import org.empathytrainer.ui.kit.Messages;
 
 /** Yes-or-no questions the main window asks, as dialogs styled like the window and answerable from the keyboard. */
 final class Questions {
-    /** The bundle keys of a question. */
+    /** A question: its dialog pane's id and its bundle keys. */
     record Question(String id, String title, String header, String body, String yes, String no) {}
 
-    static final Question RESTART =
-            new Question("restart", "restart.title", "restart.header", "restart.body", "restart.yes", "restart.no");
-    static final Question CHANGED =
-            new Question("changed", "changed.title", "changed.header", "changed.body", "changed.yes", "changed.no");
+    static final Question RESTART = new Question(
+            "dialogRestart", "restart.title", "restart.header", "restart.body", "restart.yes", "restart.no");
+    static final Question CHANGED = new Question(
+            "dialogChanged", "changed.title", "changed.header", "changed.body", "changed.yes", "changed.no");
 
     private Questions() {}
 
@@ -31,7 +31,7 @@ final class Questions {
             dialog.initOwner(owner);
         }
         ctx.appearance().register(dialog);
-        dialog.getDialogPane().setId("dialog-" + q.id());
+        dialog.getDialogPane().setId(q.id());
         return dialog.showAndWait().filter(yes::equals).isPresent();
     }
 }

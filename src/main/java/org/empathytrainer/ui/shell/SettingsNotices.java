@@ -11,7 +11,7 @@ public final class SettingsNotices {
     public static Notice describe(Messages m, SettingsNotice notice) {
         String movedTo = notice.movedTo() == null ? "" : notice.movedTo().toString();
         String text = m.get(key(notice.kind()), notice.file().toString(), movedTo, notice.detail());
-        return new Notice("settings-notice", Notice.Kind.WARNING, text);
+        return new Notice("settingsNotice", Notice.Kind.WARNING, text);
     }
 
     private static String key(SettingsNotice.Kind kind) {

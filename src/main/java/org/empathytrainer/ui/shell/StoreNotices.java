@@ -9,7 +9,7 @@ import org.empathytrainer.ui.kit.Notice;
 /** Turns what the store found when loading progress, and how saves go, into plain sentences for banners. */
 public final class StoreNotices {
     /** The id of the banner about saving. */
-    static final String SAVING = "save-failed";
+    static final String SAVING = "saveFailed";
 
     private StoreNotices() {}
 

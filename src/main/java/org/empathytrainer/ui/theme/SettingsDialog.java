@@ -49,7 +49,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         setTitle(m.get("settings.title"));
         setResizable(true);
         DialogPane pane = getDialogPane();
-        pane.setId("dialog-settings");
+        pane.setId("dialogSettings");
         ButtonType close = new ButtonType(m.get("settings.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(close);
         pane.lookupButton(close).setId("settingsClose");

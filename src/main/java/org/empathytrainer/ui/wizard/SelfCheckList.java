@@ -20,7 +20,7 @@ final class SelfCheckList extends VBox {
         Set<String> current = new HashSet<>(ticked);
         for (CheckItem item : items) {
             CheckBox box = new CheckBox(item.text());
-            box.setId("selfcheck-" + item.id());
+            box.setId("selfCheck-" + item.id());
             box.setWrapText(true);
             box.setMnemonicParsing(false);
             box.setSelected(current.contains(item.id()));

@@ -32,8 +32,8 @@ final class ToneCheckView extends VBox {
         this.check = check;
         setId(id);
         getStyleClass().add("tone-view");
-        flow.setId(id + "-text");
-        advice.setId(id + "-advice");
+        flow.setId(id + "Text");
+        advice.setId(id + "Advice");
         getChildren().addAll(Ui.text(m.get("tone.title"), "section-title"), flow, advice);
     }
 

@@ -136,7 +136,7 @@ class CertificateDialogTest {
     }
 
     private String message(FxRobot robot) {
-        return robot.lookup("#certificate-message").queryAs(Label.class).getText();
+        return robot.lookup("#certificateMessage").queryAs(Label.class).getText();
     }
 
     @Test
@@ -175,7 +175,7 @@ class CertificateDialogTest {
         Path png = Screenshots.FOLDER.resolve("certificate.png");
         target.set(Optional.of(png));
         open(robot);
-        assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("certificate-save");
+        assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("certificateSave");
 
         robot.push(KeyCode.SPACE);
         waitUntilSaved(robot);
@@ -275,7 +275,7 @@ class CertificateDialogTest {
         open(robot);
 
         robot.push(KeyCode.TAB);
-        assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("certificate-print");
+        assertThat(dialogScene().getFocusOwner().getId()).isEqualTo("certificatePrint");
         robot.push(KeyCode.SPACE);
 
         assertThat(printed.get().getId()).isEqualTo("certificate");
@@ -310,6 +310,6 @@ class CertificateDialogTest {
         robot.push(KeyCode.ESCAPE);
 
         assertThat(dialog.isShowing()).isFalse();
-        assertThat(robot.lookup("#dialog-certificate").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#dialogCertificate").tryQuery()).isEmpty();
     }
 }

@@ -35,12 +35,12 @@ class ProfileChooserTest {
     void theFirstStartWelcomesAndCreatesTheFirstLearnerWithoutADetour(FxRobot robot) {
         ui.open();
 
-        assertThat(ui.lookup("profiles-title", Label.class).getText())
+        assertThat(ui.lookup("profilesTitle", Label.class).getText())
                 .isEqualTo(ui.messages.get("profiles.welcome.title"));
-        assertThat(ui.lookup("profile-cards", javafx.scene.Node.class).isVisible())
+        assertThat(ui.lookup("profileCards", javafx.scene.Node.class).isVisible())
                 .isFalse();
         assertThat(ui.lookup("manage", javafx.scene.Node.class).isVisible()).isFalse();
-        assertThat(ui.focusedId()).isEqualTo("new-name");
+        assertThat(ui.focusedId()).isEqualTo("newName");
         ui.snapshot("profiles-welcome");
 
         robot.write("Ana Lima");
@@ -57,16 +57,16 @@ class ProfileChooserTest {
         ui.store.create("Bruno", null);
         ui.open();
 
-        ui.tabTo("new-name");
+        ui.tabTo("newName");
         robot.write("Ana");
-        ui.tabTo("new-pin");
+        ui.tabTo("newPin");
         robot.write("4821");
-        ui.tabTo("new-pin-repeat");
+        ui.tabTo("newPinRepeat");
         robot.write("4812");
         robot.push(KeyCode.ENTER);
-        assertThat(ui.lookup("create-message", Label.class).getText())
+        assertThat(ui.lookup("createMessage", Label.class).getText())
                 .isEqualTo(ui.messages.get("profiles.new.pin-mismatch"));
-        assertThat(ui.focusedId()).isEqualTo("new-pin-repeat");
+        assertThat(ui.focusedId()).isEqualTo("newPinRepeat");
 
         robot.write("4821");
         robot.push(KeyCode.ENTER);
@@ -98,8 +98,8 @@ class ProfileChooserTest {
         ui.open();
 
         robot.push(KeyCode.SPACE);
-        assertThat(ui.lookup("pin-prompt", javafx.scene.Node.class).isVisible()).isTrue();
-        assertThat(ui.focusedId()).isEqualTo("pin-entry");
+        assertThat(ui.lookup("pinPrompt", javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(ui.focusedId()).isEqualTo("pinEntry");
         robot.write("4821");
         robot.push(KeyCode.ENTER);
 
@@ -111,8 +111,8 @@ class ProfileChooserTest {
         ui.store.create("Ana", "4821".toCharArray());
         ui.open();
         robot.push(KeyCode.SPACE);
-        PasswordField field = ui.lookup("pin-entry", PasswordField.class);
-        Label message = ui.lookup("pin-message", Label.class);
+        PasswordField field = ui.lookup("pinEntry", PasswordField.class);
+        Label message = ui.lookup("pinMessage", Label.class);
 
         robot.write("1234");
         robot.push(KeyCode.ENTER);
@@ -124,7 +124,7 @@ class ProfileChooserTest {
         long shown = System.nanoTime();
         ui.waitUntil(() -> !field.isDisabled());
         assertThat((System.nanoTime() - shown) / 1_000_000).as("ms disabled").isGreaterThan(800);
-        assertThat(ui.focusedId()).isEqualTo("pin-entry");
+        assertThat(ui.focusedId()).isEqualTo("pinEntry");
         assertThat(ui.chosen.get()).isNull();
 
         robot.write("4821");
@@ -141,7 +141,7 @@ class ProfileChooserTest {
         robot.push(KeyCode.ESCAPE);
 
         ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
-        assertThat(ui.lookup("pin-prompt", javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(ui.lookup("pinPrompt", javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(ui.chosen.get()).isNull();
     }
 
@@ -153,18 +153,18 @@ class ProfileChooserTest {
         ui.press("manage");
 
         ui.press("rename-ana");
-        assertThat(ui.focusedId()).isEqualTo("rename-field-ana");
+        assertThat(ui.focusedId()).isEqualTo("renameField-ana");
         robot.write("bruno");
         robot.push(KeyCode.ENTER);
-        assertThat(ui.lookup("manage-message", Label.class).getText()).contains("Bruno");
-        assertThat(ui.focusedId()).isEqualTo("rename-field-ana");
+        assertThat(ui.lookup("manageMessage", Label.class).getText()).contains("Bruno");
+        assertThat(ui.focusedId()).isEqualTo("renameField-ana");
 
         robot.write("Ana Lima");
         robot.push(KeyCode.ENTER);
 
         assertThat(ui.store.find("ana").map(Profile::name)).contains("Ana Lima");
         assertThat(ui.lookup("profile-ana", Labeled.class).getText()).isEqualTo("Ana Lima");
-        assertThat(ui.lookup("profiles-status", Label.class).getText()).contains("Ana Lima");
+        assertThat(ui.lookup("profilesStatus", Label.class).getText()).contains("Ana Lima");
         ui.waitUntil(() -> "rename-ana".equals(ui.focusedId()));
     }
 
@@ -176,13 +176,13 @@ class ProfileChooserTest {
         ui.press("manage");
 
         ui.press("delete-bruno");
-        assertThat(robot.lookup("#dialog-delete-profile").tryQuery()).isPresent();
+        assertThat(robot.lookup("#dialogDeleteProfile").tryQuery()).isPresent();
         robot.push(KeyCode.ENTER);
 
         assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana");
         TrashedProfile trashed = ui.store.trash().get(0);
         assertThat(robot.lookup("#profile-bruno").tryQuery()).isEmpty();
-        assertThat(ui.lookup("trash-entry-" + trashed.trashId(), Label.class).getText())
+        assertThat(ui.lookup("trashEntry-" + trashed.trashId(), Label.class).getText())
                 .contains("Bruno", "April 1, 2026");
         ui.waitUntil(() -> ("restore-" + trashed.trashId()).equals(ui.focusedId()));
         ui.snapshot("profiles-manage");
@@ -191,7 +191,7 @@ class ProfileChooserTest {
 
         assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana", "bruno");
         assertThat(ui.store.trash()).isEmpty();
-        assertThat(robot.lookup("#trash-empty").tryQuery()).isPresent();
+        assertThat(robot.lookup("#trashEmpty").tryQuery()).isPresent();
         ui.waitUntil(() -> "profile-bruno".equals(ui.focusedId()));
     }
 
@@ -204,7 +204,7 @@ class ProfileChooserTest {
         ui.press("delete-ana");
         robot.push(KeyCode.ESCAPE);
 
-        assertThat(robot.lookup("#dialog-delete-profile").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#dialogDeleteProfile").tryQuery()).isEmpty();
         assertThat(ui.store.list()).extracting(Profile::id).containsExactly("ana");
         assertThat(ui.store.trash()).isEmpty();
     }
@@ -221,7 +221,7 @@ class ProfileChooserTest {
         robot.interact(() -> ui.appearance.setScale(250));
         ui.snapshot("profiles-projector-250");
 
-        assertThat(ui.lookup("new-name", TextField.class).getAccessibleText()).isNotBlank();
+        assertThat(ui.lookup("newName", TextField.class).getAccessibleText()).isNotBlank();
         assertThat(ui.cutOff()).isEmpty();
     }
 
@@ -237,11 +237,11 @@ class ProfileChooserTest {
             stage.show();
         });
 
-        assertThat(robot.lookup("#current-learner").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#currentLearner").queryAs(Label.class).getText())
                 .isEqualTo("Learner: Ana Lima");
-        assertThat(robot.lookup("#switch-learner").queryAs(Labeled.class).getAccessibleText())
+        assertThat(robot.lookup("#switchLearner").queryAs(Labeled.class).getAccessibleText())
                 .isNotBlank();
-        robot.clickOn("#switch-learner");
+        robot.clickOn("#switchLearner");
         robot.press(KeyCode.ALT).press(KeyCode.W).release(KeyCode.W).release(KeyCode.ALT);
 
         assertThat(switches.get()).isEqualTo(2);

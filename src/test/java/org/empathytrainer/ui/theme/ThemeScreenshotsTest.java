@@ -46,7 +46,7 @@ class ThemeScreenshotsTest {
     void everyScreenIsSnapshotInEveryTheme(FxRobot robot) {
         eachTheme(robot, "home");
 
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "My dad's birthday present never came, and they say it did.");
         app.choose("concern-money-back");
         app.press("checkConcern");
