@@ -48,6 +48,12 @@ final class ExportOptions {
             defaultValue = XapiOptions.DEFAULT_ACTIVITY_BASE)
     String activityBase;
 
+    @Option(
+            names = "--allow-missing-cases",
+            description = "Export progress on cases the course does not have (their content was not loaded: give "
+                    + "--content-dir for a trainer's cases) instead of refusing.")
+    boolean allowMissingCases;
+
     /** Whether an export was asked for. */
     boolean requested() {
         return csv != null || xapi != null;
@@ -58,6 +64,9 @@ final class ExportOptions {
         ParseResult given = cli.getParseResult();
         if (requested() && validate) {
             throw new ParameterException(cli, "--validate and the exports are separate commands; give one of them");
+        }
+        if (!requested() && allowMissingCases) {
+            throw new ParameterException(cli, "--allow-missing-cases is only given with an export");
         }
         if (xapi == null
                 && (given.hasMatchedOption("--xapi-home-page") || given.hasMatchedOption("--xapi-activity-base"))) {

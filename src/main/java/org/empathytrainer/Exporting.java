@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Stream;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
+import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.records.export.CsvExport;
 import org.empathytrainer.records.export.ExportException;
 import org.empathytrainer.records.export.LearnerDirectory;
@@ -52,6 +54,20 @@ final class Exporting {
                                 "Unknown learner \"" + options.learner + "\"; "
                                         + known(directory.names(), dataFolder))));
         Course course = ContentRepository.load(ContentSource.builtIn(), TrainerCases.sources(dataFolder, contentDirs));
+        if (learners.isEmpty()) {
+            err.println("Nothing to export: there is no learner's progress in " + dataFolder
+                    + " (is --data-dir the app's data folder?)");
+            err.flush();
+            return FAILED;
+        }
+        List<String> missing = missingCases(learners, course);
+        if (!missing.isEmpty() && !options.allowMissingCases) {
+            err.println("Progress on cases the course does not have: " + String.join(", ", missing)
+                    + ". Give the folder of a trainer's cases with --content-dir, or --allow-missing-cases to export"
+                    + " them anyway.");
+            err.flush();
+            return FAILED;
+        }
         try {
             if (options.csv != null) {
                 int rows = new CsvExport(course).write(options.csv, learners);
@@ -69,6 +85,18 @@ final class Exporting {
             err.flush();
         }
         return SAVED;
+    }
+
+    /** The ids of cases someone has progress on, in their current attempt or history, that the course lacks. */
+    private static List<String> missingCases(List<LearnerRecords> learners, Course course) {
+        return learners.stream()
+                .flatMap(l -> Stream.concat(
+                        l.progress().cases().keySet().stream(),
+                        l.progress().history().stream().map(CaseProgress::caseId)))
+                .filter(id -> course.findCase(id).isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static String known(List<String> names, Path dataFolder) {

@@ -179,6 +179,51 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDataFolderWithNoLearnersIsAFailureThatNamesIt() {
+        Path empty = tmp.resolve("not-the-data-folder");
+        Path file = tmp.resolve("r.csv");
+
+        int status = run("--data-dir", empty.toString(), "--export-csv", file.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("no learner's progress in " + empty);
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void progressOnCasesTheCourseLacksIsRefusedUnlessAllowed() throws StoreException {
+        Instant at = Instant.parse("2026-03-01T10:00:00Z");
+        new ProgressStore(data, CLOCK)
+                .save(LearnerProgress.empty("trainee")
+                        .with(new CaseProgress(
+                                "trainers-own-case",
+                                1,
+                                WizardPage.SENSE,
+                                CaseAnswers.EMPTY,
+                                Map.of(Step.PLACE, new StepRecord(StepStatus.DONE, 0.5, at, at)),
+                                at,
+                                at,
+                                null)));
+        Path file = tmp.resolve("s.json");
+
+        assertThat(run("--data-dir", data.toString(), "--export-xapi", file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("trainers-own-case", "--content-dir", "--allow-missing-cases");
+        assertThat(file).doesNotExist();
+
+        assertThat(run("--data-dir", data.toString(), "--export-xapi", file.toString(), "--allow-missing-cases"))
+                .as(err.toString())
+                .isZero();
+        assertThat(file).content().contains("trainers-own-case");
+    }
+
+    @Test
+    void allowingMissingCasesWithoutAnExportIsAUsageError() {
+        assertThat(run("--allow-missing-cases")).isEqualTo(2);
+        assertThat(err.toString()).contains("only given with an export");
+    }
+
+    @Test
     void aBadHomePageIsAUsageError() {
         int status = run(
                 "--data-dir",
