@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Puts statements together. A statement's id is the name-based UUID ({@link NameUuids}) of everything else in it:
- * exporting the same records again gives the same ids, so a learning record store keeps one copy; and a statement
- * that differs in anything gets a new id, so the store never meets two different statements with one id (which it
- * would refuse).
+ * Puts statements together. A statement's id is the name-based UUID ({@link NameUuids}) of what happened: who, the
+ * verb, the activity, the attempt (registration) and when. Exporting or sending the same records again gives the
+ * same ids, so a learning record store keeps one copy; and an id never depends on how things are worded (a case's
+ * title, a learner's display name, whether a trainer's case folder was loaded), which may change between exports.
  */
 final class XapiStatement {
     private final String homePage;
@@ -50,7 +50,18 @@ final class XapiStatement {
             body.addProperty("timestamp", IsoTimes.timestamp(timestamp));
         }
         JsonObject statement = new JsonObject();
-        statement.addProperty("id", NameUuids.of(body.toString()).toString());
+        statement.addProperty(
+                "id",
+                NameUuids.of(
+                                homePage,
+                                learner.learnerId(),
+                                verb.json().get("id").getAsString(),
+                                object.get("id").getAsString(),
+                                context.has("registration")
+                                        ? context.get("registration").getAsString()
+                                        : "",
+                                timestamp == null ? "" : IsoTimes.timestamp(timestamp))
+                        .toString());
         for (Map.Entry<String, JsonElement> e : body.entrySet()) {
             statement.add(e.getKey(), e.getValue());
         }

@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.empathytrainer.content.Course;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -243,6 +245,34 @@ class XapiExportTest {
         assertThat(elsewhere)
                 .as("another home page means other learners, so other statements")
                 .doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void statementIdsDependOnWhatHappenedNotOnHowItIsWorded() {
+        List<String> ids =
+                statements().stream().map(s -> s.get("id").getAsString()).collect(Collectors.toList());
+        List<LearnerRecords> renamed = ExportFixtures.learners().stream()
+                .map(l -> new LearnerRecords(l.learnerId(), l.displayName() + " (renamed)", l.progress()))
+                .collect(Collectors.toList());
+        Course course = ExportFixtures.COURSE;
+        Course withoutTheCases = new Course(
+                course.method(),
+                course.emotions(),
+                course.tone(),
+                course.story(),
+                List.of(),
+                course.problems(),
+                Map.of());
+
+        JsonArray reworded = new XapiExport(withoutTheCases, new XapiOptions(HOME, "https://lms.example.org/et"))
+                .statements(renamed);
+
+        assertThat(reworded.toString())
+                .doesNotContain(ExportFixtures.COURSE.cases().get(0).title());
+        assertThat(reworded.asList().stream()
+                        .map(s -> s.getAsJsonObject().get("id").getAsString())
+                        .collect(Collectors.toList()))
+                .isEqualTo(ids);
     }
 
     @Test
