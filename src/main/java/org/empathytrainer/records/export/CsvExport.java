@@ -54,28 +54,45 @@ public final class CsvExport {
     /** The data rows, without the header, as they will be written (before quoting and the formula guard). */
     public List<List<String>> rows(List<LearnerRecords> learners) {
         List<List<String>> rows = new ArrayList<>();
-        for (LearnerRecords learner : learners) {
-            storyRow(learner).ifPresent(rows::add);
-            for (Attempt attempt : Attempt.of(learner, course)) {
-                for (Step step : Step.values()) {
-                    rows.add(stepRow(attempt, step));
-                }
-            }
-        }
+        this.<RuntimeException>eachRow(learners, rows::add);
         return rows;
     }
 
-    /** Writes the header and the rows to {@code file}, replacing it whole; returns the number of data rows. */
+    /**
+     * Writes the header and the rows to {@code file}, replacing it whole; returns the number of data rows. Each row is
+     * written as it is made, so the memory an export takes does not grow with the learners' history.
+     */
     public int write(Path file, List<LearnerRecords> learners) throws ExportException {
-        List<List<String>> rows = rows(learners);
+        int[] written = {0};
         ExportFiles.write(file, out -> {
             out.write(Csv.BOM);
             Csv.writeRecord(out, COLUMNS);
-            for (List<String> row : rows) {
+            eachRow(learners, row -> {
                 Csv.writeRecord(out, row);
-            }
+                written[0]++;
+            });
         });
-        return rows.size();
+        return written[0];
+    }
+
+    /** Where rows go as they are made: a list, or a file, whose writing may fail with {@code E}. */
+    @FunctionalInterface
+    private interface RowSink<E extends Exception> {
+        void accept(List<String> row) throws E;
+    }
+
+    private <E extends Exception> void eachRow(List<LearnerRecords> learners, RowSink<E> sink) throws E {
+        for (LearnerRecords learner : learners) {
+            Optional<List<String>> story = storyRow(learner);
+            if (story.isPresent()) {
+                sink.accept(story.get());
+            }
+            for (Attempt attempt : Attempt.of(learner, course)) {
+                for (Step step : Step.values()) {
+                    sink.accept(stepRow(attempt, step));
+                }
+            }
+        }
     }
 
     private Optional<List<String>> storyRow(LearnerRecords learner) {

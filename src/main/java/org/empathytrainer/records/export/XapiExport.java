@@ -1,8 +1,10 @@
 package org.empathytrainer.records.export;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -43,27 +45,44 @@ public final class XapiExport {
     /** Every statement for these learners, in order: learner by learner, the story first, then case by case. */
     public JsonArray statements(List<LearnerRecords> learners) {
         JsonArray all = new JsonArray();
-        for (LearnerRecords learner : learners) {
-            story(learner, all);
-            for (Attempt attempt : Attempt.of(learner, course)) {
-                steps(attempt, all);
-                outcome(attempt, all);
-            }
-        }
+        this.<RuntimeException>each(learners, all::add);
         return all;
     }
 
-    /** Writes the statements to {@code file} as a pretty-printed JSON array, replacing it whole; returns how many. */
+    /**
+     * Writes the statements to {@code file} as a pretty-printed JSON array, replacing it whole; returns how many. Each
+     * statement is written as soon as it is made, so the memory an export takes does not grow with the history.
+     */
     public int write(Path file, List<LearnerRecords> learners) throws ExportException {
-        JsonArray all = statements(learners);
-        ExportFiles.write(
-                file,
-                out -> new GsonBuilder()
-                        .setPrettyPrinting()
-                        .disableHtmlEscaping()
-                        .create()
-                        .toJson(all, out));
-        return all.size();
+        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        int[] written = {0};
+        ExportFiles.write(file, out -> {
+            JsonWriter json = gson.newJsonWriter(out);
+            json.beginArray();
+            each(learners, statement -> {
+                gson.toJson(statement, json);
+                written[0]++;
+            });
+            json.endArray();
+            json.flush();
+        });
+        return written[0];
+    }
+
+    /** Where statements go as they are made: an array, or a file, whose writing may fail with {@code E}. */
+    @FunctionalInterface
+    private interface Sink<E extends Exception> {
+        void accept(JsonObject statement) throws E;
+    }
+
+    private <E extends Exception> void each(List<LearnerRecords> learners, Sink<E> sink) throws E {
+        for (LearnerRecords learner : learners) {
+            story(learner, sink);
+            for (Attempt attempt : Attempt.of(learner, course)) {
+                steps(attempt, sink);
+                outcome(attempt, sink);
+            }
+        }
     }
 
     /** The registration of an attempt: one for all the attempt's statements, the same at every export. */
@@ -78,13 +97,13 @@ public final class XapiExport {
                 IsoTimes.timestamp(p.startedAt()));
     }
 
-    private void story(LearnerRecords learner, JsonArray all) {
+    private <E extends Exception> void story(LearnerRecords learner, Sink<E> sink) throws E {
         StoryProgress story = learner.progress().story();
         if (story.completed()) {
             JsonObject result = new JsonObject();
             result.addProperty("completion", true);
             written(result, story.reflection());
-            all.add(statements.build(
+            sink.accept(statements.build(
                     learner,
                     XapiVerb.EXPERIENCED,
                     activities.story(),
@@ -94,7 +113,7 @@ public final class XapiExport {
         }
     }
 
-    private void steps(Attempt attempt, JsonArray all) {
+    private <E extends Exception> void steps(Attempt attempt, Sink<E> sink) throws E {
         CaseProgress p = attempt.progress();
         for (Step step : Step.values()) {
             StepRecord record = p.step(step);
@@ -110,7 +129,7 @@ public final class XapiExport {
             written(result, Responses.written(p.answers(), step));
             JsonObject context = context(registration(attempt), activities.customerCase(p.caseId()), attempt);
             context.getAsJsonObject("contextActivities").add("grouping", XapiActivities.array(activities.course()));
-            all.add(statements.build(
+            sink.accept(statements.build(
                     attempt.learner(),
                     XapiVerb.ANSWERED,
                     activities.step(p.caseId(), step),
@@ -121,7 +140,7 @@ public final class XapiExport {
     }
 
     /** {@code completed} with the overall score for a finished attempt; {@code progressed} for one under way. */
-    private void outcome(Attempt attempt, JsonArray all) {
+    private <E extends Exception> void outcome(Attempt attempt, Sink<E> sink) throws E {
         CaseProgress p = attempt.progress();
         JsonObject result = new JsonObject();
         JsonObject context = context(registration(attempt), activities.course(), attempt);
@@ -134,7 +153,8 @@ public final class XapiExport {
             result.addProperty("completion", true);
             IsoTimes.between(p.startedAt(), p.completedAt())
                     .ifPresent(d -> result.addProperty("duration", IsoTimes.duration(d)));
-            all.add(statements.build(attempt.learner(), XapiVerb.COMPLETED, object, result, context, p.completedAt()));
+            sink.accept(
+                    statements.build(attempt.learner(), XapiVerb.COMPLETED, object, result, context, p.completedAt()));
         } else {
             result.addProperty("completion", false);
             IsoTimes.between(p.startedAt(), p.updatedAt())
@@ -142,7 +162,7 @@ public final class XapiExport {
             JsonObject extensions = new JsonObject();
             extensions.addProperty(PROGRESS_EXTENSION, p.stepsDone() * 100 / Step.values().length);
             result.add("extensions", extensions);
-            all.add(statements.build(
+            sink.accept(statements.build(
                     attempt.learner(),
                     XapiVerb.PROGRESSED,
                     object,

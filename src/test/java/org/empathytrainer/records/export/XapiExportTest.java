@@ -3,6 +3,7 @@ package org.empathytrainer.records.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -245,6 +246,24 @@ class XapiExportTest {
         assertThat(elsewhere)
                 .as("another home page means other learners, so other statements")
                 .doesNotContainAnyElementsOf(ids);
+    }
+
+    @Test
+    void theFileWrittenStatementByStatementHoldsTheSameBytesAsTheWholeArrayPrinted() throws Exception {
+        Path file = tmp.resolve("statements.json");
+        Path none = tmp.resolve("none.json");
+
+        int count = export.write(file, ExportFixtures.learners());
+        export.write(none, List.of());
+
+        String whole = new GsonBuilder()
+                .setPrettyPrinting()
+                .disableHtmlEscaping()
+                .create()
+                .toJson(export.statements(ExportFixtures.learners()));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(whole);
+        assertThat(count).isEqualTo(statements().size()).isPositive();
+        assertThat(Files.readString(none, StandardCharsets.UTF_8)).isEqualTo("[]");
     }
 
     @Test
