@@ -58,11 +58,15 @@ public final class Main implements Callable<Integer> {
 
     @Option(
             names = "--validate",
-            description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
-                    + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
+            description = "Check content and exit, without starting the app: each PATH, a folder of content or a "
+                    + "single case file, or the built-in content when none is named. Exit status 0 when clean, 1 "
+                    + "when problems were found.")
     private boolean validate;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "With --validate: the content folders to check.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "With --validate: the content folders or case files to check.")
     private List<Path> folders = new ArrayList<>();
 
     @Mixin
