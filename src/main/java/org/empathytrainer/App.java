@@ -1,5 +1,6 @@
 package org.empathytrainer;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -109,13 +111,41 @@ public final class App {
         CompletableFuture<Course> course =
                 CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
         Platform.startup(() -> {
-            Stage stage = new Stage();
-            MainWindow window = open(config, stage, course.join());
-            Scene scene = window.scene();
-            StartupProbe.watch(scene, window, course.join());
-            // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
-            FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
+            try {
+                Stage stage = new Stage();
+                MainWindow window = open(config, stage, course.join());
+                Scene scene = window.scene();
+                StartupProbe.watch(scene, window, course.join());
+                // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
+                FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
+            } catch (RuntimeException | Error e) {
+                // Out of memory loading the content, a file no rule foresaw: without this the toolkit would keep
+                // running with no window, until killed.
+                failedToStart(config, e);
+            }
         });
+    }
+
+    /** Says what happened, on standard error and in a dialog, then ends the app with a failure status. */
+    private static void failedToStart(Config config, Throwable error) {
+        StartFailure failure = StartFailure.report(error, new PrintWriter(System.err, true));
+        try {
+            Messages messages = new Messages(config.locale());
+            Alert alert = new Alert(
+                    Alert.AlertType.ERROR,
+                    failure.details()
+                            .map(file -> messages.get("start-failure.text", failure.what(), file.toString()))
+                            .orElseGet(() -> messages.get("start-failure.text.no-details", failure.what())));
+            alert.setTitle(messages.get("start-failure.title"));
+            alert.setHeaderText(messages.get("start-failure.title"));
+            alert.getDialogPane().setId("startFailure");
+            alert.showAndWait();
+        } catch (RuntimeException | Error e) {
+            LOG.log(System.Logger.Level.ERROR, "The dialog saying the app could not start failed too", e);
+        } finally {
+            Platform.exit();
+            System.exit(StartFailure.STATUS);
+        }
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.IntSupplier;
 import org.empathytrainer.records.DataFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,11 +59,15 @@ public final class Main implements Callable<Integer> {
 
     @Option(
             names = "--validate",
-            description = "Check content and exit, without starting the app: the folders DIR, or the built-in "
-                    + "content when none is named. Exit status 0 when clean, 1 when problems were found.")
+            description = "Check content and exit, without starting the app: each PATH, a folder of content or a "
+                    + "single case file, or the built-in content when none is named. Exit status 0 when clean, 1 "
+                    + "when problems were found.")
     private boolean validate;
 
-    @Parameters(paramLabel = "DIR", arity = "0..*", description = "With --validate: the content folders to check.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "With --validate: the content folders or case files to check.")
     private List<Path> folders = new ArrayList<>();
 
     @Mixin
@@ -78,23 +83,54 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status;
         if (args.length == 0) {
             // Started from a menu or a desktop icon: nothing to parse, so the window opens without loading picocli.
-            App.launch(LaunchOptions.NONE);
-            return;
+            status = start(() -> App.launch(LaunchOptions.NONE), err);
+        } else {
+            status = run(args, new PrintWriter(System.out, true), err, App::launch);
         }
-        int status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), App::launch);
         if (status != 0) {
             System.exit(status);
         }
     }
 
-    /** Runs the command line; returns the exit status (0 fine, 2 usage error). */
+    /**
+     * Runs the command line; returns the exit status (0 fine, 1 problems found or a failure, 2 usage error). A
+     * failure, even running out of memory, is a line on {@code err} and status 1, never a stack trace and status 0.
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err, Launcher launcher) {
-        CommandLine cli = new CommandLine(new Main(launcher));
-        cli.setOut(out);
-        cli.setErr(err);
-        return cli.execute(args);
+        return start(
+                () -> {
+                    CommandLine cli = new CommandLine(new Main(launcher));
+                    cli.setOut(out);
+                    cli.setErr(err);
+                    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+                        StartFailure.report(e, command.getErr());
+                        return StartFailure.STATUS;
+                    });
+                    return cli.execute(args);
+                },
+                err);
+    }
+
+    private static int start(Runnable launch, PrintWriter err) {
+        return start(
+                () -> {
+                    launch.run();
+                    return 0;
+                },
+                err);
+    }
+
+    private static int start(IntSupplier command, PrintWriter err) {
+        try {
+            return command.getAsInt();
+        } catch (RuntimeException | Error e) {
+            StartFailure.report(e, err);
+            return StartFailure.STATUS;
+        }
     }
 
     @Override

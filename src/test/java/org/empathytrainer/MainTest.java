@@ -88,4 +88,30 @@ class MainTest {
 
         assertThat(out.toString()).contains("--presenter");
     }
+
+    @Test
+    void runningOutOfMemoryWhileStartingIsOneLineAndAFailureStatus() {
+        int status =
+                Main.run(new String[] {"--presenter"}, new PrintWriter(out, true), new PrintWriter(err, true), o -> {
+                    throw new OutOfMemoryError("Java heap space");
+                });
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith("Empathy Trainer stopped with an error: OutOfMemoryError: Java heap space")
+                .contains("The details are in ")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnexpectedExceptionInACommandIsOneLineAndAFailureStatus() {
+        int status = Main.run(new String[] {}, new PrintWriter(out, true), new PrintWriter(err, true), o -> {
+            throw new IllegalStateException("no display");
+        });
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith("Empathy Trainer stopped with an error: IllegalStateException: no display")
+                .doesNotContain("\tat ");
+    }
 }

@@ -123,6 +123,64 @@ class ValidateCommandTest {
         assertThat(launches).isEmpty();
     }
 
+    @Test
+    void aSingleCaseFileIsChecked() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("mine"));
+        Path file = folder.resolve("a.json");
+        Files.writeString(file, caseWithId("my-first-case").toString());
+        // Neither another case nor an index beside it is read.
+        Files.writeString(folder.resolve("other.json"), "not JSON");
+        Files.writeString(folder.resolve("course.json"), "{\"cases\": [\"other.json\"]}");
+
+        int status = run("--validate", file.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines()).containsExactly("Checked " + file + ": 0 stories, 1 case, 0 problems.");
+    }
+
+    @Test
+    void aSingleBrokenCaseFileIsReportedByName() throws IOException {
+        Path file = tmp.resolve("broken.json");
+        Files.writeString(file, "{\n  \"id\": \"x\",\n}\n");
+
+        int status = run("--validate", file.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines())
+                .containsExactly(
+                        file + ": is not valid JSON: expected a field name in double quotes (a comma too many?) at"
+                                + " line 3 column 2",
+                        "Checked " + file + ": 0 stories, 0 cases, 1 problem.");
+    }
+
+    @Test
+    void aCourseIndexNamedAsAFileChecksItsCourse() {
+        int status = run("--validate", "assets/course.json");
+
+        assertThat(status).isZero();
+        assertThat(lines()).singleElement().asString().startsWith("Checked assets/course.json: 1 story, ");
+    }
+
+    @Test
+    void aNulInAPicturePathIsAProblemNotAStackTrace() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("mine"));
+        JsonObject c = caseWithId("nul-picture");
+        JsonObject image = new JsonObject();
+        image.addProperty("file", "\u0000.png");
+        image.addProperty("alt", "A photo");
+        c.add("image", image);
+        Files.writeString(folder.resolve("nul.json"), c.toString());
+
+        int status = run("--validate", folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines())
+                .containsExactly(
+                        folder.resolve("nul.json") + ": image.file: \"\\u0000.png\" is not a possible file name",
+                        "Checked " + folder + ": 0 stories, 0 cases, 1 problem.");
+        assertThat(err.toString()).isEmpty();
+    }
+
     private static JsonObject caseWithId(String id) throws IOException {
         JsonObject c = JsonParser.parseString(Files.readString(Path.of("assets/cases/porch-parcel.json")))
                 .getAsJsonObject();

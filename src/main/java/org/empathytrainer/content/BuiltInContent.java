@@ -44,8 +44,10 @@ final class BuiltInContent implements ContentSource {
         String path = ContentSource.imagePath(caseFile, imageFile);
         try (InputStream in = open(path)) {
             // Read rather than skip: skipping can run past the end of a file and so says nothing of its size.
-            long size = in.readNBytes((int) CaseImage.MAX_BYTES + 1).length;
-            return size > CaseImage.MAX_BYTES ? Optional.of(ImageProblems.tooLarge(imageFile)) : Optional.empty();
+            byte[] bytes = in.readNBytes((int) CaseImage.MAX_BYTES + 1);
+            return bytes.length > CaseImage.MAX_BYTES
+                    ? Optional.of(ImageProblems.tooLarge(imageFile))
+                    : ImageProblems.format(imageFile, bytes);
         } catch (IOException e) {
             return Optional.of(ImageProblems.missing(imageFile));
         }

@@ -2,9 +2,7 @@ package org.empathytrainer.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.empathytrainer.json.DuplicateFieldException;
 import org.empathytrainer.json.InvalidJsonException;
 import org.empathytrainer.json.JsonFieldException;
 import org.empathytrainer.json.JsonObjectReader;
-import org.empathytrainer.json.StrictJson;
 
 /**
  * Loads the course: the built-in content (or any folder holding a whole course, with its index {@value #INDEX}),
@@ -25,6 +23,7 @@ import org.empathytrainer.json.StrictJson;
  */
 public final class ContentRepository {
     public static final String INDEX = "course.json";
+    private static final System.Logger LOG = System.getLogger(ContentRepository.class.getName());
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, CustomerCase> cases = new LinkedHashMap<>();
@@ -60,11 +59,10 @@ public final class ContentRepository {
         if (!source.exists(INDEX)) {
             return false;
         }
-        try (InputStream in = source.open(INDEX);
-                Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            var root = StrictJson.parse(text);
+        try (InputStream in = source.open(INDEX)) {
+            var root = ContentText.parse(in);
             return root.isJsonObject() && root.getAsJsonObject().has("method");
-        } catch (IOException | InvalidJsonException e) {
+        } catch (IOException | RuntimeException e) {
             // Read as cases instead, where the problem is reported with the file's name.
             return false;
         }
@@ -94,8 +92,11 @@ public final class ContentRepository {
         } catch (NoSuchFileException e) {
             problems.add(new ContentProblem(source.description(), "", "the folder does not exist"));
             return List.of();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             problems.add(new ContentProblem(source.description(), "", "the folder cannot be read: " + e.getMessage()));
+            return List.of();
+        } catch (RuntimeException e) {
+            problems.add(unexpected(source.description(), e));
             return List.of();
         }
     }
@@ -117,7 +118,11 @@ public final class ContentRepository {
         for (ParsedCase p : parsed) {
             problems.addAll(p.problems());
             if (p.parsed() != null) {
-                addCase(source, p.file(), p.parsed());
+                try {
+                    addCase(source, p.file(), p.parsed());
+                } catch (RuntimeException e) {
+                    problems.add(unexpected(source.displayName(p.file()), e));
+                }
             }
         }
     }
@@ -193,18 +198,31 @@ public final class ContentRepository {
     private static <T> T read(
             ContentSource source, String file, Function<JsonObjectReader, T> reader, List<ContentProblem> problems) {
         String name = source.displayName(file);
-        try (InputStream in = source.open(file);
-                Reader text = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return reader.apply(JsonObjectReader.root(StrictJson.parse(text)));
+        try (InputStream in = source.open(file)) {
+            return reader.apply(JsonObjectReader.root(ContentText.parse(in)));
         } catch (NoSuchFileException e) {
             problems.add(new ContentProblem(name, "", "the file is missing from " + source.description()));
         } catch (IOException e) {
             problems.add(new ContentProblem(name, "", "cannot be read: " + e.getMessage()));
+        } catch (DuplicateFieldException e) {
+            problems.add(new ContentProblem(name, e.field(), e.problem()));
         } catch (InvalidJsonException e) {
             problems.add(new ContentProblem(name, "", "is not valid JSON: " + e.getMessage()));
         } catch (JsonFieldException e) {
             problems.add(new ContentProblem(name, e.field(), e.problem()));
+        } catch (RuntimeException e) {
+            problems.add(unexpected(name, e));
         }
         return null;
+    }
+
+    /**
+     * A file that broke the loader in a way no rule foresaw: still only that file's problem, so the rest of the
+     * course loads and the app opens; the stack trace goes to the log for whoever fixes the loader.
+     */
+    private static ContentProblem unexpected(String name, RuntimeException e) {
+        LOG.log(System.Logger.Level.DEBUG, () -> "Unexpected failure loading " + name, e);
+        return new ContentProblem(
+                name, "", "could not be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
     }
 }

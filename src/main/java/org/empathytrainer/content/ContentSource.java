@@ -43,6 +43,11 @@ public interface ContentSource {
         return new BuiltInContent();
     }
 
+    /** A single case file on disk, checked as a trainer's case; its pictures lie in its folder. */
+    static ContentSource caseFile(Path file) {
+        return FolderContent.singleCase(file);
+    }
+
     /** A content folder on disk; paths that would leave it are refused. */
     static ContentSource folder(Path root) {
         return new FolderContent(root);

@@ -1,13 +1,14 @@
 package org.empathytrainer.content;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks content without starting the UI: the built-in course, or folders of content. A folder whose index names
- * a method is checked as a whole course; any other, as a trainer's cases checked against the built-in palette and
- * ids.
+ * Checks content without starting the UI: the built-in course, or folders of content or single case files. A folder
+ * whose index names a method is checked as a whole course; any other, and any single case file, as a trainer's cases
+ * checked against the built-in palette and ids.
  */
 public final class ContentValidator {
     private ContentValidator() {}
@@ -24,6 +25,20 @@ public final class ContentValidator {
         }
     }
 
+    /**
+     * A folder, or a single file: a course index stands for its folder, any other file is checked as one case.
+     */
+    private static ContentSource source(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return ContentSource.folder(path);
+        }
+        Path name = path.getFileName();
+        if (name != null && name.toString().equals(ContentRepository.INDEX)) {
+            return ContentSource.folder(path.getParent() == null ? Path.of("") : path.getParent());
+        }
+        return ContentSource.caseFile(path);
+    }
+
     public static Report validate(List<Path> folders) {
         if (folders.isEmpty()) {
             Course course = ContentRepository.load(ContentSource.builtIn());
@@ -37,7 +52,7 @@ public final class ContentValidator {
         int stories = 0;
         int cases = 0;
         for (Path folder : folders) {
-            ContentSource source = ContentSource.folder(folder);
+            ContentSource source = source(folder);
             if (ContentRepository.holdsWholeCourse(source)) {
                 Course course = ContentRepository.load(source);
                 problems.addAll(course.problems());

@@ -3,6 +3,7 @@ package org.empathytrainer.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,24 +12,45 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Content in a folder on disk: a whole course (with an index) or a trainer's own cases. */
+/**
+ * Content in a folder on disk: a whole course (with an index) or a trainer's own cases; or a single case file, seen
+ * as a folder holding only that file.
+ */
 final class FolderContent implements ContentSource {
     private final Path shown;
     private final Path base;
+    /** The one case file of a single-file source, else null. */
+    private final String only;
 
     FolderContent(Path root) {
+        this(root, null);
+    }
+
+    private FolderContent(Path root, String only) {
         this.shown = root;
         this.base = root.toAbsolutePath().normalize();
+        this.only = only;
+    }
+
+    /** A single case file: its folder's other files, an index among them, are not read. */
+    static FolderContent singleCase(Path file) {
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+        return new FolderContent(folder, file.getFileName().toString());
     }
 
     @Override
     public String description() {
-        return shown.toString();
+        return only == null ? shown.toString() : displayName(only);
     }
 
     @Override
     public String displayName(String relativePath) {
-        return shown.resolve(relativePath).toString();
+        try {
+            return shown.resolve(relativePath).toString();
+        } catch (InvalidPathException e) {
+            // A name no file can have (a NUL in a course index): still say where it was meant to be.
+            return shown + shown.getFileSystem().getSeparator() + relativePath;
+        }
     }
 
     @Override
@@ -38,6 +60,9 @@ final class FolderContent implements ContentSource {
 
     @Override
     public boolean exists(String relativePath) {
+        if (only != null && relativePath.equals(ContentRepository.INDEX)) {
+            return false;
+        }
         try {
             return Files.isRegularFile(inside(relativePath));
         } catch (IOException e) {
@@ -47,6 +72,9 @@ final class FolderContent implements ContentSource {
 
     @Override
     public List<String> caseFiles() throws IOException {
+        if (only != null) {
+            return List.of(only);
+        }
         List<String> files = new ArrayList<>();
         try (Stream<Path> top = Files.list(base)) {
             for (Path p : top.sorted().collect(Collectors.toList())) {
@@ -62,8 +90,14 @@ final class FolderContent implements ContentSource {
 
     @Override
     public Optional<String> checkImage(String caseFile, String imageFile) {
-        Path caseFolder = base.resolve(caseFile).normalize().getParent();
-        Path image = caseFolder.resolve(imageFile.replace('\\', '/')).normalize();
+        Path caseFolder;
+        Path image;
+        try {
+            caseFolder = base.resolve(caseFile).normalize().getParent();
+            image = caseFolder.resolve(imageFile.replace('\\', '/')).normalize();
+        } catch (InvalidPathException e) {
+            return Optional.of(ImageProblems.invalidName(imageFile));
+        }
         if (!image.startsWith(caseFolder)) {
             return Optional.of(ImageProblems.outside(imageFile));
         }
@@ -78,9 +112,12 @@ final class FolderContent implements ContentSource {
             if (!Files.isRegularFile(image)) {
                 return Optional.of(ImageProblems.missing(imageFile));
             }
-            return Files.size(image) > CaseImage.MAX_BYTES
-                    ? Optional.of(ImageProblems.tooLarge(imageFile))
-                    : Optional.empty();
+            if (Files.size(image) > CaseImage.MAX_BYTES) {
+                return Optional.of(ImageProblems.tooLarge(imageFile));
+            }
+            try (InputStream in = Files.newInputStream(image)) {
+                return ImageProblems.format(imageFile, in.readNBytes(ImageProblems.SIGNATURE_BYTES));
+            }
         } catch (IOException e) {
             return Optional.of(ImageProblems.unreadable(imageFile, e));
         }
@@ -106,7 +143,13 @@ final class FolderContent implements ContentSource {
     }
 
     private Path inside(String relativePath) throws IOException {
-        Path file = base.resolve(relativePath).normalize();
+        Path file;
+        try {
+            file = base.resolve(relativePath).normalize();
+        } catch (InvalidPathException e) {
+            throw new IOException(
+                    ImageProblems.quoted(relativePath) + " is not a possible file name: " + e.getReason());
+        }
         if (!file.startsWith(base)) {
             throw new IOException(relativePath + " lies outside the content folder");
         }

@@ -9,7 +9,11 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,11 +38,12 @@ public final class StrictJson {
     /**
      * Parses one JSON value that must fill the whole text.
      *
-     * @throws InvalidJsonException when the text is not valid JSON; its message names the line and column
+     * @throws InvalidJsonException when the text is not valid JSON, or an object names a field twice
+     *                              ({@link DuplicateFieldException}); its message names the line and column
      * @throws IOException          when the text cannot be read at all
      */
     public static JsonElement parse(Reader text) throws IOException {
-        JsonReader reader = new JsonReader(text);
+        JsonReader reader = new UniqueNames(text);
         reader.setStrictness(Strictness.STRICT);
         JsonElement root;
         try {
@@ -81,6 +86,37 @@ public final class StrictJson {
         String where = reader.toString();
         int at = where.indexOf(" at ");
         return stripPath(at < 0 ? where : where.substring(at + 4));
+    }
+
+    /** A reader that refuses an object naming the same field twice; Gson's tree keeps the last without a word. */
+    private static final class UniqueNames extends JsonReader {
+        private final Deque<Set<String>> open = new ArrayDeque<>();
+
+        UniqueNames(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public void beginObject() throws IOException {
+            super.beginObject();
+            open.push(new HashSet<>());
+        }
+
+        @Override
+        public void endObject() throws IOException {
+            super.endObject();
+            open.pop();
+        }
+
+        @Override
+        public String nextName() throws IOException {
+            String name = super.nextName();
+            if (!open.isEmpty() && !open.peek().add(name)) {
+                String path = getPath();
+                throw new DuplicateFieldException(path.startsWith("$.") ? path.substring(2) : path, location(this));
+            }
+            return name;
+        }
     }
 
     private static String stripPath(String message) {

@@ -6,6 +6,7 @@ import static org.empathytrainer.content.ContentRepositoryTest.at;
 import static org.empathytrainer.content.TrainerFolder.png;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -97,6 +98,44 @@ class BrokenTrainerCaseTest {
                         "picture that is neither PNG nor JPEG",
                         s -> s.trainer().write("photo.gif", png(10)).addCaseWithImage(BROKEN, BROKEN_ID, "photo.gif"),
                         s -> s.broken() + ": image.file: \"photo.gif\" must be a PNG or JPEG picture"),
+                new Variant(
+                        "NUL character in the picture path",
+                        s -> s.trainer().addCaseWithImage(BROKEN, BROKEN_ID, "\u0000.png"),
+                        s -> s.broken() + ": image.file: \"\\u0000.png\" is not a possible file name"),
+                new Variant(
+                        "text file named as a picture",
+                        s -> s.trainer()
+                                .write("photo.png", "not a picture\n")
+                                .addCaseWithImage(BROKEN, BROKEN_ID, "photo.png"),
+                        s -> s.broken()
+                                + ": image.file: \"photo.png\" is not a PNG or JPEG picture (its first bytes are"
+                                + " those of neither)"),
+                new Variant(
+                        "NUL character in a case the folder's index lists",
+                        s -> s.trainer()
+                                .write(ContentRepository.INDEX, "{\"cases\": [\"good.json\", \"\\u0000.json\"]}"),
+                        s -> s.trainer().root()
+                                + "/\\u0000.json: cannot be read: \"\\u0000.json\" is not a possible file"
+                                + " name: Nul character not allowed"),
+                new Variant(
+                        "case saved as Latin-1",
+                        s -> s.trainer()
+                                .write(
+                                        BROKEN,
+                                        "{\n  \"id\": \"broken-case\",\n  \"title\": \"Caf\u00e9\"\n}"
+                                                .getBytes(StandardCharsets.ISO_8859_1)),
+                        s -> s.broken() + ": is not UTF-8 text: the byte 0xE9 on line 3 is not UTF-8 (saved as"
+                                + " Windows-1252 or Latin-1?); save the file as UTF-8"),
+                new Variant(
+                        "same field twice",
+                        s -> s.trainer().write(BROKEN, "{\n  \"id\": \"broken-case\",\n  \"id\": \"other-case\"\n}"),
+                        s -> s.broken() + ": id: appears twice in the same object (the second at line 3 column 7);"
+                                + " keep one"),
+                new Variant(
+                        "right-to-left override in a quoted value",
+                        s -> s.trainer().addCase(BROKEN, BROKEN_ID, j -> j.addProperty("difficulty", "\u202Eexpert")),
+                        s -> s.broken() + ": difficulty: \"\\u202Eexpert\" is not one of beginner, intermediate,"
+                                + " advanced"),
                 new Variant(
                         "picture without a description",
                         s -> s.trainer().write("photo.png", png(10)).addCase(BROKEN, BROKEN_ID, j -> {

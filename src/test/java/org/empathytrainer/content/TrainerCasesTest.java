@@ -180,7 +180,8 @@ class TrainerCasesTest {
 
     @Test
     void aPictureOfExactlyTheLargestSizeIsAccepted() {
-        trainer.writeOfSize("photo.png", CaseImage.MAX_BYTES).addCaseWithImage("own.json", "own-case", "photo.png");
+        trainer.write("photo.png", TrainerFolder.png(Math.toIntExact(CaseImage.MAX_BYTES)))
+                .addCaseWithImage("own.json", "own-case", "photo.png");
 
         Course loaded = course.load(trainer);
 
@@ -243,10 +244,10 @@ class TrainerCasesTest {
     }
 
     @Test
-    void aBuiltInFileWellUnderTheLimitIsNotTooLarge() {
-        // Any small shipped file stands in for a picture: the check only measures size.
+    void aBuiltInFileThatIsNotAPictureIsRefused() {
+        // Small enough, but text: its first bytes are not a picture's.
         assertThat(ContentSource.builtIn().checkImage(ContentRepository.INDEX, "emotions.json"))
-                .isEmpty();
+                .contains("\"emotions.json\" is not a PNG or JPEG picture (its first bytes are those of neither)");
     }
 
     @Test

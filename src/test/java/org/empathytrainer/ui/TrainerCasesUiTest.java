@@ -70,4 +70,57 @@ class TrainerCasesUiTest {
         assertThat(picture.getImage().getWidth()).isEqualTo(40);
         assertThat(picture.getAccessibleText()).isEqualTo("A crumpled train ticket for the 8:15");
     }
+
+    @Test
+    void hostileTrainerFilesAreListedAndTheWindowStillOpens(FxRobot robot) throws IOException {
+        Path cases = Files.createDirectories(tmp.resolve("my-cases"));
+        JsonObject nul = caseWithId("nul-picture");
+        JsonObject image = new JsonObject();
+        image.addProperty("file", "\u0000.png");
+        image.addProperty("alt", "A photo");
+        nul.add("image", image);
+        Files.writeString(cases.resolve("nul.json"), nul.toString());
+        JsonObject textPicture = caseWithId("text-picture");
+        JsonObject png = image.deepCopy();
+        png.addProperty("file", "photo.png");
+        textPicture.add("image", png);
+        Files.writeString(cases.resolve("text-picture.json"), textPicture.toString());
+        Files.writeString(cases.resolve("photo.png"), "not a picture");
+        Files.write(
+                cases.resolve("latin1.json"),
+                "{\"id\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(cases.resolve("twice.json"), "{\"id\": \"a\", \"id\": \"b\"}");
+        Files.writeString(
+                cases.resolve("bidi.json"), caseWithId("bidi\u202Ecase").toString());
+
+        App.Config config = new App.Config(
+                tmp.resolve("data"),
+                ContentSource.builtIn(),
+                List.of(ContentSource.folder(cases)),
+                AppDriver.CLOCK,
+                Locale.ENGLISH);
+        AppDriver app = new AppDriver(robot, tmp.resolve("data"));
+        robot.interact(() -> app.open(new Stage(), config));
+
+        TitledPane problems = robot.lookup("#contentProblems").queryAs(TitledPane.class);
+        robot.interact(() -> problems.setExpanded(true));
+        List<String> shown =
+                robot.lookup("#contentProblems .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                        .map(javafx.scene.control.Label::getText)
+                        .toList();
+        assertThat(shown)
+                .anyMatch(t -> t.startsWith(cases.resolve("nul.json") + ": image.file: \"\\u0000.png\""))
+                .anyMatch(t -> t.startsWith(cases.resolve("text-picture.json") + ": image.file: \"photo.png\" is not"))
+                .anyMatch(t -> t.startsWith(cases.resolve("latin1.json") + ": is not UTF-8 text"))
+                .anyMatch(t -> t.startsWith(cases.resolve("twice.json") + ": id: appears twice"))
+                .anyMatch(t -> t.startsWith(cases.resolve("bidi.json") + ": ") && t.contains("\\u202E"))
+                .noneMatch(t -> t.contains("\u202E") || t.contains("\u0000"));
+    }
+
+    private static JsonObject caseWithId(String id) throws IOException {
+        JsonObject c = JsonParser.parseString(Files.readString(Path.of("assets/cases/porch-parcel.json")))
+                .getAsJsonObject();
+        c.addProperty("id", id);
+        return c;
+    }
 }

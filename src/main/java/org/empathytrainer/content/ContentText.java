@@ -1,0 +1,67 @@
+package org.empathytrainer.content;
+
+import com.google.gson.JsonElement;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.empathytrainer.json.StrictJson;
+
+/**
+ * The text of a content file: UTF-8 and nothing else. A file saved as Windows-1252 or Latin-1 would otherwise load
+ * with replacement characters where its accents were ("Caf\uFFFD"), and show them to every learner.
+ */
+final class ContentText {
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private ContentText() {}
+
+    /**
+     * Reads a whole file as strict UTF-8 and parses it as JSON.
+     *
+     * @throws ContentException when a byte is not UTF-8, naming the line it is on
+     */
+    static JsonElement parse(InputStream in) throws IOException {
+        return StrictJson.parse(new StringReader(decode(in.readAllBytes())));
+    }
+
+    static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            throw notUtf8(bytes, input.position());
+        }
+        decoder.flush(output);
+        output.flip();
+        // Windows editors often start a UTF-8 file with a byte order mark; it is not part of the text.
+        if (output.hasRemaining() && output.get(0) == BYTE_ORDER_MARK) {
+            output.position(1);
+        }
+        return output.toString();
+    }
+
+    private static ContentException notUtf8(byte[] bytes, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return new ContentException(
+                "",
+                String.format(
+                        "is not UTF-8 text: the byte 0x%02X on line %d is not UTF-8 (saved as Windows-1252 or"
+                                + " Latin-1?); save the file as UTF-8",
+                        bytes[at] & 0xFF, line));
+    }
+}
