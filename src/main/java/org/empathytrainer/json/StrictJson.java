@@ -49,6 +49,11 @@ public final class StrictJson {
         try {
             root = JsonParser.parseReader(reader);
         } catch (JsonParseException e) {
+            // Gson reports running out of memory as a parse failure; it says nothing about the text, and a caller
+            // that took it for damage would move a good file aside.
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw (OutOfMemoryError) e.getCause();
+            }
             if (e.getCause() instanceof IOException && !(e.getCause() instanceof MalformedJsonException)) {
                 throw (IOException) e.getCause();
             }

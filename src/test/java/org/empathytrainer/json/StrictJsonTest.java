@@ -4,10 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
+    @Test
+    void runningOutOfMemoryIsNotTakenForBrokenJson() {
+        Reader exhausted = new Reader() {
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                throw new OutOfMemoryError("no room to read the file");
+            }
+
+            @Override
+            public void close() {}
+        };
+
+        assertThatThrownBy(() -> StrictJson.parse(exhausted))
+                .isInstanceOf(OutOfMemoryError.class)
+                .hasMessage("no room to read the file");
+    }
 
     @Test
     void aFieldGivenTwiceInANestedObjectIsRefusedWithItsWholePath() {
