@@ -64,12 +64,13 @@ public final class ProfileDirectory implements LearnerDirectory {
         String what;
         switch (n.kind()) {
             case RECOVERED_FROM_BACKUP:
-            case NEWER_VERSION_RECOVERED:
                 what = "could not be used and was moved aside to " + n.movedTo() + "; its backup is exported";
                 break;
             case STARTED_FRESH:
-            case NEWER_VERSION_FRESH:
                 what = "could not be used and was moved aside to " + n.movedTo() + "; there is no backup to export";
+                break;
+            case NEWER_VERSION:
+                what = "was left as it is; only its backup, if any, is exported";
                 break;
             default:
                 what = "could not be read; nothing is exported for this learner";

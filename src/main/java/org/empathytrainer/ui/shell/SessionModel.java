@@ -111,8 +111,10 @@ public final class SessionModel {
     /** Continues as {@code p} with their saved progress; returns what was wrong with their files, if anything. */
     public List<StoreNotice> startAs(Profile p) {
         LoadResult loaded = learners.choose(p);
-        ProgressKeeper keeper =
-                new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
+        // A file left alone at loading (unreadable, too large, from a newer app) is not written: the notice says so.
+        ProgressKeeper keeper = learners.progress().readOnly(p.id())
+                ? ProgressKeeper.inMemory(loaded.progress())
+                : new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
         keeper.setOnSaveFailed(e -> {
             saveFailure = e;
             saving.set(Saving.FAILING);

@@ -95,6 +95,24 @@ class ProfileStoreTest {
     }
 
     @Test
+    void lookAlikeNamesAreOneNameAndAreStoredClean() throws Exception {
+        store.create("Ana", null);
+        for (String lookAlike : List.of("Ana\u200B", "Ana\u00A0", "\uFEFFAna", "A\u200Dna", "\u202EAna")) {
+            assertThatThrownBy(() -> store.create(lookAlike, null))
+                    .as(lookAlike)
+                    .hasMessageContaining("already a learner called \"Ana\"");
+            assertThat(store.findByName(lookAlike)).map(Profile::name).contains("Ana");
+        }
+        Profile jose = store.create("Jose\u0301\u00A0\u00A0Luis\u200B", null);
+
+        assertThat(jose.name()).isEqualTo("Jos\u00E9 Luis");
+        assertThatThrownBy(() -> store.create("Jos\u00E9 Luis", null)).isInstanceOf(ProfileException.class);
+        assertThat(new ProfileStore(data, clock).list())
+                .extracting(Profile::name)
+                .containsExactly("Ana", "Jos\u00E9 Luis");
+    }
+
+    @Test
     void theRightPinIsAcceptedAndAWrongOneRefused() throws Exception {
         Profile ana = store.create("Ana", "4821".toCharArray());
         Profile bruno = store.create("Bruno", null);
@@ -294,11 +312,18 @@ class ProfileStoreTest {
     }
 
     @Test
-    void aFileFromANewerVersionIsMovedAsideNotDeleted() throws Exception {
-        Files.writeString(data.resolve("profiles.json"), "{ \"schemaVersion\": 2, \"profiles\": [] }");
+    void aFileFromANewerVersionIsLeftAsItIsAndNeverWritten() throws Exception {
+        String newer = "{ \"schemaVersion\": 2, \"profiles\": [] }";
+        Files.writeString(data.resolve("profiles.json"), newer);
 
         assertThat(store.list()).isEmpty();
-        assertThat(data.resolve("profiles.json.newer-20260302-093000")).exists();
+        assertThat(store.notices()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(ProfilesNotice.Kind.UNREADABLE);
+            assertThat(n.detail()).contains("newer version").contains("file format 2");
+        });
+        assertThatThrownBy(() -> store.create("Ana", null)).isInstanceOf(ProfileException.class);
+        assertThat(data.resolve("profiles.json")).hasContent(newer);
+        assertThat(files(data)).containsExactly("profiles.json");
     }
 
     @Test
