@@ -2,6 +2,7 @@ package org.empathytrainer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.SettingsLoad;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.StrayTemporaryFiles;
 import org.empathytrainer.records.VotesStore;
 import org.empathytrainer.records.export.ExportService;
 import org.empathytrainer.records.export.ProfileDirectory;
@@ -132,6 +134,8 @@ public final class App {
                     Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
+        Instant started = config.clock().instant();
+        BACKGROUND.execute(() -> StrayTemporaryFiles.remove(config.dataFolder(), started));
         ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock());
         Learners learners =
                 new Learners(profiles, new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
