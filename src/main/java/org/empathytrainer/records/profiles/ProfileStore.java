@@ -2,6 +2,7 @@ package org.empathytrainer.records.profiles;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,6 +59,23 @@ public final class ProfileStore {
     /** The profile with this name, ignoring case and surrounding spaces. */
     public synchronized Optional<Profile> findByName(String name) {
         return load().stream().filter(p -> ProfileNames.same(p.name(), name)).findFirst();
+    }
+
+    /**
+     * Whether learners can be added and changed as far as can be told without writing: the list was readable, and the
+     * data folder (or, before the first save, the nearest folder it would be made in) may be written. A folder that
+     * cannot be made, a read-only one, or a file in the folder's place all say no.
+     */
+    public synchronized boolean canWrite() {
+        load();
+        if (file.notices().stream().anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE)) {
+            return false;
+        }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
     }
 
     /** What happened to {@code profiles.json} while this store read it (damaged, recovered, unreadable). */

@@ -29,6 +29,9 @@ final class ChooserHarness {
     final Messages messages = new Messages(Locale.ENGLISH);
     final ProfileStore store;
     final AtomicReference<Profile> chosen = new AtomicReference<>();
+    /** Set when the learner chose to go on as the guest. */
+    final java.util.concurrent.atomic.AtomicBoolean guest = new java.util.concurrent.atomic.AtomicBoolean();
+
     final Appearance appearance = new Appearance(Settings.DEFAULTS);
     private final FxRobot robot;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -48,6 +51,7 @@ final class ChooserHarness {
     void open() {
         robot.interact(() -> {
             chooser = new ProfileChooser(messages, store, appearance, background, chosen::set);
+            chooser.offerGuest(() -> guest.set(true));
             scene = new Scene((javafx.scene.Parent) chooser.node(), 1100, 760);
             appearance.register(scene);
             Stage stage = new Stage();

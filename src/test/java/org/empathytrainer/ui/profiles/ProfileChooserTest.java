@@ -8,6 +8,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.empathytrainer.records.export.UnwritableFolder;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.TrashedProfile;
 import org.empathytrainer.ui.theme.Theme;
@@ -50,6 +51,38 @@ class ProfileChooserTest {
         assertThat(ana.name()).isEqualTo("Ana Lima");
         assertThat(ana.hasPin()).isFalse();
         assertThat(ui.store.list()).containsExactly(ana);
+    }
+
+    @Test
+    void theGuestIsOfferedOnlyWhereLearnersCanBeSaved(FxRobot robot) {
+        ui.open();
+
+        assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                .isFalse();
+    }
+
+    @Test
+    void anEmptyReadOnlyDataFolderOffersTheGuest(FxRobot robot) throws Exception {
+        try (UnwritableFolder readOnly = UnwritableFolder.in(data)) {
+            ui = new ChooserHarness(robot, readOnly.path());
+            ui.open();
+
+            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                    .isTrue();
+            ui.press("continue-as-guest");
+            assertThat(ui.guest).isTrue();
+        }
+    }
+
+    @Test
+    void aDataFolderThatCannotBeMadeOffersTheGuest(FxRobot robot) throws Exception {
+        try (UnwritableFolder parent = UnwritableFolder.in(data)) {
+            ui = new ChooserHarness(robot, parent.path().resolve("data"));
+            ui.open();
+
+            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                    .isTrue();
+        }
     }
 
     @Test
