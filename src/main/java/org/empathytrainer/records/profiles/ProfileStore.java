@@ -5,6 +5,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ public final class ProfileStore {
     private final Clock clock;
     private final ProfileTrash trash;
     private final ProfilesFile file;
+    private final PinRest pinRest;
     private boolean trashChecked;
 
     public ProfileStore(Path dataFolder, Clock clock) {
@@ -38,6 +40,7 @@ public final class ProfileStore {
         this.clock = Objects.requireNonNull(clock);
         this.trash = new ProfileTrash(dataFolder);
         this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock);
+        this.pinRest = new PinRest(dataFolder, clock);
     }
 
     /** Where the profiles are kept. */
@@ -122,14 +125,35 @@ public final class ProfileStore {
 
     /**
      * Whether {@code pin} is the learner's PIN; true for a learner without one. A PIN of the wrong shape is simply
-     * wrong. Slow on purpose and never waits any longer: delaying the next try is the caller's job.
+     * wrong, and so is any PIN while the learner's PIN rests ({@link #pinRest}): it is not even compared then. Slow on
+     * purpose. A wrong PIN makes the rest longer, the right one ends it; both are kept in the data folder.
      */
     public boolean checkPin(String id, char[] pin) throws ProfileException {
         Profile p;
         synchronized (this) {
             p = require(load(), id);
         }
-        return !p.hasPin() || p.pin().matches(pin);
+        if (!p.hasPin()) {
+            return true;
+        }
+        if (!pinRest.remaining(id).isZero()) {
+            return false;
+        }
+        boolean right = p.pin().matches(pin);
+        if (right) {
+            pinRest.right(id);
+        } else {
+            pinRest.wrong(id);
+        }
+        return right;
+    }
+
+    /**
+     * How long before {@code id}'s PIN may be tried again after wrong tries: zero when it may be tried now. It grows
+     * with each wrong try in a row, up to half an hour, and lasts across the list of learners and a restart of the app.
+     */
+    public Duration pinRest(String id) {
+        return pinRest.remaining(id);
     }
 
     /** Sets, changes or (with null) removes a learner's PIN. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -126,6 +127,32 @@ class ProfileStoreTest {
                 .isTrue();
         assertThatThrownBy(() -> store.checkPin("carla", "4821".toCharArray()))
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.UNKNOWN_PROFILE));
+    }
+
+    @Test
+    void aPinRestsLongerAfterEachWrongTryAcrossRestartsAndTheRightPinEndsIt() throws Exception {
+        Profile ana = store.create("Ana", "4821".toCharArray());
+
+        assertThat(store.checkPin(ana.id(), "1111".toCharArray())).isFalse();
+        assertThat(store.pinRest(ana.id())).isEqualTo(Duration.ofMillis(1500));
+        assertThat(store.checkPin(ana.id(), "4821".toCharArray()))
+                .as("the right PIN while it rests")
+                .isFalse();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(2));
+            store.checkPin(ana.id(), "1111".toCharArray());
+        }
+        assertThat(store.pinRest(ana.id())).isEqualTo(Duration.ofSeconds(30));
+        ProfileStore restarted = new ProfileStore(data, clock);
+        assertThat(restarted.pinRest(ana.id())).isEqualTo(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(31));
+        restarted.checkPin(ana.id(), "1111".toCharArray());
+        assertThat(restarted.pinRest(ana.id())).isEqualTo(Duration.ofMinutes(1));
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(restarted.checkPin(ana.id(), "4821".toCharArray())).isTrue();
+        assertThat(new ProfileStore(data, clock).pinRest(ana.id())).isZero();
+        assertThat(PinRest.restAfter(12)).isEqualTo(PinRest.LONGEST);
     }
 
     @Test

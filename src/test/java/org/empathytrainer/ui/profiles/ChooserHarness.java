@@ -24,7 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A {@link ProfileChooser} alone in a stage, on a data folder of the test's, driven with the keyboard. */
 final class ChooserHarness {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
+    /** Starts at a fixed moment and then ticks, as a PIN's rest has to end. */
+    static final Clock CLOCK = Clock.offset(
+            Clock.system(ZoneOffset.UTC),
+            java.time.Duration.between(Instant.now(), Instant.parse("2026-03-02T09:30:00Z")));
 
     final Messages messages = new Messages(Locale.ENGLISH);
     final ProfileStore store;

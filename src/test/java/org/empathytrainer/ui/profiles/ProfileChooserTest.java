@@ -166,6 +166,34 @@ class ProfileChooserTest {
     }
 
     @Test
+    void aPinsRestIsNotShortenedByChoosingSomeoneElseAndComingBack(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        java.nio.file.Files.writeString(
+                data.resolve("pin-rest.json"),
+                "{\"schemaVersion\": 1, \"learners\": {\"ana\": {\"wrong\": 5, \"last\": \""
+                        + ChooserHarness.CLOCK.instant() + "\"}}}");
+        ui.open();
+        robot.push(KeyCode.SPACE);
+        PasswordField field = ui.lookup("pin-entry", PasswordField.class);
+        Label message = ui.lookup("pin-message", Label.class);
+
+        assertThat(field.isDisabled()).isTrue();
+        assertThat(message.getText()).startsWith("After wrong tries, this PIN can be tried again in");
+
+        ui.press("pin-cancel");
+        ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
+        robot.push(KeyCode.SPACE);
+        Thread.sleep(800);
+        robot.write("4821");
+        robot.push(KeyCode.ENTER);
+
+        assertThat(field.isDisabled()).isTrue();
+        assertThat(field.getText()).isEmpty();
+        assertThat(ui.chosen.get()).isNull();
+        assertThat(ui.store.pinRest("ana")).isGreaterThan(java.time.Duration.ofSeconds(50));
+    }
+
+    @Test
     void escapeLeavesThePinForTheListOfLearners(FxRobot robot) throws Exception {
         ui.store.create("Ana", "4821".toCharArray());
         ui.open();
