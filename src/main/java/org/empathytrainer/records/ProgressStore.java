@@ -26,10 +26,20 @@ public final class ProgressStore {
     private final Clock clock;
     /** Learners whose file exists but could not be read: saving would destroy what may still be good data. */
     private final Set<String> doNotOverwrite = new HashSet<>();
+    /** Writes nothing at all, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
     public ProgressStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /**
+     * @param readOnly write nothing, not even to move a damaged file aside: every learner is {@link #readOnly}
+     */
+    public ProgressStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder).resolve("progress");
         this.clock = Objects.requireNonNull(clock);
+        this.readOnly = readOnly;
     }
 
     /** Where the learner's progress is kept. */
@@ -63,7 +73,7 @@ public final class ProgressStore {
 
     /** Whether {@code learner}'s file was left alone at loading and is not written: what they do is kept in memory. */
     public synchronized boolean readOnly(String learner) {
-        return doNotOverwrite.contains(learner);
+        return readOnly || doNotOverwrite.contains(learner);
     }
 
     /**
@@ -74,6 +84,9 @@ public final class ProgressStore {
     public synchronized void save(LearnerProgress progress) throws StoreException {
         String learner = progress.learner();
         Path file = file(learner);
+        if (readOnly) {
+            throw new StoreException("Cannot save progress in " + file + ": the data folder is open read-only");
+        }
         if (doNotOverwrite.contains(learner)) {
             throw new StoreException(
                     "Cannot save progress in " + file + ": the file could not be read and will not be overwritten");
@@ -102,6 +115,9 @@ public final class ProgressStore {
             return LoadResult.withNotice(
                     readBackup(learner).orElseGet(() -> LearnerProgress.empty(learner)),
                     new StoreNotice(Kind.NEWER_VERSION, file, null, problem.getMessage()));
+        }
+        if (readOnly) {
+            return unreadable(learner, file, problem.detail());
         }
         Path aside;
         try {

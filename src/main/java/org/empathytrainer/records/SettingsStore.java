@@ -26,10 +26,19 @@ public final class SettingsStore {
     private final Clock clock;
     /** Set when the file on disk must be kept as it is: saves then change nothing on disk. */
     private boolean keepFile;
+    /** Writes nothing at all, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
     public SettingsStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /** @param readOnly write nothing: the settings are used as loaded and changes last until the app closes */
+    public SettingsStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder);
         this.clock = Objects.requireNonNull(clock);
+        this.readOnly = readOnly;
+        this.keepFile = readOnly;
     }
 
     public Path file() {
@@ -42,7 +51,7 @@ public final class SettingsStore {
         if (Files.notExists(file)) {
             return new SettingsLoad(Settings.DEFAULTS, Optional.empty());
         }
-        keepFile = false;
+        keepFile = readOnly;
         byte[] bytes;
         try {
             bytes = SavedFiles.read(file, SavedFiles.MAX_SETTINGS_BYTES);
@@ -103,6 +112,9 @@ public final class SettingsStore {
             return new SettingsLoad(
                     Settings.DEFAULTS,
                     Optional.of(new SettingsNotice(Kind.NEWER_VERSION, file, null, problem.getMessage())));
+        }
+        if (readOnly) {
+            return unreadable(file, problem.detail());
         }
         Path aside;
         try {

@@ -35,11 +35,13 @@ final class PinRest {
 
     private final Path file;
     private final Clock clock;
+    private final boolean readOnly;
     private Map<String, Tries> tries;
 
-    PinRest(Path dataFolder, Clock clock) {
+    PinRest(Path dataFolder, Clock clock, boolean readOnly) {
         this.file = dataFolder.resolve(FILE_NAME);
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -111,6 +113,9 @@ final class PinRest {
     }
 
     private void save() {
+        if (readOnly) {
+            return;
+        }
         JsonObject learners = new JsonObject();
         tries.forEach((id, t) -> {
             JsonObject o = new JsonObject();

@@ -33,14 +33,24 @@ public final class ProfileStore {
     private final ProfileTrash trash;
     private final ProfilesFile file;
     private final PinRest pinRest;
+    private final boolean readOnly;
     private boolean trashChecked;
 
     public ProfileStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /**
+     * @param readOnly write nothing, as when another window of the app holds the data folder: learners can be chosen,
+     *                 not added or changed, and PIN rests last until the app closes
+     */
+    public ProfileStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder);
         this.clock = Objects.requireNonNull(clock);
-        this.trash = new ProfileTrash(dataFolder);
-        this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock);
-        this.pinRest = new PinRest(dataFolder, clock);
+        this.trash = new ProfileTrash(dataFolder, readOnly);
+        this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock, readOnly);
+        this.pinRest = new PinRest(dataFolder, clock, readOnly);
+        this.readOnly = readOnly;
     }
 
     /** Where the profiles are kept. */
@@ -71,6 +81,9 @@ public final class ProfileStore {
      */
     public synchronized boolean canWrite() {
         load();
+        if (readOnly) {
+            return false;
+        }
         if (file.notices().stream().anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE)) {
             return false;
         }

@@ -33,11 +33,14 @@ final class ProfilesFile {
     private final Clock clock;
     private final List<ProfilesNotice> notices = new ArrayList<>();
     private boolean unreadable;
+    /** Writes nothing, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
-    ProfilesFile(Path dataFolder, Path path, Clock clock) {
+    ProfilesFile(Path dataFolder, Path path, Clock clock, boolean readOnly) {
         this.dataFolder = dataFolder;
         this.path = path;
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     Path path() {
@@ -69,6 +72,12 @@ final class ProfilesFile {
     }
 
     void requireWritable() throws ProfileException {
+        if (readOnly) {
+            throw new ProfileException(
+                    Problem.STORAGE,
+                    dataFolder.toString(),
+                    "Cannot change the learners: the data folder " + dataFolder + " is open read-only");
+        }
         if (unreadable) {
             throw new ProfileException(
                     Problem.STORAGE,
@@ -99,7 +108,7 @@ final class ProfilesFile {
     }
 
     private List<Profile> recover(FormatProblem problem) {
-        if (problem.isNewerVersion()) {
+        if (problem.isNewerVersion() || readOnly) {
             // Left as it is and never written: an older list would lose what the newer app kept.
             return unreadable(problem.getMessage());
         }
