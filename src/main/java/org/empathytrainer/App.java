@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -133,21 +134,29 @@ public final class App {
         CompletableFuture<Course> course =
                 CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
         Platform.startup(() -> {
-            Config chosen = config;
-            if (lock.outcome() == DataFolderLock.Outcome.IN_USE) {
-                if (!openReadOnly(new Messages(config.locale()), data)) {
-                    Platform.exit();
-                    return;
-                }
-                chosen = config.writingNothing(true);
+            if (lock.outcome() != DataFolderLock.Outcome.IN_USE) {
+                show(config, course);
+                return;
             }
+            askReadOnly(new Messages(config.locale()), data, readOnly -> {
+                if (readOnly) {
+                    show(config.writingNothing(true), course);
+                } else {
+                    Platform.exit();
+                }
+            });
+        });
+    }
+
+    private static void show(Config config, CompletableFuture<Course> course) {
+        {
             Stage stage = new Stage();
-            MainWindow window = open(chosen, stage, course.join());
+            MainWindow window = open(config, stage, course.join());
             Scene scene = window.scene();
             StartupProbe.watch(scene, window, course.join());
             // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
             FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
-        });
+        }
     }
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
@@ -207,13 +216,15 @@ public final class App {
      * Asks what to do when another window of the app holds the data folder: open it read-only (true) or quit.
      * Quitting is the default, as Escape and closing the dialog choose it.
      */
-    private static boolean openReadOnly(Messages m, Path data) {
+    private static void askReadOnly(Messages m, Path data, Consumer<Boolean> answer) {
         ButtonType readOnly = new ButtonType(m.get("lock.read-only"), ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType(m.get("lock.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.WARNING, m.get("lock.body", data.toString()), readOnly, quit);
         ask.setTitle(m.get("lock.title"));
         ask.setHeaderText(m.get("lock.header"));
-        return ask.showAndWait().filter(readOnly::equals).isPresent();
+        // Shown without a nested event loop: the toolkit has only just started and no window is open yet.
+        ask.setOnHidden(e -> answer.accept(readOnly.equals(ask.getResult())));
+        ask.show();
     }
 
     /** The application's icon, as the installers use it. */
