@@ -203,7 +203,10 @@ public final class App {
         ExportService exports = new ExportService(
                 profiles,
                 new ProfileDirectory(
-                        config.dataFolder(), config.clock(), note -> LOG.log(System.Logger.Level.WARNING, note)));
+                        config.dataFolder(),
+                        config.clock(),
+                        readOnly,
+                        note -> LOG.log(System.Logger.Level.WARNING, note)));
         Workstation workstation =
                 new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly));
         MainWindow window =

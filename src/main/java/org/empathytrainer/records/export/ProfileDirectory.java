@@ -25,8 +25,13 @@ public final class ProfileDirectory implements LearnerDirectory {
     private final Consumer<String> notes;
 
     public ProfileDirectory(Path dataFolder, Clock clock, Consumer<String> notes) {
-        this.profiles = new ProfileStore(dataFolder, clock);
-        this.progress = new ProgressStore(dataFolder, clock);
+        this(dataFolder, clock, false, notes);
+    }
+
+    /** @param readOnly write nothing in the data folder, not even to move a damaged file aside */
+    public ProfileDirectory(Path dataFolder, Clock clock, boolean readOnly, Consumer<String> notes) {
+        this.profiles = new ProfileStore(dataFolder, clock, readOnly);
+        this.progress = new ProgressStore(dataFolder, clock, readOnly);
         this.notes = Objects.requireNonNull(notes);
     }
 

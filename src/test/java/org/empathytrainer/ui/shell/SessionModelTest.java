@@ -196,6 +196,29 @@ class SessionModelTest {
     }
 
     @Test
+    void aLearnerWhoseFileIsFromANewerAppWorksInMemoryAndTheFileIsNeverWritten() throws Exception {
+        Path file = progress.file(ana.id());
+        Files.createDirectories(file.getParent());
+        String newer = "{\"schemaVersion\": 9, \"learner\": \"ana\"}";
+        Files.writeString(file, newer);
+
+        assertThat(model.startAs(ana))
+                .singleElement()
+                .satisfies(n -> assertThat(n.detail()).contains("newer version", "file format 9"));
+        model.openCase(CASE, () -> false).orElseThrow().goTo(WizardPage.PLACE);
+        model.context().keeper().save(started(CASE, version(CASE)));
+        model.finishSaving();
+
+        assertThat(model.context().keeper().saves()).isFalse();
+        assertThat(model.saveFailure()).isEmpty();
+        assertThat(model.context().keeper().progress().caseProgress(CASE)).isPresent();
+        assertThat(Files.readString(file)).isEqualTo(newer);
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
     void savesThatFailAreReportedAndSoIsTheirRecovery() throws Exception {
         model.startAs(ana);
         List<SessionModel.Saving> seen = new ArrayList<>();
