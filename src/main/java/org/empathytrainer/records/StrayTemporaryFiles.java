@@ -25,8 +25,8 @@ public final class StrayTemporaryFiles {
 
     private static final System.Logger LOG = System.getLogger(StrayTemporaryFiles.class.getName());
     private static final Pattern NAME = Pattern.compile("\\..+-[0-9]+\\.tmp");
-    /** The data folder, its folders (progress, trash) and theirs (a deleted learner's files). */
-    private static final int DEPTH = 3;
+    /** The data folder, its folders (progress, trash) and theirs, down to a deleted learner's trash/<id>/progress. */
+    private static final int DEPTH = 4;
 
     private StrayTemporaryFiles() {}
 

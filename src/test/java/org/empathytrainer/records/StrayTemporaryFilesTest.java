@@ -28,7 +28,7 @@ class StrayTemporaryFilesTest {
     void temporaryFilesOlderThanADayAreRemovedInTheDataFolderAndItsFolders() throws Exception {
         Path top = file(".settings.json-123456789.tmp", Duration.ofDays(2));
         Path progress = file("progress/.ana.json-98765.tmp", Duration.ofHours(25));
-        Path trashed = file("trash/ana-20260301/.ana.json-42.tmp", Duration.ofDays(40));
+        Path trashed = file("trash/ana-20260301-093000/progress/.ana.json-42.tmp", Duration.ofDays(40));
         Path recent = file("progress/.bruno.json-555.tmp", Duration.ofHours(2));
         Path saved = file("progress/ana.json", Duration.ofDays(3));
         Path someoneElses = file("progress/notes.tmp", Duration.ofDays(3));

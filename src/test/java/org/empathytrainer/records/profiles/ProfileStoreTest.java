@@ -220,6 +220,7 @@ class ProfileStoreTest {
         saveProgress(ana2.id());
         Path progress = data.resolve("progress");
         Files.writeString(progress.resolve("ana.json.corrupt-20260101-000000"), "{");
+        Files.writeString(progress.resolve(".ana.json-1234.tmp"), "{ half a save");
 
         TrashedProfile trashed = store.delete(ana.id());
 
@@ -229,7 +230,7 @@ class ProfileStoreTest {
         assertThat(trashed.purgeAfter()).isEqualTo(Instant.parse("2026-04-01T09:30:00Z"));
         assertThat(files(progress)).containsExactly("ana-2.json");
         assertThat(files(trashed.folder().resolve("progress")))
-                .containsExactly("ana.json", "ana.json.bak", "ana.json.corrupt-20260101-000000");
+                .containsExactly(".ana.json-1234.tmp", "ana.json", "ana.json.bak", "ana.json.corrupt-20260101-000000");
         assertThat(Files.readString(trashed.folder().resolve("profile.json"))).contains("\"deletedAt\"", "\"Ana\"");
         assertThat(store.list()).extracting(Profile::id).containsExactly("ana-2");
         assertThat(store.trash()).containsExactly(trashed);
