@@ -3,6 +3,7 @@ package org.empathytrainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
@@ -20,10 +24,12 @@ import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
+import org.empathytrainer.records.DataFolderLock;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.SettingsLoad;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.StrayTemporaryFiles;
 import org.empathytrainer.records.VotesStore;
 import org.empathytrainer.records.export.ExportService;
 import org.empathytrainer.records.export.ProfileDirectory;
@@ -60,6 +66,12 @@ public final class App {
         return t;
     });
 
+    /** The id of the banner that says nothing is written, as another window of the app holds the data folder. */
+    public static final String READ_ONLY = "read-only";
+
+    /** Kept reachable for the app's life: a lock no longer referenced could be let go with its file. */
+    private static DataFolderLock held;
+
     private App() {}
 
     /**
@@ -70,6 +82,8 @@ public final class App {
      * @param presenter  start in presenter mode, for a classroom
      * @param learner    the name of the learner to start as; without one (or with a name nobody has), the learner
      *                   chooser opens
+     * @param readOnly   write nothing in the data folder (another window of the app holds it): progress is kept in
+     *                   memory and a banner says so
      */
     public record Config(
             Path dataFolder,
@@ -78,22 +92,28 @@ public final class App {
             Clock clock,
             Locale locale,
             boolean presenter,
-            Optional<String> learner) {
+            Optional<String> learner,
+            boolean readOnly) {
 
         /** A configuration that opens the learner chooser, not in presenter mode. */
         public Config(
                 Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock, Locale locale) {
-            this(dataFolder, content, extraCases, clock, locale, false, Optional.empty());
+            this(dataFolder, content, extraCases, clock, locale, false, Optional.empty(), false);
         }
 
         /** The same, starting as the learner called {@code name}. */
         public Config asLearner(String name) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name));
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name), readOnly);
         }
 
         /** The same, in presenter mode or not. */
         public Config presenting(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, on, learner);
+            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly);
+        }
+
+        /** The same, writing nothing in the data folder or not. */
+        public Config writingNothing(boolean on) {
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on);
         }
     }
 
@@ -106,24 +126,42 @@ public final class App {
                 Clock.systemDefaultZone(),
                 Locale.getDefault(),
                 options.presenter(),
-                options.learner());
+                options.learner(),
+                false);
+        // Held for the app's life: the system lets it go when the process ends, however it ends.
+        DataFolderLock lock = DataFolderLock.tryLock(data);
+        held = lock;
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
         CompletableFuture<Course> course =
                 CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
         Platform.startup(() -> {
-            try {
-                Stage stage = new Stage();
-                MainWindow window = open(config, stage, course.join());
-                Scene scene = window.scene();
-                StartupProbe.watch(scene, window, course.join());
-                // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
-                FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
-            } catch (RuntimeException | Error e) {
-                // Out of memory loading the content, a file no rule foresaw: without this the toolkit would keep
-                // running with no window, until killed.
-                failedToStart(config, e);
+            if (lock.outcome() != DataFolderLock.Outcome.IN_USE) {
+                show(config, course);
+                return;
             }
+            askReadOnly(new Messages(config.locale()), data, readOnly -> {
+                if (readOnly) {
+                    show(config.writingNothing(true), course);
+                } else {
+                    Platform.exit();
+                }
+            });
         });
+    }
+
+    private static void show(Config config, CompletableFuture<Course> course) {
+        try {
+            Stage stage = new Stage();
+            MainWindow window = open(config, stage, course.join());
+            Scene scene = window.scene();
+            StartupProbe.watch(scene, window, course.join());
+            // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.
+            FirstFrame.then(scene, () -> stage.getIcons().add(icon()));
+        } catch (RuntimeException | Error e) {
+            // Out of memory loading the content, a file no rule foresaw: without this the toolkit would keep
+            // running with no window, until killed.
+            failedToStart(config, e);
+        }
     }
 
     /** Says what happened, on standard error and in a dialog, then ends the app with a failure status. */
@@ -162,9 +200,19 @@ public final class App {
                     Notice.Kind.WARNING,
                     messages.get("banner.content-problems", course.problems().size())));
         }
-        ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock());
-        Learners learners =
-                new Learners(profiles, new ProgressStore(config.dataFolder(), config.clock()), BACKGROUND, SAVING);
+        boolean readOnly = config.readOnly();
+        if (readOnly) {
+            notices.add(new Notice(
+                    READ_ONLY,
+                    Notice.Kind.WARNING,
+                    messages.get("banner.read-only", config.dataFolder().toString())));
+        } else {
+            Instant started = config.clock().instant();
+            BACKGROUND.execute(() -> StrayTemporaryFiles.remove(config.dataFolder(), started));
+        }
+        ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock(), readOnly);
+        Learners learners = new Learners(
+                profiles, new ProgressStore(config.dataFolder(), config.clock(), readOnly), BACKGROUND, SAVING);
         Optional<Profile> named =
                 config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {
@@ -182,13 +230,31 @@ public final class App {
         ExportService exports = new ExportService(
                 profiles,
                 new ProfileDirectory(
-                        config.dataFolder(), config.clock(), note -> LOG.log(System.Logger.Level.WARNING, note)));
+                        config.dataFolder(),
+                        config.clock(),
+                        readOnly,
+                        note -> LOG.log(System.Logger.Level.WARNING, note)));
         Workstation workstation =
-                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock()));
+                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly));
         MainWindow window =
                 new MainWindow(ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner));
         window.show(stage);
         return window;
+    }
+
+    /**
+     * Asks what to do when another window of the app holds the data folder: open it read-only (true) or quit.
+     * Quitting is the default, as Escape and closing the dialog choose it.
+     */
+    private static void askReadOnly(Messages m, Path data, Consumer<Boolean> answer) {
+        ButtonType readOnly = new ButtonType(m.get("lock.read-only"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(m.get("lock.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, m.get("lock.body", data.toString()), readOnly, quit);
+        ask.setTitle(m.get("lock.title"));
+        ask.setHeaderText(m.get("lock.header"));
+        // Shown without a nested event loop: the toolkit has only just started and no window is open yet.
+        ask.setOnHidden(e -> answer.accept(readOnly.equals(ask.getResult())));
+        ask.show();
     }
 
     /** The application's icon, as the installers use it. */
@@ -198,7 +264,7 @@ public final class App {
 
     /** Theme, text size and motion as the user left them; every change is saved at once. */
     private static Appearance appearance(Config config, Messages messages, List<Notice> notices) {
-        SettingsStore settings = new SettingsStore(config.dataFolder(), config.clock());
+        SettingsStore settings = new SettingsStore(config.dataFolder(), config.clock(), config.readOnly());
         SettingsLoad loaded = settings.load();
         loaded.notice().ifPresent(n -> notices.add(SettingsNotices.describe(messages, n)));
         Appearance appearance = new Appearance(loaded.settings());

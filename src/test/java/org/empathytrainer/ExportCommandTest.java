@@ -71,6 +71,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportingNeedsNoLockWhileAWindowHoldsTheDataFolder() throws IOException {
+        Path file = tmp.resolve("results.csv");
+        try (org.empathytrainer.records.DataFolderLock window =
+                org.empathytrainer.records.DataFolderLock.tryLock(data)) {
+            assertThat(window.outcome()).isEqualTo(org.empathytrainer.records.DataFolderLock.Outcome.HELD);
+
+            int status = run("--data-dir", data.toString(), "--export-csv", file.toString());
+
+            assertThat(status).isZero();
+            assertThat(file).exists();
+        }
+    }
+
+    @Test
     void csvOfAllLearnersIsSavedWithoutStartingTheUi() throws IOException {
         Path file = tmp.resolve("results.csv");
 

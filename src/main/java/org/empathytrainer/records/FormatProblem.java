@@ -21,7 +21,11 @@ public final class FormatProblem extends RuntimeException {
     }
 
     public static FormatProblem newerVersion(int found, int known) {
-        return new FormatProblem("schemaVersion", found + " is newer than this app understands (" + known + ")", true);
+        return new FormatProblem(
+                "schemaVersion",
+                "written by a newer version of Empathy Trainer (file format " + found + "; this version reads up to "
+                        + known + ")",
+                true);
     }
 
     /** The dotted path of the offending field; empty for the file as a whole. */

@@ -86,7 +86,15 @@ public final class ProgressKeeper {
         return progress;
     }
 
+    /**
+     * Makes {@code caseProgress} the current attempt at its case. An attempt already moved to the history by a restart
+     * is not made current again: the learner would have one attempt twice, finished in the history and as the new one.
+     */
     public void save(CaseProgress caseProgress) {
+        if (progress.history().contains(caseProgress)) {
+            LOG.log(Level.DEBUG, "An attempt already in the history is not saved again as the current one");
+            return;
+        }
         progress = progress.with(caseProgress);
         persist();
     }

@@ -15,8 +15,9 @@ import org.empathytrainer.records.StoreNotice.Kind;
 
 /**
  * Keeps each learner's progress in {@code <data folder>/progress/<learner>.json}, with the previous save as
- * {@code <learner>.json.bak}. A damaged file, or one from a newer version of the app, is moved aside (never deleted)
- * and the backup used if it can be; a file that cannot be read at all is left alone and not saved over.
+ * {@code <learner>.json.bak}. A damaged file is moved aside (never deleted) and the backup used if it can be. A file
+ * that cannot be read at all, is larger than {@link SavedFiles#MAX_PROGRESS_BYTES}, or was written by a newer version
+ * of the app is left alone and not saved over: that learner is read-only until the app is closed.
  */
 public final class ProgressStore {
     private static final System.Logger LOG = System.getLogger(ProgressStore.class.getName());
@@ -25,10 +26,20 @@ public final class ProgressStore {
     private final Clock clock;
     /** Learners whose file exists but could not be read: saving would destroy what may still be good data. */
     private final Set<String> doNotOverwrite = new HashSet<>();
+    /** Writes nothing at all, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
     public ProgressStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /**
+     * @param readOnly write nothing, not even to move a damaged file aside: every learner is {@link #readOnly}
+     */
+    public ProgressStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder).resolve("progress");
         this.clock = Objects.requireNonNull(clock);
+        this.readOnly = readOnly;
     }
 
     /** Where the learner's progress is kept. */
@@ -47,7 +58,7 @@ public final class ProgressStore {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = SavedFiles.read(file, SavedFiles.MAX_PROGRESS_BYTES);
         } catch (IOException e) {
             return unreadable(learner, file, Causes.of(e));
         }
@@ -60,6 +71,11 @@ public final class ProgressStore {
         }
     }
 
+    /** Whether {@code learner}'s file was left alone at loading and is not written: what they do is kept in memory. */
+    public synchronized boolean readOnly(String learner) {
+        return readOnly || doNotOverwrite.contains(learner);
+    }
+
     /**
      * Saves atomically: the file is replaced whole or not at all, and the previous save becomes the backup.
      *
@@ -68,6 +84,9 @@ public final class ProgressStore {
     public synchronized void save(LearnerProgress progress) throws StoreException {
         String learner = progress.learner();
         Path file = file(learner);
+        if (readOnly) {
+            throw new StoreException("Cannot save progress in " + file + ": the data folder is open read-only");
+        }
         if (doNotOverwrite.contains(learner)) {
             throw new StoreException(
                     "Cannot save progress in " + file + ": the file could not be read and will not be overwritten");
@@ -89,22 +108,27 @@ public final class ProgressStore {
     }
 
     private LoadResult recover(String learner, Path file, FormatProblem problem) {
-        boolean newer = problem.isNewerVersion();
+        if (problem.isNewerVersion()) {
+            // Writing an older format under the usual name (or over the backup) would lose what the newer app kept.
+            LOG.log(Level.WARNING, "Progress file {0} is from a newer app; not written: {1}", file, problem.detail());
+            doNotOverwrite.add(learner);
+            return LoadResult.withNotice(
+                    readBackup(learner).orElseGet(() -> LearnerProgress.empty(learner)),
+                    new StoreNotice(Kind.NEWER_VERSION, file, null, problem.getMessage()));
+        }
+        if (readOnly) {
+            return unreadable(learner, file, problem.detail());
+        }
         Path aside;
         try {
-            aside = AtomicFiles.moveAside(file, newer ? "newer" : "corrupt", clock.instant());
+            aside = AtomicFiles.moveAside(file, "corrupt", clock.instant());
         } catch (IOException e) {
             return unreadable(learner, file, problem.detail() + "; it could not be moved aside (" + Causes.of(e) + ")");
         }
         LOG.log(Level.WARNING, "Moved progress file {0} aside to {1}: {2}", file, aside, problem.detail());
         doNotOverwrite.remove(learner);
         Optional<LearnerProgress> fromBackup = readBackup(learner);
-        Kind kind;
-        if (fromBackup.isPresent()) {
-            kind = newer ? Kind.NEWER_VERSION_RECOVERED : Kind.RECOVERED_FROM_BACKUP;
-        } else {
-            kind = newer ? Kind.NEWER_VERSION_FRESH : Kind.STARTED_FRESH;
-        }
+        Kind kind = fromBackup.isPresent() ? Kind.RECOVERED_FROM_BACKUP : Kind.STARTED_FRESH;
         return LoadResult.withNotice(
                 fromBackup.orElseGet(() -> LearnerProgress.empty(learner)),
                 new StoreNotice(kind, file, aside, problem.detail()));
@@ -117,7 +141,7 @@ public final class ProgressStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(ProgressJson.read(Files.readAllBytes(backup), learner));
+            return Optional.of(ProgressJson.read(SavedFiles.read(backup, SavedFiles.MAX_PROGRESS_BYTES), learner));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Backup {0} could not be read: {1}", backup, Causes.of(e));
         } catch (FormatProblem problem) {

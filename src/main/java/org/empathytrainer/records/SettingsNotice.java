@@ -23,8 +23,12 @@ public record SettingsNotice(Kind kind, Path file, Path movedTo, String detail) 
     public enum Kind {
         /** Not a settings file any more (bad JSON, no schema version): moved aside, the defaults used. */
         DAMAGED,
-        /** Written by a newer version of the app: moved aside, the defaults used. */
+        /** Damaged as for {@link #DAMAGED}, but the previous save (the backup) was usable and is used. */
+        RESTORED,
+        /** Written by a newer version of the app: left as it is and not written, the defaults used. */
         NEWER_VERSION,
+        /** Larger than the app reads: left as it is and not written, the defaults used. */
+        TOO_LARGE,
         /** Could not be read at all: left in place, the defaults used. */
         UNREADABLE,
         /** Readable, but some values could not be used as they were: the nearest good ones are used instead. */

@@ -12,8 +12,10 @@ import org.empathytrainer.records.SettingsNotice.Kind;
 
 /**
  * Keeps the user's settings in {@code <data folder>/settings.json}, with the previous save as
- * {@code settings.json.bak}. Loading never fails: a damaged file, or one from a newer version of the app, is moved
- * aside (never deleted) and the defaults used, with a notice saying so.
+ * {@code settings.json.bak}. Loading never fails: a damaged file is moved aside (never deleted) and the backup used if
+ * it can be, else the defaults. A file from a newer version of the app, or larger than
+ * {@link SavedFiles#MAX_SETTINGS_BYTES}, is left as it is and not written while the app runs: the defaults are used.
+ * A notice says what happened.
  */
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
@@ -22,10 +24,21 @@ public final class SettingsStore {
 
     private final Path folder;
     private final Clock clock;
+    /** Set when the file on disk must be kept as it is: saves then change nothing on disk. */
+    private boolean keepFile;
+    /** Writes nothing at all, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
     public SettingsStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /** @param readOnly write nothing: the settings are used as loaded and changes last until the app closes */
+    public SettingsStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder);
         this.clock = Objects.requireNonNull(clock);
+        this.readOnly = readOnly;
+        this.keepFile = readOnly;
     }
 
     public Path file() {
@@ -38,9 +51,15 @@ public final class SettingsStore {
         if (Files.notExists(file)) {
             return new SettingsLoad(Settings.DEFAULTS, Optional.empty());
         }
+        keepFile = readOnly;
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = SavedFiles.read(file, SavedFiles.MAX_SETTINGS_BYTES);
+        } catch (SavedFiles.TooLarge e) {
+            LOG.log(Level.WARNING, "Settings file {0} not read and kept as it is: {1}", file, e.getMessage());
+            keepFile = true;
+            return new SettingsLoad(
+                    Settings.DEFAULTS, Optional.of(new SettingsNotice(Kind.TOO_LARGE, file, null, e.getMessage())));
         } catch (IOException e) {
             return unreadable(file, Causes.of(e));
         }
@@ -65,6 +84,10 @@ public final class SettingsStore {
      */
     public synchronized void save(Settings settings) throws StoreException {
         Path file = file();
+        if (keepFile) {
+            LOG.log(Level.INFO, "Settings not written: {0} is kept as it was found", file);
+            return;
+        }
         byte[] content = SettingsJson.write(settings).getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
@@ -82,18 +105,46 @@ public final class SettingsStore {
     }
 
     private SettingsLoad moveAside(Path file, FormatProblem problem) {
-        boolean newer = problem.isNewerVersion();
+        if (problem.isNewerVersion()) {
+            // Writing an older format over it would lose what the newer app kept.
+            LOG.log(Level.WARNING, "Settings file {0} is from a newer app; not written: {1}", file, problem.detail());
+            keepFile = true;
+            return new SettingsLoad(
+                    Settings.DEFAULTS,
+                    Optional.of(new SettingsNotice(Kind.NEWER_VERSION, file, null, problem.getMessage())));
+        }
+        if (readOnly) {
+            return unreadable(file, problem.detail());
+        }
         Path aside;
         try {
-            aside = AtomicFiles.moveAside(file, newer ? "newer" : "corrupt", clock.instant());
+            aside = AtomicFiles.moveAside(file, "corrupt", clock.instant());
         } catch (IOException e) {
             return unreadable(file, problem.detail() + "; it could not be moved aside (" + Causes.of(e) + ")");
         }
         LOG.log(Level.WARNING, "Moved settings file {0} aside to {1}: {2}", file, aside, problem.detail());
+        Optional<Settings> fromBackup = readBackup();
         return new SettingsLoad(
-                Settings.DEFAULTS,
-                Optional.of(
-                        new SettingsNotice(newer ? Kind.NEWER_VERSION : Kind.DAMAGED, file, aside, problem.detail())));
+                fromBackup.orElse(Settings.DEFAULTS),
+                Optional.of(new SettingsNotice(
+                        fromBackup.isPresent() ? Kind.RESTORED : Kind.DAMAGED, file, aside, problem.detail())));
+    }
+
+    /** The previous save, if it is there and usable; an unusable one is left where it is. */
+    private Optional<Settings> readBackup() {
+        Path backup = folder.resolve(FILE_NAME + ".bak");
+        if (Files.notExists(backup)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SettingsJson.read(SavedFiles.read(backup, SavedFiles.MAX_SETTINGS_BYTES))
+                    .settings());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Settings backup {0} could not be read: {1}", backup, Causes.of(e));
+        } catch (FormatProblem problem) {
+            LOG.log(Level.WARNING, "Settings backup {0} is not usable either: {1}", backup, problem.detail());
+        }
+        return Optional.empty();
     }
 
     private SettingsLoad unreadable(Path file, String detail) {

@@ -27,10 +27,11 @@ public record StoreNotice(Kind kind, Path file, Path movedTo, String detail) {
         RECOVERED_FROM_BACKUP("recovered-from-backup"),
         /** The file was damaged and moved aside; no usable backup, so the learner starts again. */
         STARTED_FRESH("started-fresh"),
-        /** The file came from a newer version of the app and was moved aside; the backup was loaded instead. */
-        NEWER_VERSION_RECOVERED("newer-version-recovered"),
-        /** The file came from a newer version of the app and was moved aside; no usable backup. */
-        NEWER_VERSION_FRESH("newer-version-fresh"),
+        /**
+         * The file came from a newer version of the app: it is left as it is and not written; the learner works in
+         * memory only, from the backup if it is usable. The detail says which version wrote it.
+         */
+        NEWER_VERSION("newer-version"),
         /** The file could not be read at all; it was left alone and will not be saved over in this session. */
         UNREADABLE("unreadable");
 
@@ -46,7 +47,7 @@ public record StoreNotice(Kind kind, Path file, Path movedTo, String detail) {
 
         /** Whether the progress returned with this notice came from the backup. */
         public boolean fromBackup() {
-            return this == RECOVERED_FROM_BACKUP || this == NEWER_VERSION_RECOVERED;
+            return this == RECOVERED_FROM_BACKUP;
         }
     }
 }

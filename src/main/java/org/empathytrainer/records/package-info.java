@@ -10,7 +10,7 @@
  * treated as damaged. Unknown extra fields are ignored.
  * <pre>{@code
  * {
- *   "schemaVersion": 1,                      // a higher number: written by a newer app, moved aside
+ *   "schemaVersion": 1,                      // a higher number: written by a newer app, left as it is
  *   "learner": "default",                    // must match the file name
  *   "savedAt": "...",                        // (optional) for people reading the file; not loaded
  *   "story": { "scene": 3, "reflection": "...", "completedAt": "..." (optional) },
@@ -41,8 +41,11 @@
  *   ]
  * }
  * }</pre>
- * Beside it: {@code <learner>.json.bak}, the previous save; {@code <learner>.json.corrupt-<yyyyMMdd-HHmmss>} and
- * {@code <learner>.json.newer-<yyyyMMdd-HHmmss>}, files moved aside (UTC time, {@code -2}, {@code -3}... added if
- * the name is taken); and briefly {@code .<learner>.json-*.tmp} while a save is in progress.
+ * Beside it: {@code <learner>.json.bak}, the previous save; {@code <learner>.json.corrupt-<yyyyMMdd-HHmmss>}, a
+ * damaged file moved aside (UTC time, {@code -2}, {@code -3}... added if the name is taken; earlier versions also
+ * moved newer files aside as {@code .newer-...}); and briefly {@code .<learner>.json-*.tmp} while a save is in
+ * progress (one left by a crash is removed at a start more than a day later). A file from a newer version of the app,
+ * one larger than {@link org.empathytrainer.records.SavedFiles#MAX_PROGRESS_BYTES}, or one that cannot be read is left
+ * as it is and never written: that learner works in memory until the app is closed.
  */
 package org.empathytrainer.records;

@@ -118,4 +118,22 @@ class ProgressKeeperTest {
                 .isEqualTo(WizardPage.SENSE);
         assertThat(data).isEmptyDirectory();
     }
+
+    @Test
+    void anAttemptStartedAgainIsNotMadeCurrentByALateCheckpoint() {
+        ProgressStore store = new ProgressStore(data, CLOCK);
+        CaseProgress finished =
+                new CaseProgress("porch-parcel", 1, WizardPage.SUMMARY, CaseAnswers.EMPTY, Map.of(), AT, AT, AT);
+        ProgressKeeper keeper = new ProgressKeeper(store, LearnerProgress.empty("ana"), Runnable::run, Runnable::run);
+        keeper.save(finished);
+        keeper.restart("porch-parcel", 1, AT);
+
+        keeper.save(finished);
+        keeper.flush();
+
+        for (LearnerProgress p : List.of(keeper.progress(), store.load("ana").progress())) {
+            assertThat(p.caseProgress("porch-parcel").orElseThrow().completed()).isFalse();
+            assertThat(p.history("porch-parcel")).containsExactly(finished);
+        }
+    }
 }

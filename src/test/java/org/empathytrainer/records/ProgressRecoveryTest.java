@@ -1,6 +1,7 @@
 package org.empathytrainer.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.empathytrainer.records.ProgressFixtures.CLOCK;
 import static org.empathytrainer.records.ProgressFixtures.LEARNER;
 import static org.empathytrainer.records.ProgressFixtures.full;
@@ -27,6 +28,10 @@ class ProgressRecoveryTest {
 
     private ProgressStore store() {
         return new ProgressStore(data, CLOCK);
+    }
+
+    private Path backupFile() {
+        return file().resolveSibling(LEARNER + ".json.bak");
     }
 
     private Path file() {
@@ -167,25 +172,36 @@ class ProgressRecoveryTest {
     }
 
     @Test
-    void newerSchemaVersionIsMovedAsideAndTheBackupUsed() throws IOException {
+    void aNewerFileIsNeitherMovedNorWrittenAndTheBackupIsShownReadOnly() throws IOException {
         String newer = validFileEditedBy(json -> json.addProperty("schemaVersion", 2));
         store().save(EARLIER);
         store().save(EARLIER);
         Files.writeString(file(), newer);
+        String backupBefore = Files.readString(backupFile());
+        ProgressStore store = store();
 
-        LoadResult result = store().load(LEARNER);
+        LoadResult result = store.load(LEARNER);
 
         assertThat(result.progress()).isEqualTo(EARLIER);
         assertThat(result.notices()).singleElement().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(Kind.NEWER_VERSION_RECOVERED);
-            assertThat(n.movedTo()).isEqualTo(file().resolveSibling(LEARNER + ".json.newer-20250314-092653"));
-            assertThat(n.detail()).isEqualTo("schemaVersion: 2 is newer than this app understands (1)");
+            assertThat(n.kind()).isEqualTo(Kind.NEWER_VERSION);
+            assertThat(n.movedTo()).isNull();
+            assertThat(n.detail())
+                    .contains("newer version")
+                    .contains("file format 2")
+                    .contains("up to 1");
         });
-        assertThat(Files.readString(result.notices().get(0).movedTo())).isEqualTo(newer);
+        assertThat(store.readOnly(LEARNER)).isTrue();
+        assertThatThrownBy(() -> store.save(EARLIER)).isInstanceOf(StoreException.class);
+        assertThat(Files.readString(file())).isEqualTo(newer);
+        assertThat(Files.readString(backupFile())).isEqualTo(backupBefore);
+        try (var files = Files.list(file().getParent())) {
+            assertThat(files).hasSize(2);
+        }
     }
 
     @Test
-    void newerSchemaVersionWithoutBackupStartsFresh() throws IOException {
+    void newerSchemaVersionWithoutBackupShowsAnEmptyRecord() throws IOException {
         mainFileOf("{\"schemaVersion\": 7, \"whatever\": \"the future holds\"}");
 
         LoadResult result = store().load(LEARNER);
@@ -194,7 +210,29 @@ class ProgressRecoveryTest {
         assertThat(result.notices())
                 .singleElement()
                 .extracting(StoreNotice::kind)
-                .isEqualTo(Kind.NEWER_VERSION_FRESH);
+                .isEqualTo(Kind.NEWER_VERSION);
+        assertThat(Files.readString(file())).contains("the future holds");
+    }
+
+    @Test
+    void aFileLargerThanTheCapIsRefusedAndKeptAsItIs() throws IOException {
+        Files.createDirectories(file().getParent());
+        try (var out = java.nio.channels.FileChannel.open(
+                file(), java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), SavedFiles.MAX_PROGRESS_BYTES);
+        }
+        long size = Files.size(file());
+        ProgressStore store = store();
+
+        LoadResult result = store.load(LEARNER);
+
+        assertThat(result.notices()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.UNREADABLE);
+            assertThat(n.detail()).contains("larger than the 64 MB");
+        });
+        assertThat(store.readOnly(LEARNER)).isTrue();
+        assertThatThrownBy(() -> store.save(EARLIER)).isInstanceOf(StoreException.class);
+        assertThat(Files.size(file())).isEqualTo(size);
     }
 
     @Test

@@ -92,18 +92,58 @@ class SettingsStoreTest {
     }
 
     @Test
-    void aFileFromANewerVersionIsMovedAside() throws IOException {
-        fileOf("{ \"schemaVersion\": 2, \"theme\": \"sepia\" }");
+    void aFileFromANewerVersionIsLeftAsItIsAndNeverWritten() throws Exception {
+        String newer = "{ \"schemaVersion\": 2, \"theme\": \"sepia\" }";
+        fileOf(newer);
+        SettingsStore store = store();
 
-        SettingsLoad loaded = store().load();
+        SettingsLoad loaded = store.load();
+        store.save(Settings.DEFAULTS.withTheme("dark"));
 
         assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
         assertThat(loaded.notice()).hasValueSatisfying(n -> {
             assertThat(n.kind()).isEqualTo(Kind.NEWER_VERSION);
-            assertThat(n.movedTo())
-                    .hasFileName("settings.json.newer-20250314-092653")
-                    .exists();
+            assertThat(n.movedTo()).isNull();
+            assertThat(n.detail()).contains("newer version").contains("file format 2");
         });
+        assertThat(file()).hasContent(newer);
+        assertThat(data.resolve("settings.json.bak")).doesNotExist();
+        try (var files = Files.list(data)) {
+            assertThat(files).containsExactly(file());
+        }
+    }
+
+    @Test
+    void aDamagedFileIsReplacedByItsBackup() throws Exception {
+        SettingsStore store = store();
+        store.save(Settings.DEFAULTS.withTheme("dark"));
+        store.save(Settings.DEFAULTS.withTheme("projector"));
+        fileOf("{ \"schemaVersion\": 1, \"theme\": ");
+
+        SettingsLoad loaded = store().load();
+
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS.withTheme("dark"));
+        assertThat(loaded.notice()).hasValueSatisfying(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.RESTORED);
+            assertThat(n.movedTo()).hasFileName("settings.json.corrupt-20250314-092653");
+        });
+    }
+
+    @Test
+    void aFileLargerThanTheCapIsNotReadAndKeptAsItIs() throws Exception {
+        fileOf(" ".repeat((int) SavedFiles.MAX_SETTINGS_BYTES) + "{}");
+        long size = Files.size(file());
+        SettingsStore store = store();
+
+        SettingsLoad loaded = store.load();
+        store.save(Settings.DEFAULTS.withTheme("dark"));
+
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.notice()).hasValueSatisfying(n -> {
+            assertThat(n.kind()).isEqualTo(Kind.TOO_LARGE);
+            assertThat(n.detail()).contains("larger than the 1 MB");
+        });
+        assertThat(Files.size(file())).isEqualTo(size);
     }
 
     @Test

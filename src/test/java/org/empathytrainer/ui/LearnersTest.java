@@ -77,6 +77,37 @@ class LearnersTest {
     }
 
     @Test
+    void aWindowOpenedReadOnlyWritesNothingAndSaysSo(FxRobot robot) throws Exception {
+        ProfileStore profiles = new ProfileStore(data, AppDriver.CLOCK);
+        profiles.create("Ana", null);
+        java.util.List<String> before = listing();
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() ->
+                app.open(new Stage(), AppDriver.config(data).asLearner("Ana").writingNothing(true)));
+
+        assertThat(robot.lookup("#read-only .label").queryLabeled().getText())
+                .contains("Another window", data.toString(), "kept only until you close");
+        app.press("case-porch-parcel-open");
+        app.type("retelling", "My dad's present never came.");
+        app.press("navHome");
+        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+                .isEqualTo("Continue");
+        app.window().finishSaving();
+
+        assertThat(robot.lookup("#save-failed").tryQuery()).isEmpty();
+        assertThat(listing()).isEqualTo(before);
+    }
+
+    private java.util.List<String> listing() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(data)) {
+            return files.map(p -> data.relativize(p) + " " + p.toFile().length() + " "
+                            + p.toFile().lastModified())
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    @Test
     void aNameOnTheCommandLineNeverStandsInForAPin(FxRobot robot) throws ProfileException {
         new ProfileStore(data, AppDriver.CLOCK).create("Cleo", "2468".toCharArray());
         AppDriver app = new AppDriver(robot, data);

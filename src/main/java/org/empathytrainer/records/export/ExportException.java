@@ -21,6 +21,11 @@ public final class ExportException extends IOException {
         DISK_FULL,
         /** The target is a folder, not a file. */
         TARGET_IS_FOLDER,
+        /**
+         * Something other than an ordinary file is at the target: a link, a device, a pipe. An export only replaces an
+         * ordinary file or makes a new one; the detail names what is there.
+         */
+        NOT_A_FILE,
         /** Anything else; the detail says what. */
         OTHER
     }
@@ -61,6 +66,8 @@ public final class ExportException extends IOException {
                 return start + "the disk is full";
             case TARGET_IS_FOLDER:
                 return start + "it is a folder; choose a file name";
+            case NOT_A_FILE:
+                return start + "it is " + detail + ", not an ordinary file, and is left as it is; choose another name";
             default:
                 return start + (detail == null || detail.isBlank() ? "an unknown error" : detail);
         }

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import org.empathytrainer.records.AtomicFiles;
 import org.empathytrainer.records.export.ExportException.Reason;
@@ -29,6 +31,10 @@ final class ExportFiles {
     static void write(Path target, Content content) throws ExportException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
+        String other = notAnOrdinaryFile(file);
+        if (!other.isEmpty()) {
+            throw new ExportException(Reason.NOT_A_FILE, target, other, null);
+        }
         if (Files.isDirectory(file)) {
             throw new ExportException(Reason.TARGET_IS_FOLDER, target, "", null);
         }
@@ -48,6 +54,26 @@ final class ExportFiles {
             // The cause is what the system said, which failure() turns into a reason; the stage adds nothing here.
             throw failure(target, e.getCause() instanceof IOException cause ? cause : e);
         }
+    }
+
+    /**
+     * What is at {@code file} if it is neither missing, an ordinary file, nor a folder (which has its own reason): a
+     * link would be replaced by a file rather than followed, and a device or pipe would become a file too.
+     */
+    private static String notAnOrdinaryFile(Path file) {
+        BasicFileAttributes found;
+        try {
+            found = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return ""; // nothing there, or nothing that can be looked at: the write says what is wrong
+        }
+        if (found.isSymbolicLink()) {
+            return "a link";
+        }
+        if (found.isOther()) {
+            return "a device, pipe or socket";
+        }
+        return "";
     }
 
     /** Puts what the system said into one of the reasons a person can act on. */

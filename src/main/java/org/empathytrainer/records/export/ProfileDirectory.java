@@ -25,8 +25,13 @@ public final class ProfileDirectory implements LearnerDirectory {
     private final Consumer<String> notes;
 
     public ProfileDirectory(Path dataFolder, Clock clock, Consumer<String> notes) {
-        this.profiles = new ProfileStore(dataFolder, clock);
-        this.progress = new ProgressStore(dataFolder, clock);
+        this(dataFolder, clock, false, notes);
+    }
+
+    /** @param readOnly write nothing in the data folder, not even to move a damaged file aside */
+    public ProfileDirectory(Path dataFolder, Clock clock, boolean readOnly, Consumer<String> notes) {
+        this.profiles = new ProfileStore(dataFolder, clock, readOnly);
+        this.progress = new ProgressStore(dataFolder, clock, readOnly);
         this.notes = Objects.requireNonNull(notes);
     }
 
@@ -64,12 +69,13 @@ public final class ProfileDirectory implements LearnerDirectory {
         String what;
         switch (n.kind()) {
             case RECOVERED_FROM_BACKUP:
-            case NEWER_VERSION_RECOVERED:
                 what = "could not be used and was moved aside to " + n.movedTo() + "; its backup is exported";
                 break;
             case STARTED_FRESH:
-            case NEWER_VERSION_FRESH:
                 what = "could not be used and was moved aside to " + n.movedTo() + "; there is no backup to export";
+                break;
+            case NEWER_VERSION:
+                what = "was left as it is; only its backup, if any, is exported";
                 break;
             default:
                 what = "could not be read; nothing is exported for this learner";

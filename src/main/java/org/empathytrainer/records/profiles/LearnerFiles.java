@@ -11,7 +11,8 @@ import org.empathytrainer.records.Causes;
 
 /**
  * A learner's own files: {@code progress/<id>.json}, its backup {@code <id>.json.bak} and any file of theirs moved
- * aside ({@code <id>.json.corrupt-...}, {@code <id>.json.newer-...}). Moved as a whole between the data folder and a
+ * aside ({@code <id>.json.corrupt-...}, {@code <id>.json.newer-...}) and any temporary file an interrupted save left
+ * ({@code .<id>.json-<number>.tmp}). Moved as a whole between the data folder and a
  * trash folder, keeping their place relative to it, so that either all of them move or none does.
  */
 final class LearnerFiles {
@@ -52,7 +53,10 @@ final class LearnerFiles {
 
     static boolean belongsTo(String fileName, String id) {
         String own = id + ".json";
-        return fileName.equals(own) || fileName.startsWith(own + ".");
+        return fileName.equals(own)
+                || fileName.startsWith(own + ".")
+                // What an interrupted save left (AtomicFiles' temporary files) goes with the learner too.
+                || (fileName.startsWith("." + own + "-") && fileName.endsWith(".tmp"));
     }
 
     /**

@@ -18,9 +18,24 @@ public final class ProfileNames {
 
     private ProfileNames() {}
 
-    /** The name trimmed, or a {@link ProfileException} saying why it cannot be a name. */
+    /**
+     * The name as it is compared and stored: composed (NFC), with invisible characters (zero-width spaces, byte order
+     * marks, direction marks) dropped, every kind of space (a no-break space too) made a plain one, runs of spaces made
+     * one, and trimmed. "Ana" typed or pasted in any of these ways is one name.
+     */
+    public static String normalise(String name) {
+        if (name == null) {
+            return "";
+        }
+        String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
+        return composed.replaceAll("[\\p{Cf}\\u180E]+", "")
+                .replaceAll("[\\p{Zs}\\u2028\\u2029]+", " ")
+                .strip();
+    }
+
+    /** The name {@link #normalise normalised}, or a {@link ProfileException} saying why it cannot be a name. */
     public static String check(String name) throws ProfileException {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = normalise(name);
         if (trimmed.isEmpty()) {
             throw new ProfileException(Problem.BLANK_NAME, "", "A learner needs a name; this one is empty");
         }
@@ -40,13 +55,13 @@ public final class ProfileNames {
         return trimmed;
     }
 
-    /** Whether two names count as the same: trimmed, ignoring case. */
+    /** Whether two names count as the same: normalised, ignoring case. */
     static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 
     static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return normalise(name).toLowerCase(Locale.ROOT);
     }
 
     /**

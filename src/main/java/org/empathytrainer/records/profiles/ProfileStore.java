@@ -2,8 +2,10 @@ package org.empathytrainer.records.profiles;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +32,25 @@ public final class ProfileStore {
     private final Clock clock;
     private final ProfileTrash trash;
     private final ProfilesFile file;
+    private final PinRest pinRest;
+    private final boolean readOnly;
     private boolean trashChecked;
 
     public ProfileStore(Path dataFolder, Clock clock) {
+        this(dataFolder, clock, false);
+    }
+
+    /**
+     * @param readOnly write nothing, as when another window of the app holds the data folder: learners can be chosen,
+     *                 not added or changed, and PIN rests last until the app closes
+     */
+    public ProfileStore(Path dataFolder, Clock clock, boolean readOnly) {
         this.folder = Objects.requireNonNull(dataFolder);
         this.clock = Objects.requireNonNull(clock);
-        this.trash = new ProfileTrash(dataFolder);
-        this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock);
+        this.trash = new ProfileTrash(dataFolder, readOnly);
+        this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock, readOnly);
+        this.pinRest = new PinRest(dataFolder, clock, readOnly);
+        this.readOnly = readOnly;
     }
 
     /** Where the profiles are kept. */
@@ -58,6 +72,26 @@ public final class ProfileStore {
     /** The profile with this name, ignoring case and surrounding spaces. */
     public synchronized Optional<Profile> findByName(String name) {
         return load().stream().filter(p -> ProfileNames.same(p.name(), name)).findFirst();
+    }
+
+    /**
+     * Whether learners can be added and changed as far as can be told without writing: the list was readable, and the
+     * data folder (or, before the first save, the nearest folder it would be made in) may be written. A folder that
+     * cannot be made, a read-only one, or a file in the folder's place all say no.
+     */
+    public synchronized boolean canWrite() {
+        load();
+        if (readOnly) {
+            return false;
+        }
+        if (file.notices().stream().anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE)) {
+            return false;
+        }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
     }
 
     /** What happened to {@code profiles.json} while this store read it (damaged, recovered, unreadable). */
@@ -104,14 +138,35 @@ public final class ProfileStore {
 
     /**
      * Whether {@code pin} is the learner's PIN; true for a learner without one. A PIN of the wrong shape is simply
-     * wrong. Slow on purpose and never waits any longer: delaying the next try is the caller's job.
+     * wrong, and so is any PIN while the learner's PIN rests ({@link #pinRest}): it is not even compared then. Slow on
+     * purpose. A wrong PIN makes the rest longer, the right one ends it; both are kept in the data folder.
      */
     public boolean checkPin(String id, char[] pin) throws ProfileException {
         Profile p;
         synchronized (this) {
             p = require(load(), id);
         }
-        return !p.hasPin() || p.pin().matches(pin);
+        if (!p.hasPin()) {
+            return true;
+        }
+        if (!pinRest.remaining(id).isZero()) {
+            return false;
+        }
+        boolean right = p.pin().matches(pin);
+        if (right) {
+            pinRest.right(id);
+        } else {
+            pinRest.wrong(id);
+        }
+        return right;
+    }
+
+    /**
+     * How long before {@code id}'s PIN may be tried again after wrong tries: zero when it may be tried now. It grows
+     * with each wrong try in a row, up to half an hour, and lasts across the list of learners and a restart of the app.
+     */
+    public Duration pinRest(String id) {
+        return pinRest.remaining(id);
     }
 
     /** Sets, changes or (with null) removes a learner's PIN. */

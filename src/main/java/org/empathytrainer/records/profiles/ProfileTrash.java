@@ -34,8 +34,11 @@ final class ProfileTrash {
 
     private final Path root;
 
-    ProfileTrash(Path dataFolder) {
+    private final boolean readOnly;
+
+    ProfileTrash(Path dataFolder, boolean readOnly) {
         this.root = dataFolder.resolve(FOLDER);
+        this.readOnly = readOnly;
     }
 
     /** Every profile in the trash that may still be restored, newest first; purges the older ones. */
@@ -53,7 +56,7 @@ final class ProfileTrash {
         }
         for (Path folder : folders) {
             read(folder).ifPresent(t -> {
-                if (now.isBefore(t.purgeAfter())) {
+                if (now.isBefore(t.purgeAfter()) || readOnly) {
                     kept.add(t);
                 } else {
                     purge(t);

@@ -14,14 +14,16 @@ import org.empathytrainer.records.AtomicFiles;
 import org.empathytrainer.records.Causes;
 import org.empathytrainer.records.FormatProblem;
 import org.empathytrainer.records.LearnerId;
+import org.empathytrainer.records.SavedFiles;
 import org.empathytrainer.records.profiles.ProfileException.Problem;
 import org.empathytrainer.records.profiles.ProfilesNotice.Kind;
 
 /**
  * {@code profiles.json} on disk: saved atomically with the previous save as {@code profiles.json.bak}. When it is
  * missing, the backup is used if there is one, else a profile is made for each progress file (the learners of
- * versions before profiles). A damaged file, or one from a newer version, is moved aside and the same fallback used;
- * a file that cannot be read at all is left alone and not saved over.
+ * versions before profiles). A damaged file is moved aside and the same fallback used. A file that cannot be read at
+ * all, is larger than {@link SavedFiles#MAX_PROFILES_BYTES} or comes from a newer version of the app is left alone and
+ * not saved over.
  */
 final class ProfilesFile {
     private static final System.Logger LOG = System.getLogger(ProfilesFile.class.getName());
@@ -31,11 +33,14 @@ final class ProfilesFile {
     private final Clock clock;
     private final List<ProfilesNotice> notices = new ArrayList<>();
     private boolean unreadable;
+    /** Writes nothing, as when another window of the app holds the data folder. */
+    private final boolean readOnly;
 
-    ProfilesFile(Path dataFolder, Path path, Clock clock) {
+    ProfilesFile(Path dataFolder, Path path, Clock clock, boolean readOnly) {
         this.dataFolder = dataFolder;
         this.path = path;
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
     Path path() {
@@ -53,7 +58,7 @@ final class ProfilesFile {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            bytes = SavedFiles.read(path, SavedFiles.MAX_PROFILES_BYTES);
         } catch (IOException e) {
             return unreadable(Causes.of(e));
         }
@@ -67,6 +72,12 @@ final class ProfilesFile {
     }
 
     void requireWritable() throws ProfileException {
+        if (readOnly) {
+            throw new ProfileException(
+                    Problem.STORAGE,
+                    dataFolder.toString(),
+                    "Cannot change the learners: the data folder " + dataFolder + " is open read-only");
+        }
         if (unreadable) {
             throw new ProfileException(
                     Problem.STORAGE,
@@ -97,7 +108,11 @@ final class ProfilesFile {
     }
 
     private List<Profile> recover(FormatProblem problem) {
-        String label = problem.isNewerVersion() ? "newer" : "corrupt";
+        if (problem.isNewerVersion() || readOnly) {
+            // Left as it is and never written: an older list would lose what the newer app kept.
+            return unreadable(problem.getMessage());
+        }
+        String label = "corrupt";
         Path aside;
         try {
             aside = AtomicFiles.moveAside(path, label, clock.instant());
@@ -142,7 +157,7 @@ final class ProfilesFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(ProfilesJson.read(Files.readAllBytes(backup)));
+            return Optional.of(ProfilesJson.read(SavedFiles.read(backup, SavedFiles.MAX_PROFILES_BYTES)));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Backup {0} could not be read: {1}", backup, Causes.of(e));
         } catch (FormatProblem problem) {

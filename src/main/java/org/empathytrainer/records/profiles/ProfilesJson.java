@@ -46,14 +46,12 @@ final class ProfilesJson {
             throw root.problem("profiles", "is missing");
         }
         Set<String> ids = new HashSet<>();
-        Set<String> names = new HashSet<>();
+        // Two names that read the same are not refused here: earlier versions accepted look-alikes ("Ana" with an
+        // invisible space), and refusing the file would hide every learner. Both stay, told apart by their ids.
         return root.objects("profiles", json -> {
             Profile p = profile(json);
             if (!ids.add(p.id())) {
                 throw json.problem("id", "\"" + p.id() + "\" is used by two profiles");
-            }
-            if (!names.add(ProfileNames.key(p.name()))) {
-                throw json.problem("name", "\"" + p.name() + "\" is used by two profiles");
             }
             return p;
         });

@@ -30,6 +30,8 @@ final class ExportMessages {
                 return m.get("export.failed.disk-full", file, folder, e.detail());
             case TARGET_IS_FOLDER:
                 return m.get("export.failed.target-is-folder", file, folder, e.detail());
+            case NOT_A_FILE:
+                return m.get("export.failed.not-a-file", file, folder, e.detail());
             default:
                 return m.get("export.failed.other", file, folder, e.detail());
         }

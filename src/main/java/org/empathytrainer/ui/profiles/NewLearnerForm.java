@@ -33,9 +33,18 @@ final class NewLearnerForm {
     private final PasswordField pin = new PasswordField();
     private final PasswordField pinRepeat = new PasswordField();
     private final Button create;
+    /** Told when the learner could not be saved because of the disk, not because of what was typed. */
+    private final Runnable onStorageFailed;
+
     private final Label message = Ui.text("", "form-message", "error");
 
-    NewLearnerForm(Messages m, ProfileStore store, Executor background, Consumer<Profile> onCreated) {
+    NewLearnerForm(
+            Messages m,
+            ProfileStore store,
+            Executor background,
+            Consumer<Profile> onCreated,
+            Runnable onStorageFailed) {
+        this.onStorageFailed = onStorageFailed;
         this.m = m;
         this.store = store;
         this.background = background;
@@ -132,6 +141,9 @@ final class NewLearnerForm {
             busy(false);
             ProfileException problem = ProfileChooser.asProfileException(task.getException());
             boolean aboutPin = problem.problem() == ProfileException.Problem.PIN_FORMAT;
+            if (problem.problem() == ProfileException.Problem.STORAGE) {
+                onStorageFailed.run();
+            }
             fail(ProfileTexts.error(m, problem, false), aboutPin ? pin : name);
         });
         background.execute(task);

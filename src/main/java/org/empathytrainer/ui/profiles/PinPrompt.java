@@ -22,10 +22,10 @@ import org.empathytrainer.ui.kit.Ui;
 
 /**
  * Asks for a learner's PIN in place of the list of learners. The check runs in the background (it is slow on
- * purpose); after a wrong PIN the field stays disabled for {@link #WRONG_PIN_DELAY}, which makes guessing slow too.
+ * purpose); after a wrong PIN the field stays disabled while the learner's PIN rests ({@link ProfileStore#pinRest}),
+ * which grows with each wrong try and is not shortened by choosing someone else and coming back, nor by a restart.
  */
 final class PinPrompt {
-    static final Duration WRONG_PIN_DELAY = Duration.millis(1500);
 
     private final Messages m;
     private final ProfileStore store;
@@ -37,7 +37,7 @@ final class PinPrompt {
     private final PasswordField field = new PasswordField();
     private final Button submit;
     private final Label message = Ui.text("", "form-message");
-    private final PauseTransition delay = new PauseTransition(WRONG_PIN_DELAY);
+    private final PauseTransition delay = new PauseTransition();
     private Profile profile;
 
     PinPrompt(
@@ -102,7 +102,12 @@ final class PinPrompt {
         field.setAccessibleText(m.get("profiles.pin.field.accessible", p.name()));
         message.setText("");
         message.getStyleClass().remove("error");
-        ready();
+        java.time.Duration rest = store.pinRest(p.id());
+        if (rest.isZero()) {
+            ready();
+        } else {
+            rest(rest, m.get("profiles.pin.resting", seconds(rest)));
+        }
     }
 
     private void submit() {
@@ -146,11 +151,27 @@ final class PinPrompt {
     }
 
     private void wrong() {
-        message.setText(m.get("profiles.pin.wrong"));
+        java.time.Duration rest = store.pinRest(profile.id());
+        rest(
+                rest,
+                rest.compareTo(java.time.Duration.ofSeconds(5)) < 0
+                        ? m.get("profiles.pin.wrong")
+                        : m.get("profiles.pin.wrong-resting", seconds(rest)));
+    }
+
+    /** Keeps the field disabled for {@code rest}, saying why. */
+    private void rest(java.time.Duration rest, String why) {
+        busy(true);
+        message.setText(why);
         if (!message.getStyleClass().contains("error")) {
             message.getStyleClass().add("error");
         }
+        delay.setDuration(Duration.millis(Math.max(1, rest.toMillis())));
         delay.playFromStart();
+    }
+
+    private static long seconds(java.time.Duration rest) {
+        return Math.max(1, (rest.toMillis() + 999) / 1000);
     }
 
     private void ready() {

@@ -13,7 +13,6 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
-import org.empathytrainer.records.profiles.ProfilesNotice;
 import org.empathytrainer.records.profiles.TrashedProfile;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.kit.Messages;
@@ -43,6 +42,8 @@ public final class ProfileChooser implements Screen {
     private final NewLearnerForm form;
     private final ManageProfiles manage;
     private boolean welcome;
+    /** Set once saving a learner failed for a reason of the disk: the guest is offered from then on. */
+    private boolean storageFailed;
 
     /**
      * @param background runs the slow PIN hashing off the JavaFX thread
@@ -56,7 +57,7 @@ public final class ProfileChooser implements Screen {
         guest = new Button(m.get("profiles.guest"));
         cards = new ProfileCards(m);
         pinPrompt = new PinPrompt(m, store, background, onChosen, this::cancelPin, this::failed);
-        form = new NewLearnerForm(m, store, background, onChosen);
+        form = new NewLearnerForm(m, store, background, onChosen, this::storageFailed);
         manage = new ManageProfiles(m, store, appearance, this::changed);
         title.setId("profilesTitle");
         intro.setId("profilesIntro");
@@ -85,8 +86,9 @@ public final class ProfileChooser implements Screen {
     }
 
     /**
-     * Offers to go on without a learner's file when the list of learners cannot be kept (the data folder is blocked
-     * or unreadable): nobody should be locked out of practising by a disk problem.
+     * Offers to go on without a learner's file when the list of learners cannot be kept (the data folder is blocked,
+     * unreadable, read-only or cannot be made, or saving a learner failed): nobody should be locked out of practising
+     * by a disk problem.
      */
     public void offerGuest(Runnable onGuest) {
         guest.setOnAction(e -> onGuest.run());
@@ -111,10 +113,12 @@ public final class ProfileChooser implements Screen {
         form.showTitle(!welcome);
         manage.show(profiles, trash);
         show(manage.node(), !welcome || !trash.isEmpty());
-        show(
-                guest,
-                guest.getOnAction() != null
-                        && store.notices().stream().anyMatch(n -> n.kind() == ProfilesNotice.Kind.UNREADABLE));
+        show(guest, guest.getOnAction() != null && (storageFailed || !store.canWrite()));
+    }
+
+    private void storageFailed() {
+        storageFailed = true;
+        refresh();
     }
 
     private void pick(Profile p) {

@@ -1,6 +1,9 @@
 package org.empathytrainer.ui.shell;
 
+import java.lang.System.Logger.Level;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -31,6 +34,8 @@ public final class SessionModel {
     /** The id of the classroom's progress, kept in memory only. */
     static final String CLASSROOM = "classroom";
 
+    private static final System.Logger LOG = System.getLogger(SessionModel.class.getName());
+
     /** How the learner's saves go; a save that works again after failures is news, so it has a state of its own. */
     public enum Saving {
         FINE,
@@ -46,6 +51,12 @@ public final class SessionModel {
     private final ReadOnlyObjectWrapper<Saving> saving = new ReadOnlyObjectWrapper<>(this, "saving", Saving.FINE);
     /** The latest save failure while {@link #saving} is {@link Saving#FAILING}. */
     private StoreException saveFailure;
+    /**
+     * How often each case was started again while this model ran. A wizard opened before a restart still holds the
+     * replaced attempt and checkpoints it when it closes; counting restarts lets that late checkpoint be dropped, so the
+     * replaced attempt is never saved as the current one while it is also in the history.
+     */
+    private final Map<String, Integer> restarts = new HashMap<>();
     /** The learner's services while the classroom's are in use, given back when presenting ends. */
     private AppContext beforeClassroom;
 
@@ -100,8 +111,10 @@ public final class SessionModel {
     /** Continues as {@code p} with their saved progress; returns what was wrong with their files, if anything. */
     public List<StoreNotice> startAs(Profile p) {
         LoadResult loaded = learners.choose(p);
-        ProgressKeeper keeper =
-                new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
+        // A file left alone at loading (unreadable, too large, from a newer app) is not written: the notice says so.
+        ProgressKeeper keeper = learners.progress().readOnly(p.id())
+                ? ProgressKeeper.inMemory(loaded.progress())
+                : new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
         keeper.setOnSaveFailed(e -> {
             saveFailure = e;
             saving.set(Saving.FAILING);
@@ -170,6 +183,7 @@ public final class SessionModel {
                 keeper.progress().caseProgress(caseId).filter(p -> p.outdatedFor(c.version()));
         if (outdated.isPresent()) {
             if (restartChanged.getAsBoolean()) {
+                restarts.merge(caseId, 1, Integer::sum);
                 keeper.restart(caseId, c.version(), ctx.clock().instant());
             } else {
                 keeper.save(outdated.get().forVersion(c.version()));
@@ -180,7 +194,17 @@ public final class SessionModel {
                 .orElseGet(() ->
                         CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
         openCase.set(caseId);
-        return Optional.of(new CaseSession(c, progress, ctx.clock(), keeper::save));
+        int attempt = restarts.getOrDefault(caseId, 0);
+        return Optional.of(new CaseSession(c, progress, ctx.clock(), p -> {
+            if (restarts.getOrDefault(caseId, 0) == attempt) {
+                keeper.save(p);
+            } else {
+                LOG.log(
+                        Level.DEBUG,
+                        "An attempt at {0} that was started again is not saved as the current one",
+                        caseId);
+            }
+        }));
     }
 
     /**
@@ -193,6 +217,7 @@ public final class SessionModel {
         if (found.isEmpty() || !confirmed.getAsBoolean()) {
             return false;
         }
+        restarts.merge(caseId, 1, Integer::sum);
         ctx.keeper().restart(caseId, found.get().version(), ctx.clock().instant());
         return true;
     }

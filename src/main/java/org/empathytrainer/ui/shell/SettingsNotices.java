@@ -18,8 +18,12 @@ public final class SettingsNotices {
         switch (kind) {
             case DAMAGED:
                 return "settings.notice.damaged";
+            case RESTORED:
+                return "settings.notice.restored";
             case NEWER_VERSION:
                 return "settings.notice.newer-version";
+            case TOO_LARGE:
+                return "settings.notice.too-large";
             case UNREADABLE:
                 return "settings.notice.unreadable";
             default:

@@ -84,6 +84,36 @@ class ExportFilesTest {
     }
 
     @Test
+    void aLinkAtTheTargetIsRefusedAndLeftAsItIs() throws IOException {
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.txt"), "mine");
+        Path link = Files.createSymbolicLink(tmp.resolve("results.csv"), elsewhere);
+
+        assertThatThrownBy(() -> csv.write(link, ExportFixtures.learners()))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_A_FILE);
+                    assertThat(e).hasMessageContaining(link + ": it is a link, not an ordinary file");
+                });
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(elsewhere).hasContent("mine");
+        assertThat(names(tmp)).containsExactly("elsewhere.txt", "results.csv");
+    }
+
+    @Test
+    void aPipeAtTheTargetIsRefused() throws Exception {
+        // A pipe stands for any special file: a real device would be at risk if the refusal ever failed.
+        Path device = tmp.resolve("results.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", device.toString()).start().waitFor() == 0, "mkfifo is available");
+
+        assertThatThrownBy(() -> csv.write(device, ExportFixtures.learners()))
+                .isInstanceOfSatisfying(ExportException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_A_FILE);
+                    assertThat(e).hasMessageContaining("a device, pipe or socket");
+                });
+        assertThat(Files.isRegularFile(device)).isFalse();
+    }
+
+    @Test
     void aFolderAsTargetIsRefused() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("results.csv"));
         Files.writeString(folder.resolve("keep.txt"), "mine");

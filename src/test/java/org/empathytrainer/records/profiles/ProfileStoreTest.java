@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -95,6 +96,24 @@ class ProfileStoreTest {
     }
 
     @Test
+    void lookAlikeNamesAreOneNameAndAreStoredClean() throws Exception {
+        store.create("Ana", null);
+        for (String lookAlike : List.of("Ana\u200B", "Ana\u00A0", "\uFEFFAna", "A\u200Dna", "\u202EAna")) {
+            assertThatThrownBy(() -> store.create(lookAlike, null))
+                    .as(lookAlike)
+                    .hasMessageContaining("already a learner called \"Ana\"");
+            assertThat(store.findByName(lookAlike)).map(Profile::name).contains("Ana");
+        }
+        Profile jose = store.create("Jose\u0301\u00A0\u00A0Luis\u200B", null);
+
+        assertThat(jose.name()).isEqualTo("Jos\u00E9 Luis");
+        assertThatThrownBy(() -> store.create("Jos\u00E9 Luis", null)).isInstanceOf(ProfileException.class);
+        assertThat(new ProfileStore(data, clock).list())
+                .extracting(Profile::name)
+                .containsExactly("Ana", "Jos\u00E9 Luis");
+    }
+
+    @Test
     void theRightPinIsAcceptedAndAWrongOneRefused() throws Exception {
         Profile ana = store.create("Ana", "4821".toCharArray());
         Profile bruno = store.create("Bruno", null);
@@ -108,6 +127,32 @@ class ProfileStoreTest {
                 .isTrue();
         assertThatThrownBy(() -> store.checkPin("carla", "4821".toCharArray()))
                 .satisfies(e -> assertThat(((ProfileException) e).problem()).isEqualTo(Problem.UNKNOWN_PROFILE));
+    }
+
+    @Test
+    void aPinRestsLongerAfterEachWrongTryAcrossRestartsAndTheRightPinEndsIt() throws Exception {
+        Profile ana = store.create("Ana", "4821".toCharArray());
+
+        assertThat(store.checkPin(ana.id(), "1111".toCharArray())).isFalse();
+        assertThat(store.pinRest(ana.id())).isEqualTo(Duration.ofMillis(1500));
+        assertThat(store.checkPin(ana.id(), "4821".toCharArray()))
+                .as("the right PIN while it rests")
+                .isFalse();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(2));
+            store.checkPin(ana.id(), "1111".toCharArray());
+        }
+        assertThat(store.pinRest(ana.id())).isEqualTo(Duration.ofSeconds(30));
+        ProfileStore restarted = new ProfileStore(data, clock);
+        assertThat(restarted.pinRest(ana.id())).isEqualTo(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(31));
+        restarted.checkPin(ana.id(), "1111".toCharArray());
+        assertThat(restarted.pinRest(ana.id())).isEqualTo(Duration.ofMinutes(1));
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(restarted.checkPin(ana.id(), "4821".toCharArray())).isTrue();
+        assertThat(new ProfileStore(data, clock).pinRest(ana.id())).isZero();
+        assertThat(PinRest.restAfter(12)).isEqualTo(PinRest.LONGEST);
     }
 
     @Test
@@ -175,6 +220,7 @@ class ProfileStoreTest {
         saveProgress(ana2.id());
         Path progress = data.resolve("progress");
         Files.writeString(progress.resolve("ana.json.corrupt-20260101-000000"), "{");
+        Files.writeString(progress.resolve(".ana.json-1234.tmp"), "{ half a save");
 
         TrashedProfile trashed = store.delete(ana.id());
 
@@ -184,7 +230,7 @@ class ProfileStoreTest {
         assertThat(trashed.purgeAfter()).isEqualTo(Instant.parse("2026-04-01T09:30:00Z"));
         assertThat(files(progress)).containsExactly("ana-2.json");
         assertThat(files(trashed.folder().resolve("progress")))
-                .containsExactly("ana.json", "ana.json.bak", "ana.json.corrupt-20260101-000000");
+                .containsExactly(".ana.json-1234.tmp", "ana.json", "ana.json.bak", "ana.json.corrupt-20260101-000000");
         assertThat(Files.readString(trashed.folder().resolve("profile.json"))).contains("\"deletedAt\"", "\"Ana\"");
         assertThat(store.list()).extracting(Profile::id).containsExactly("ana-2");
         assertThat(store.trash()).containsExactly(trashed);
@@ -294,11 +340,18 @@ class ProfileStoreTest {
     }
 
     @Test
-    void aFileFromANewerVersionIsMovedAsideNotDeleted() throws Exception {
-        Files.writeString(data.resolve("profiles.json"), "{ \"schemaVersion\": 2, \"profiles\": [] }");
+    void aFileFromANewerVersionIsLeftAsItIsAndNeverWritten() throws Exception {
+        String newer = "{ \"schemaVersion\": 2, \"profiles\": [] }";
+        Files.writeString(data.resolve("profiles.json"), newer);
 
         assertThat(store.list()).isEmpty();
-        assertThat(data.resolve("profiles.json.newer-20260302-093000")).exists();
+        assertThat(store.notices()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(ProfilesNotice.Kind.UNREADABLE);
+            assertThat(n.detail()).contains("newer version").contains("file format 2");
+        });
+        assertThatThrownBy(() -> store.create("Ana", null)).isInstanceOf(ProfileException.class);
+        assertThat(data.resolve("profiles.json")).hasContent(newer);
+        assertThat(files(data)).containsExactly("profiles.json");
     }
 
     @Test

@@ -24,11 +24,17 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A {@link ProfileChooser} alone in a stage, on a data folder of the test's, driven with the keyboard. */
 final class ChooserHarness {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:30:00Z"), ZoneOffset.UTC);
+    /** Starts at a fixed moment and then ticks, as a PIN's rest has to end. */
+    static final Clock CLOCK = Clock.offset(
+            Clock.system(ZoneOffset.UTC),
+            java.time.Duration.between(Instant.now(), Instant.parse("2026-03-02T09:30:00Z")));
 
     final Messages messages = new Messages(Locale.ENGLISH);
     final ProfileStore store;
     final AtomicReference<Profile> chosen = new AtomicReference<>();
+    /** Set when the learner chose to go on as the guest. */
+    final java.util.concurrent.atomic.AtomicBoolean guest = new java.util.concurrent.atomic.AtomicBoolean();
+
     final Appearance appearance = new Appearance(Settings.DEFAULTS);
     private final FxRobot robot;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -48,6 +54,7 @@ final class ChooserHarness {
     void open() {
         robot.interact(() -> {
             chooser = new ProfileChooser(messages, store, appearance, background, chosen::set);
+            chooser.offerGuest(() -> guest.set(true));
             scene = new Scene((javafx.scene.Parent) chooser.node(), 1100, 760);
             appearance.register(scene);
             Stage stage = new Stage();

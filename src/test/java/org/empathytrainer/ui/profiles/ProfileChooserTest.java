@@ -8,6 +8,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.empathytrainer.records.export.UnwritableFolder;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.records.profiles.TrashedProfile;
 import org.empathytrainer.ui.theme.Theme;
@@ -50,6 +51,38 @@ class ProfileChooserTest {
         assertThat(ana.name()).isEqualTo("Ana Lima");
         assertThat(ana.hasPin()).isFalse();
         assertThat(ui.store.list()).containsExactly(ana);
+    }
+
+    @Test
+    void theGuestIsOfferedOnlyWhereLearnersCanBeSaved(FxRobot robot) {
+        ui.open();
+
+        assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                .isFalse();
+    }
+
+    @Test
+    void anEmptyReadOnlyDataFolderOffersTheGuest(FxRobot robot) throws Exception {
+        try (UnwritableFolder readOnly = UnwritableFolder.in(data)) {
+            ui = new ChooserHarness(robot, readOnly.path());
+            ui.open();
+
+            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                    .isTrue();
+            ui.press("continue-as-guest");
+            assertThat(ui.guest).isTrue();
+        }
+    }
+
+    @Test
+    void aDataFolderThatCannotBeMadeOffersTheGuest(FxRobot robot) throws Exception {
+        try (UnwritableFolder parent = UnwritableFolder.in(data)) {
+            ui = new ChooserHarness(robot, parent.path().resolve("data"));
+            ui.open();
+
+            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+                    .isTrue();
+        }
     }
 
     @Test
@@ -130,6 +163,34 @@ class ProfileChooserTest {
         robot.write("4821");
         robot.push(KeyCode.ENTER);
         assertThat(ui.waitForChosen().id()).isEqualTo("ana");
+    }
+
+    @Test
+    void aPinsRestIsNotShortenedByChoosingSomeoneElseAndComingBack(FxRobot robot) throws Exception {
+        ui.store.create("Ana", "4821".toCharArray());
+        java.nio.file.Files.writeString(
+                data.resolve("pin-rest.json"),
+                "{\"schemaVersion\": 1, \"learners\": {\"ana\": {\"wrong\": 5, \"last\": \""
+                        + ChooserHarness.CLOCK.instant() + "\"}}}");
+        ui.open();
+        robot.push(KeyCode.SPACE);
+        PasswordField field = ui.lookup("pin-entry", PasswordField.class);
+        Label message = ui.lookup("pin-message", Label.class);
+
+        assertThat(field.isDisabled()).isTrue();
+        assertThat(message.getText()).startsWith("After wrong tries, this PIN can be tried again in");
+
+        ui.press("pin-cancel");
+        ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
+        robot.push(KeyCode.SPACE);
+        Thread.sleep(800);
+        robot.write("4821");
+        robot.push(KeyCode.ENTER);
+
+        assertThat(field.isDisabled()).isTrue();
+        assertThat(field.getText()).isEmpty();
+        assertThat(ui.chosen.get()).isNull();
+        assertThat(ui.store.pinRest("ana")).isGreaterThan(java.time.Duration.ofSeconds(50));
     }
 
     @Test

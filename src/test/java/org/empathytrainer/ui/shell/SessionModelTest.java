@@ -171,6 +171,54 @@ class SessionModelTest {
     }
 
     @Test
+    void aWizardLeftAfterStartingOverDoesNotSaveTheReplacedAttemptAsTheNewOne() throws Exception {
+        Instant then = AppDriver.CLOCK.instant();
+        CaseProgress finished = new CaseProgress(
+                CASE, version(CASE), WizardPage.SUMMARY, CaseAnswers.EMPTY, Map.of(), then, then, then);
+        progress.save(LearnerProgress.empty(ana.id()).with(finished));
+        model.startAs(ana);
+        CaseSession onSummary = model.openCase(CASE, () -> false).orElseThrow();
+        onSummary.goTo(WizardPage.PLACE);
+
+        assertThat(model.restartCase(CASE, () -> true)).isTrue();
+        CaseSession fresh = model.openCase(CASE, () -> false).orElseThrow();
+        onSummary.checkpoint();
+        model.finishSaving();
+
+        assertThat(fresh.progress().completed()).isFalse();
+        for (LearnerProgress p : List.of(
+                model.context().keeper().progress(), progress.load(ana.id()).progress())) {
+            CaseProgress current = p.caseProgress(CASE).orElseThrow();
+            assertThat(current.completed()).isFalse();
+            assertThat(current.page()).isEqualTo(WizardPage.PLACE);
+            assertThat(p.history(CASE)).hasSize(1).allMatch(CaseProgress::completed);
+        }
+    }
+
+    @Test
+    void aLearnerWhoseFileIsFromANewerAppWorksInMemoryAndTheFileIsNeverWritten() throws Exception {
+        Path file = progress.file(ana.id());
+        Files.createDirectories(file.getParent());
+        String newer = "{\"schemaVersion\": 9, \"learner\": \"ana\"}";
+        Files.writeString(file, newer);
+
+        assertThat(model.startAs(ana))
+                .singleElement()
+                .satisfies(n -> assertThat(n.detail()).contains("newer version", "file format 9"));
+        model.openCase(CASE, () -> false).orElseThrow().goTo(WizardPage.PLACE);
+        model.context().keeper().save(started(CASE, version(CASE)));
+        model.finishSaving();
+
+        assertThat(model.context().keeper().saves()).isFalse();
+        assertThat(model.saveFailure()).isEmpty();
+        assertThat(model.context().keeper().progress().caseProgress(CASE)).isPresent();
+        assertThat(Files.readString(file)).isEqualTo(newer);
+        try (var files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
     void savesThatFailAreReportedAndSoIsTheirRecovery() throws Exception {
         model.startAs(ana);
         List<SessionModel.Saving> seen = new ArrayList<>();
