@@ -7,11 +7,15 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,7 +156,20 @@ class LessonWalkthroughTest {
         assertThat(score(robot, "fix")).isEqualTo("72 %");
         String reply = robot.lookup("#learnerReply").queryLabeled().getText();
         assertThat(reply).startsWith("I understand how worrying this is").endsWith("with the trace result.");
-        assertThat(robot.lookup("#modelReply").queryLabeled().getText()).isNotBlank();
+        // The phone model reply is turns, the customer's likely answers between the agent's, as speech bubbles.
+        assertThat(robot.lookup("#modelReply").queryAs(VBox.class).getChildren())
+                .hasSizeGreaterThan(2)
+                .allMatch(n -> n.getStyleClass().contains("bubble"));
+        assertThat(robot.lookup("#modelTurn-2").queryAs(TextFlow.class).getStyleClass())
+                .contains("customer");
+        assertThat(flowText(robot, "#debriefAbout")).startsWith("What this case was really about\n");
+        assertThat(flowText(robot, "#debriefQuestion")).hasSizeGreaterThan(40);
+    }
+
+    private static String flowText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(TextFlow.class).getChildren().stream()
+                .map(n -> ((Text) n).getText())
+                .collect(Collectors.joining());
     }
 
     private void checkSavedFile() throws IOException {
