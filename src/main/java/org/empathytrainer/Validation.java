@@ -32,9 +32,12 @@ final class Validation {
         for (ContentProblem p : report.problems()) {
             out.println(p);
         }
+        // Warnings are patterns across a course that make the key guessable; they leave the exit status alone.
+        report.warnings().forEach(out::println);
+        String lint = report.linted() ? ", " + count(report.warnings().size(), "warning", "warnings") : "";
         out.println("Checked " + report.subject() + ": " + count(report.stories(), "story", "stories") + ", "
                 + count(report.cases(), "case", "cases") + ", "
-                + count(report.problems().size(), "problem", "problems") + ".");
+                + count(report.problems().size(), "problem", "problems") + lint + ".");
         out.flush();
         return report.clean() ? CLEAN : PROBLEMS;
     }

@@ -40,7 +40,8 @@ class ValidateCommandTest {
         int status = run("--validate");
 
         assertThat(status).isZero();
-        assertThat(lines()).containsExactly("Checked built-in content: 1 story, " + cases + " cases, 0 problems.");
+        assertThat(lines())
+                .containsExactly("Checked built-in content: 1 story, " + cases + " cases, 0 problems, 0 warnings.");
         assertThat(launches).isEmpty();
     }
 
@@ -112,6 +113,48 @@ class ValidateCommandTest {
 
         assertThat(status).isZero();
         assertThat(lines()).singleElement().asString().startsWith("Checked assets: 1 story, ");
+    }
+
+    @Test
+    void courseLintWarningsArePrintedAndLeaveTheExitStatusAtZero() throws IOException {
+        Path course = copyOfAssets();
+        // The best option made the longest in every case: a learner could pick by length alone.
+        try (var files = Files.list(course.resolve("cases"))) {
+            for (Path file : files.toList()) {
+                JsonObject c = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+                for (var option : c.getAsJsonObject("discuss").getAsJsonArray("options")) {
+                    JsonObject o = option.getAsJsonObject();
+                    if (o.get("kind").getAsString().equals("best")) {
+                        o.addProperty("text", o.get("text").getAsString() + " " + "and more words".repeat(40));
+                    }
+                }
+                Files.writeString(file, c.toString());
+            }
+        }
+
+        int status = run("--validate", course.toString());
+
+        assertThat(status).isZero();
+        assertThat(lines())
+                .anySatisfy(l -> assertThat(l).startsWith("warning: longest-best-option: the best Discuss option is"))
+                .last()
+                .asString()
+                .matches("Checked .*: 1 story, \\d+ cases, 0 problems, [1-9]\\d* warnings?\\.");
+    }
+
+    private Path copyOfAssets() throws IOException {
+        Path target = tmp.resolve("course");
+        try (var paths = Files.walk(Path.of("assets"))) {
+            for (Path p : paths.toList()) {
+                Path to = target.resolve(Path.of("assets").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
     }
 
     @Test

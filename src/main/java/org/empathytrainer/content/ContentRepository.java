@@ -142,7 +142,7 @@ public final class ContentRepository {
             return;
         }
         origins.put(c.id(), new CaseOrigin(source, file));
-        cases.put(c.id(), c);
+        cases.put(c.id(), emotions == null ? c : c.withEmotionGroups(emotions));
     }
 
     private Course course(ContentSource source) {

@@ -13,11 +13,22 @@ import java.util.List;
 public final class ContentValidator {
     private ContentValidator() {}
 
-    /** What a check found: the problems, and how many stories and cases loaded. */
-    public record Report(String subject, List<ContentProblem> problems, int stories, int cases) {
+    /**
+     * What a check found: the problems, how many stories and cases loaded, and the course lint's warnings.
+     *
+     * @param linted whether a whole course was checked with {@link CourseLint} (a trainer's cases are not)
+     */
+    public record Report(
+            String subject,
+            List<ContentProblem> problems,
+            int stories,
+            int cases,
+            boolean linted,
+            List<CourseLint.Warning> warnings) {
 
         public Report {
             problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
 
         public boolean clean() {
@@ -46,11 +57,15 @@ public final class ContentValidator {
                     "built-in content",
                     course.problems(),
                     course.story() == null ? 0 : 1,
-                    course.cases().size());
+                    course.cases().size(),
+                    course.cases().size() >= CourseLint.MIN_CASES,
+                    CourseLint.check(course.cases()));
         }
         List<ContentProblem> problems = new ArrayList<>();
         int stories = 0;
         int cases = 0;
+        boolean linted = false;
+        List<CourseLint.Warning> warnings = new ArrayList<>();
         for (Path folder : folders) {
             ContentSource source = source(folder);
             if (ContentRepository.holdsWholeCourse(source)) {
@@ -58,6 +73,8 @@ public final class ContentValidator {
                 problems.addAll(course.problems());
                 stories += course.story() == null ? 0 : 1;
                 cases += course.cases().size();
+                linted |= course.cases().size() >= CourseLint.MIN_CASES;
+                warnings.addAll(CourseLint.check(course.cases()));
             } else {
                 Course course = ContentRepository.load(ContentSource.builtIn(), List.of(source));
                 course.problems().stream()
@@ -69,6 +86,6 @@ public final class ContentValidator {
             }
         }
         String subject = folders.size() == 1 ? folders.get(0).toString() : folders.size() + " folders";
-        return new Report(subject, problems, stories, cases);
+        return new Report(subject, problems, stories, cases, linted, warnings);
     }
 }

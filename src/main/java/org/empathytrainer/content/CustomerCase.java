@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.empathytrainer.json.JsonObjectReader;
 
 /**
@@ -11,7 +12,9 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param industry     the kind of business, e.g. "telecom", for filtering
  * @param image        a picture shown beside the case, or null
  * @param conversation the opening of the conversation, customer first
- * @param modelReply   a reply that does all four steps well, shown in the summary
+ * @param modelReply   a reply that does all four steps well, as turns (agent's, with the customer's likely answers
+ *                     between them), shown in the summary; a file may give it as one text, read as one agent turn
+ * @param debrief      for a learner on their own, shown after the summary
  * @param trainerNotes points for a trainer leading a group through the case
  */
 public record CustomerCase(
@@ -31,7 +34,8 @@ public record CustomerCase(
         SenseActivity sense,
         DiscussActivity discuss,
         FixActivity fix,
-        String modelReply,
+        List<Utterance> modelReply,
+        Debrief debrief,
         List<String> trainerNotes) {
 
     public CustomerCase {
@@ -48,7 +52,13 @@ public record CustomerCase(
         }
         tags = List.copyOf(tags);
         conversation = Checks.nonEmpty(conversation, "conversation");
-        Checks.text(modelReply, "modelReply");
+        modelReply = Checks.nonEmpty(modelReply, "modelReply");
+        if (modelReply.stream().noneMatch(t -> t.speaker() == Utterance.Speaker.AGENT)) {
+            throw new ContentException("modelReply", "must have at least one agent turn");
+        }
+        if (debrief == null) {
+            throw new ContentException("debrief", "is missing");
+        }
         trainerNotes = Checks.nonEmpty(trainerNotes, "trainerNotes");
     }
 
@@ -70,7 +80,47 @@ public record CustomerCase(
                 node.object("sense", SenseActivity::read),
                 node.object("discuss", DiscussActivity::read),
                 node.object("fix", FixActivity::read),
-                node.text("modelReply"),
+                modelReplyOf(node),
+                node.object("debrief", Debrief::read),
                 node.texts("trainerNotes"));
+    }
+
+    /** The agent's turns of the model reply, joined: what a learner's own whole reply compares with. */
+    public String modelReplyText() {
+        return modelReply.stream()
+                .filter(t -> t.speaker() == Utterance.Speaker.AGENT)
+                .map(Utterance::text)
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    /** A copy whose step 2 knows the palette's groups of near-synonyms, which the case file does not repeat. */
+    public CustomerCase withEmotionGroups(EmotionPalette palette) {
+        return new CustomerCase(
+                id,
+                version,
+                title,
+                summary,
+                channel,
+                industry,
+                difficulty,
+                tags,
+                customer,
+                image,
+                conversation,
+                agentView,
+                place,
+                sense.withGroups(palette.groups()),
+                discuss,
+                fix,
+                modelReply,
+                debrief,
+                trainerNotes);
+    }
+
+    private static List<Utterance> modelReplyOf(JsonObjectReader node) {
+        if (node.holdsList("modelReply")) {
+            return node.list("modelReply", Utterance::read);
+        }
+        return List.of(new Utterance(Utterance.Speaker.AGENT, node.text("modelReply")));
     }
 }

@@ -48,6 +48,11 @@ public final class JsonObjectReader {
         return object.has(name) && !object.get(name).isJsonNull();
     }
 
+    /** Whether the field holds a list, for a field that may be written either as one text or as a list. */
+    public boolean holdsList(String name) {
+        return has(name) && object.get(name).isJsonArray();
+    }
+
     /** A required object, read by {@code reader}. */
     public <T> T object(String name, Function<JsonObjectReader, T> reader) {
         JsonElement e = required(name);

@@ -19,8 +19,9 @@ import org.empathytrainer.content.Step;
  *   <li>Place: the credit of the first concern the learner checked (feedback on every concern tried teaches;
  *   the first one checked shows what the learner saw unaided), or of the concern chosen if none was checked.</li>
  *   <li>Sense: each expected feeling earns its weight when picked at its intensity, half when one off, a quarter
- *   when two off; the sum is divided by all the weights, and each feeling picked that the case does not expect
- *   takes away {@value #EXTRA_FEELING_PENALTY}.</li>
+ *   when two off; a feeling not picked whose near-synonym (same palette group) was picked instead earns
+ *   {@value #NEAR_SYNONYM_SHARE} of that (see {@link SenseMatch}); the sum is divided by all the weights, and each
+ *   other feeling picked that the case does not expect takes away {@value #EXTRA_FEELING_PENALTY}.</li>
  *   <li>Discuss: likewise, 1 when the acknowledgement scored is the best one, 0 for any mistake.</li>
  *   <li>Fix: {@value #CHOICE_SHARE} for the choice (the share of helpful actions chosen, less
  *   {@value #WRONG_ACTION_PENALTY} per premature or useless one) and the rest for the order of the helpful
@@ -29,6 +30,7 @@ import org.empathytrainer.content.Step;
  */
 public final class Scoring {
     public static final double EXTRA_FEELING_PENALTY = 0.1;
+    public static final double NEAR_SYNONYM_SHARE = 0.5;
     public static final double CHOICE_SHARE = 0.7;
     public static final double WRONG_ACTION_PENALTY = 0.25;
 
@@ -64,23 +66,13 @@ public final class Scoring {
         return off == 0 ? 1 : off == 1 ? 0.5 : 0.25;
     }
 
-    /** The feelings the learner picked that the case does not expect. */
+    /** The feelings the learner picked that meet no expected feeling, neither themselves nor as a near-synonym. */
     public static List<String> extraFeelings(SenseActivity activity, SenseAnswer answer) {
-        return answer.feelings().keySet().stream()
-                .filter(id -> activity.expected(id).isEmpty())
-                .collect(Collectors.toList());
+        return SenseMatch.of(activity, answer).extras();
     }
 
     static double sense(SenseActivity activity, SenseAnswer answer) {
-        double total = 0;
-        double earned = 0;
-        for (ExpectedFeeling f : activity.feelings()) {
-            total += f.weight();
-            earned += f.weight() * feelingCredit(f, answer.intensity(f.emotion()));
-        }
-        double score = earned / total
-                - EXTRA_FEELING_PENALTY * extraFeelings(activity, answer).size();
-        return clamp(score);
+        return SenseMatch.of(activity, answer).score();
     }
 
     /** The share of helpful actions chosen, less a penalty for each premature or useless one. */

@@ -6,6 +6,8 @@ import static org.empathytrainer.content.ContentFixture.REFUND_CASE;
 import static org.empathytrainer.content.ContentRepositoryTest.array;
 import static org.empathytrainer.content.ContentRepositoryTest.at;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,6 +84,30 @@ class BrokenContentTest {
                         CARD_CASE,
                         f -> f.edit(CARD_CASE, j -> j.addProperty("modelReply", "   ")),
                         f -> f.name(CARD_CASE) + ": modelReply: must not be empty"),
+                new Breakage(
+                        "a model reply with no agent turn",
+                        CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> j.add("modelReply", customerTurnOnly())),
+                        f -> f.name(CARD_CASE) + ": modelReply: must have at least one agent turn"),
+                new Breakage(
+                        "a model reply turn with an unknown speaker",
+                        CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> {
+                            JsonArray turns = customerTurnOnly();
+                            turns.get(0).getAsJsonObject().addProperty("speaker", "manager");
+                            j.add("modelReply", turns);
+                        }),
+                        f -> f.name(CARD_CASE) + ": modelReply[0].speaker: \"manager\" is not one of customer, agent"),
+                new Breakage(
+                        "no debrief",
+                        CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> j.remove("debrief")),
+                        f -> f.name(CARD_CASE) + ": debrief: is missing"),
+                new Breakage(
+                        "a blank debrief question",
+                        CARD_CASE,
+                        f -> f.edit(CARD_CASE, j -> at(j, "debrief").addProperty("question", " ")),
+                        f -> f.name(CARD_CASE) + ": debrief.question: must not be empty"),
                 new Breakage(
                         "unknown step id in a scene",
                         "story.json",
@@ -234,5 +260,14 @@ class BrokenContentTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static JsonArray customerTurnOnly() {
+        JsonObject turn = new JsonObject();
+        turn.addProperty("speaker", "customer");
+        turn.addProperty("text", "Thanks.");
+        JsonArray turns = new JsonArray();
+        turns.add(turn);
+        return turns;
     }
 }

@@ -60,6 +60,46 @@ class ContentRepositoryTest {
     }
 
     @Test
+    void aModelReplyWrittenAsOneTextIsOneAgentTurn() {
+        CustomerCase card =
+                ContentFixture.copyInto(dir).load().findCase("lost-card").orElseThrow();
+
+        assertThat(card.modelReply())
+                .containsExactly(new Utterance(
+                        Utterance.Speaker.AGENT,
+                        "Being stuck abroad without money is frightening. I have blocked the card and cash is on its"
+                                + " way."));
+        assertThat(card.modelReplyText()).isEqualTo(card.modelReply().get(0).text());
+    }
+
+    @Test
+    void aModelReplyWrittenAsTurnsKeepsTheirOrderAndComparesOnTheAgentsTurns() {
+        JsonArray turns = new JsonArray();
+        turns.add(turn("agent", "Is your son breathing normally?"));
+        turns.add(turn("customer", "Yes."));
+        turns.add(turn("agent", "Good. Keep the pen close."));
+        CustomerCase card = ContentFixture.copyInto(dir)
+                .edit(ContentFixture.CARD_CASE, j -> j.add("modelReply", turns))
+                .load()
+                .findCase("lost-card")
+                .orElseThrow();
+
+        assertThat(card.modelReply())
+                .extracting(Utterance::speaker)
+                .containsExactly(Utterance.Speaker.AGENT, Utterance.Speaker.CUSTOMER, Utterance.Speaker.AGENT);
+        assertThat(card.modelReplyText()).isEqualTo("Is your son breathing normally?\n\nGood. Keep the pen close.");
+        assertThat(card.debrief().expertMove())
+                .isEqualTo("Block the card and get cash moving before explaining anything.");
+    }
+
+    private static JsonObject turn(String speaker, String text) {
+        JsonObject t = new JsonObject();
+        t.addProperty("speaker", speaker);
+        t.addProperty("text", text);
+        return t;
+    }
+
+    @Test
     void optionalListsMayBeLeftOut() {
         Course course = ContentFixture.copyInto(dir).load();
 

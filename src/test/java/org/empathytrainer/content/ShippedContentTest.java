@@ -52,6 +52,25 @@ class ShippedContentTest {
     }
 
     @Test
+    void thePalettesNearSynonymGroupsReachEveryCase() {
+        for (CustomerCase c : course.cases()) {
+            assertThat(c.sense().near("anxiety", "panic"))
+                    .as("anxiety near panic in %s", c.id())
+                    .isTrue();
+            assertThat(c.sense().near("impatience", "anger")).isTrue();
+            assertThat(c.sense().near("relief", "anger")).isFalse();
+        }
+    }
+
+    @Test
+    void everyCaseHasADebriefAndAModelReplyWithAnAgentTurn() {
+        for (CustomerCase c : course.cases()) {
+            assertThat(c.debrief()).as("debrief of %s", c.id()).isNotNull();
+            assertThat(c.modelReplyText()).as("model reply of %s", c.id()).isNotBlank();
+        }
+    }
+
+    @Test
     void theArticlesParcelCaseIsAmongTheCases() {
         assertThat(course.cases()).extracting(CustomerCase::id).contains("porch-parcel");
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.empathytrainer.App;
+import org.empathytrainer.content.ContentRepository;
+import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.SettingsStore;
 import org.empathytrainer.records.StoreException;
@@ -111,10 +115,18 @@ class PresenterModeTest {
         app.press("caseOpen-porch-parcel");
         assertThat(robot.lookup("#stepTitle").tryQuery()).isPresent();
         // Each option shows its number, for the room to vote by.
+        int concerns = ContentRepository.load(ContentSource.builtIn(), List.of())
+                .findCase("porch-parcel")
+                .orElseThrow()
+                .place()
+                .concerns()
+                .size();
         assertThat(robot.lookup(".option-number").queryAllAs(Label.class))
                 .filteredOn(AppDriver::shown)
                 .extracting(Label::getText)
-                .containsExactly("1", "2", "3", "4", "5");
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, concerns)
+                        .mapToObj(String::valueOf)
+                        .toList());
 
         app.type("retelling", "I paid for a present and it never came.");
         // Space moves on while presenting, so options are chosen with the arrow keys and buttons pressed directly.

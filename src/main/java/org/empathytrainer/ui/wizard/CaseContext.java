@@ -33,12 +33,7 @@ final class CaseContext extends VBox {
                         Ui.text(m.get("context.conversation"), "section-title"),
                         Prose.paragraph(c.customer().about(), "muted"));
         for (Utterance u : c.conversation()) {
-            boolean customer = u.speaker() == Utterance.Speaker.CUSTOMER;
-            String who = customer ? c.customer().name() : m.get("context.agent");
-            TextFlow bubble = new Prose.Flow(Prose.run(who + "\n", "speaker"), Prose.run(u.text()));
-            bubble.getStyleClass().addAll("bubble", customer ? "customer" : "agent");
-            bubble.setFocusTraversable(false);
-            getChildren().add(bubble);
+            getChildren().add(Bubbles.bubble(m, c, u));
         }
         if (c.image() != null) {
             getChildren().add(picture(course, c));

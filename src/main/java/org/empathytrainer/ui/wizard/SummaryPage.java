@@ -9,8 +9,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.ActionOption;
 import org.empathytrainer.content.CustomerCase;
+import org.empathytrainer.content.Debrief;
 import org.empathytrainer.content.ExpectedFeeling;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.CaseAnswers;
@@ -18,6 +20,7 @@ import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.practice.LearnerReply;
 import org.empathytrainer.practice.Scoring;
+import org.empathytrainer.practice.SenseMatch;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepScores;
 import org.empathytrainer.ui.AppContext;
@@ -61,7 +64,7 @@ public final class SummaryPage implements PageView {
         }
         Label reply = Ui.text(LearnerReply.assemble(a), "body-text");
         reply.setId("learnerReply");
-        Label model = Ui.text(c.modelReply(), "body-text");
+        VBox model = Bubbles.column(m, c, c.modelReply(), "modelTurn");
         model.setId("modelReply");
         VBox yours = box(m.get("summary.your-reply", c.customer().name()), reply);
         // Hidden from the room until the presenter reveals it, so the class writes its own reply first.
@@ -73,7 +76,8 @@ public final class SummaryPage implements PageView {
         HBox.setHgrow(theirs, Priority.ALWAYS);
         yours.setPrefWidth(0);
         theirs.setPrefWidth(0);
-        root.getChildren().addAll(Ui.text(m.get("summary.compare"), "section-title"), replies, trainerNotes(c));
+        root.getChildren()
+                .addAll(Ui.text(m.get("summary.compare"), "section-title"), replies, debrief(c), trainerNotes(c));
     }
 
     private VBox stepResult(Step step, StepRecord record, Node details) {
@@ -107,22 +111,7 @@ public final class SummaryPage implements PageView {
                 }
                 break;
             case SENSE:
-                for (ExpectedFeeling f : c.sense().feelings()) {
-                    int picked = a.sense().intensity(f.emotion());
-                    String label = ctx.course()
-                            .emotions()
-                            .find(f.emotion())
-                            .map(e -> e.label())
-                            .orElse(f.emotion());
-                    String verdict = picked == 0
-                            ? m.get("summary.sense.missed", label, f.intensity())
-                            : m.get("summary.sense.picked", label, picked, f.intensity());
-                    lines.line(verdict).line(f.why(), "muted");
-                }
-                List<String> extra = Scoring.extraFeelings(c.sense(), a.sense());
-                extra.forEach(id -> lines.line(m.get(
-                        "summary.sense.extra",
-                        ctx.course().emotions().find(id).map(e -> e.label()).orElse(id))));
+                senseDetails(c, a, lines);
                 break;
             case DISCUSS:
                 c.discuss()
@@ -144,6 +133,54 @@ public final class SummaryPage implements PageView {
                 throw new IllegalArgumentException(step.toString());
         }
         return lines.flow("summary-details");
+    }
+
+    private void senseDetails(CustomerCase c, CaseAnswers a, Prose lines) {
+        SenseMatch match = SenseMatch.of(c.sense(), a.sense());
+        for (ExpectedFeeling f : c.sense().feelings()) {
+            String label = emotionLabel(f.emotion());
+            String picked = match.pickFor(f).orElse(null);
+            String verdict;
+            if (picked == null) {
+                verdict = m.get("summary.sense.missed", label, f.intensity());
+            } else if (match.metByNearSynonym(f)) {
+                verdict = m.get(
+                        "summary.sense.near",
+                        label,
+                        emotionLabel(picked),
+                        a.sense().intensity(picked),
+                        f.intensity(),
+                        m.percent(Scoring.NEAR_SYNONYM_SHARE));
+            } else {
+                verdict = m.get("summary.sense.picked", label, a.sense().intensity(picked), f.intensity());
+            }
+            lines.line(verdict).line(f.why(), "muted");
+        }
+        match.extras().forEach(id -> lines.line(m.get("summary.sense.extra", emotionLabel(id))));
+    }
+
+    private String emotionLabel(String id) {
+        return ctx.course().emotions().find(id).map(e -> e.label()).orElse(id);
+    }
+
+    /** For a learner on their own: what the case was about, what experts do, and a question to take away. */
+    private VBox debrief(CustomerCase c) {
+        Debrief d = c.debrief();
+        VBox box = new VBox(
+                6,
+                Ui.text(m.get("summary.debrief"), "section-title"),
+                part("debriefAbout", m.get("summary.debrief.about"), d.about()),
+                part("debriefExpertMove", m.get("summary.debrief.expert-move"), d.expertMove()),
+                part("debriefQuestion", m.get("summary.debrief.question"), d.question()));
+        box.getStyleClass().add("card");
+        box.setId("debrief");
+        return box;
+    }
+
+    private static Node part(String id, String heading, String text) {
+        TextFlow flow = new Prose.Flow(Prose.run(heading + "\n", "speaker"), Prose.run(text));
+        flow.setId(id);
+        return flow;
     }
 
     private void fixDetails(CustomerCase c, CaseAnswers a, Prose lines) {
