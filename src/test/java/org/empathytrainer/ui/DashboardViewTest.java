@@ -79,9 +79,9 @@ class DashboardViewTest {
         open(robot, DashboardFixture.learner());
 
         assertThat(text(robot, "#weakestStep")).isEqualTo("Your weakest step is Sense (70 %).");
-        // Seven cases are untried; the easiest of them first (none is a beginner's), then in course order.
+        // Fifteen cases are untried; the easiest of them first (three beginner's cases), then in course order.
         assertThat(text(robot, "#suggestionText"))
-                .isEqualTo("Practise it with case 3, “The booking that wasn't there”: you have not tried it yet.");
+                .isEqualTo("Practise it with case 2, “A quiet note about missing bulbs”: you have not tried it yet.");
         assertThat(scene.getFocusOwner().getId())
                 .as("the first thing to do has the focus")
                 .isEqualTo("practiseSuggested");
@@ -126,7 +126,7 @@ class DashboardViewTest {
                         "Case 1: The parcel that was never on the porch, attempt 2. Feb 25, 2026, 9:00 AM · 16 min · "
                                 + "Completed · your current attempt. Overall 93 %: Place 100 % · Sense 80 % · Discuss 100 % · "
                                 + "Fix 90 %",
-                        "Case 2: The card that stopped working at the hotel desk, attempt 1. Feb 24, 2026, 9:00 AM · 8 min"
+                        "Case 5: The card that stopped working at the hotel desk, attempt 1. Feb 24, 2026, 9:00 AM · 8 min"
                                 + " · Unfinished · your current attempt. Place 50 % · Sense 60 % · Discuss – · Fix –",
                         "Case 1: The parcel that was never on the porch, attempt 1. Feb 23, 2026, 9:00 AM · 16 min · "
                                 + "Completed. Overall 48 %: Place 100 % · Sense 40 % · Discuss 0 % · Fix 50 %");
