@@ -13,6 +13,7 @@ import org.empathytrainer.json.JsonObjectReader;
  * @param conversation the opening of the conversation, customer first
  * @param modelReply   a reply that does all four steps well, shown in the summary
  * @param trainerNotes points for a trainer leading a group through the case
+ * @param toneFacts    the customer's details and the promises ruled out, for the tone check
  */
 public record CustomerCase(
         String id,
@@ -32,7 +33,8 @@ public record CustomerCase(
         DiscussActivity discuss,
         FixActivity fix,
         String modelReply,
-        List<String> trainerNotes) {
+        List<String> trainerNotes,
+        ToneFacts toneFacts) {
 
     public CustomerCase {
         Checks.id(id, "id");
@@ -50,6 +52,7 @@ public record CustomerCase(
         conversation = Checks.nonEmpty(conversation, "conversation");
         Checks.text(modelReply, "modelReply");
         trainerNotes = Checks.nonEmpty(trainerNotes, "trainerNotes");
+        toneFacts = toneFacts == null ? ToneFacts.NONE : toneFacts;
     }
 
     static CustomerCase read(JsonObjectReader node) {
@@ -71,6 +74,7 @@ public record CustomerCase(
                 node.object("discuss", DiscussActivity::read),
                 node.object("fix", FixActivity::read),
                 node.text("modelReply"),
-                node.texts("trainerNotes"));
+                node.texts("trainerNotes"),
+                node.has("toneFacts") ? node.object("toneFacts", ToneFacts::read) : ToneFacts.NONE);
     }
 }
