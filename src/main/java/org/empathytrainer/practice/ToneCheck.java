@@ -170,25 +170,28 @@ public final class ToneCheck {
         return at;
     }
 
-    /** The phrases that do not overlap a longer one; of two as long, the pitfall, then the earlier. */
+    /**
+     * The phrases that do not overlap a longer one of their kind: a pitfall gives way only to a longer phrase of its
+     * own group, a marker to a longer marker; then markers that overlap a pitfall are dropped ("i'm sorry you feel
+     * that way" is not also the marker "i'm sorry").
+     */
     private static List<Span> longestFirst(List<Span> all) {
-        all.sort(Comparator.comparingInt((Span s) -> s.from - s.to)
-                .thenComparing(s -> !s.group.pitfall())
-                .thenComparingInt(s -> s.from));
+        all.sort(Comparator.comparingInt((Span s) -> s.from - s.to).thenComparingInt(s -> s.from));
         List<Span> kept = new ArrayList<>();
-        boolean[] taken = new boolean[all.stream().mapToInt(s -> s.to).max().orElse(0)];
         for (Span s : all) {
             boolean free = true;
-            for (int i = s.from; i < s.to && free; i++) {
-                free = !taken[i];
+            for (Span k : kept) {
+                boolean rivals = s.group.pitfall() ? k.group == s.group : !k.group.pitfall();
+                if (rivals && k.overlaps(s)) {
+                    free = false;
+                    break;
+                }
             }
             if (free) {
-                for (int i = s.from; i < s.to; i++) {
-                    taken[i] = true;
-                }
                 kept.add(s);
             }
         }
+        kept.removeIf(s -> !s.group.pitfall() && kept.stream().anyMatch(p -> p.group.pitfall() && p.overlaps(s)));
         return kept;
     }
 

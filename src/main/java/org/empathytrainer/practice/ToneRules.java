@@ -12,7 +12,10 @@ final class ToneRules {
     /** Fewest words in capitals, and letters in them, that make a run shouting. */
     private static final int SHOUT_WORDS = 2;
 
-    private static final int SHOUT_LETTERS = 6;
+    private static final int SHOUT_LETTERS = 5;
+
+    /** Most other words allowed between two words of a ruled-out promise. */
+    private static final int PROMISE_GAP = 3;
 
     /** A first sentence this short (a greeting, a name) is passed over when looking for a fix that comes first. */
     private static final int GREETING_WORDS = 3;
@@ -155,43 +158,55 @@ final class ToneRules {
         return out;
     }
 
-    /** A sentence, not a question, holding every word of a ruled-out promise, none of them negated. */
+    /**
+     * A sentence, not a question, holding the words of a ruled-out promise in order, with at most {@link #PROMISE_GAP}
+     * other words between each two, none of them negated.
+     */
     void promises(ToneText t, List<List<String>> promises, PhraseGroup group, List<ToneCheck.Span> out) {
         for (ToneText.Sentence s : t.sentences) {
             if (s.question()) {
                 continue;
             }
             for (List<String> promise : promises) {
-                int first = Integer.MAX_VALUE;
-                int lastWord = -1;
-                boolean all = true;
-                boolean negated = false;
-                for (String word : promise) {
-                    int at = find(t, s, word);
-                    if (at < 0) {
-                        all = false;
-                        break;
-                    }
-                    negated |= negated(t, at);
-                    first = Math.min(first, at);
-                    lastWord = Math.max(lastWord, at);
-                }
-                if (all && !negated && !promise.isEmpty()) {
-                    out.add(new ToneCheck.Span(first, lastWord + 1, group, -1));
+                int[] found = inOrder(t, s, promise);
+                if (found != null) {
+                    out.add(new ToneCheck.Span(found[0], found[1], group, -1));
                     break;
                 }
             }
         }
     }
 
-    private static int find(ToneText t, ToneText.Sentence s, String word) {
-        for (int j = s.from(); j < s.to(); j++) {
-            String w = t.word(j).norm();
-            if (w.equals(word) || (word.length() >= 4 && w.startsWith(word))) {
-                return j;
+    /** The words {@code promise} spans in {@code s}, found in order and not negated: from, to; null when none. */
+    private int[] inOrder(ToneText t, ToneText.Sentence s, List<String> promise) {
+        if (promise.isEmpty()) {
+            return null;
+        }
+        for (int start = s.from(); start < s.to(); start++) {
+            if (!same(t.word(start).norm(), promise.get(0))) {
+                continue;
+            }
+            int at = start;
+            boolean ok = !negated(t, at);
+            for (int k = 1; k < promise.size() && ok; k++) {
+                int next = -1;
+                for (int j = at + 1; j < s.to() && j <= at + 1 + PROMISE_GAP && next < 0; j++) {
+                    if (same(t.word(j).norm(), promise.get(k))) {
+                        next = j;
+                    }
+                }
+                ok = next >= 0 && !negated(t, next);
+                at = next;
+            }
+            if (ok) {
+                return new int[] {start, at + 1};
             }
         }
-        return -1;
+        return null;
+    }
+
+    private static boolean same(String word, String wanted) {
+        return word.equals(wanted) || (wanted.length() >= 4 && word.startsWith(wanted));
     }
 
     /**
