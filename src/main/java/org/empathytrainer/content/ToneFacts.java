@@ -22,6 +22,7 @@ public record ToneFacts(List<String> details, List<String> cannotPromise) {
     }
 
     private static void check(List<String> values, String field) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             if (v.isBlank() || !v.matches(".*[\\p{L}\\p{N}].*")) {
@@ -30,8 +31,11 @@ public record ToneFacts(List<String> details, List<String> cannotPromise) {
             if (v.length() > 80) {
                 throw new ContentException(field + "[" + i + "]", "must be a short phrase (80 characters at most)");
             }
+            if (!seen.add(v.toLowerCase(java.util.Locale.ROOT))) {
+                throw new ContentException(
+                        field + "[" + i + "]", "\"" + v + "\" is listed twice (capitals do not count)");
+            }
         }
-        Checks.uniqueIds(values, s -> s.toLowerCase(java.util.Locale.ROOT), field, "text");
     }
 
     static ToneFacts read(JsonObjectReader node) {
