@@ -2,6 +2,7 @@ package org.empathytrainer.practice;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,19 +121,25 @@ public final class ToneCheck {
                 }
             }
         }
-        List<Span> kept = longestFirst(phrases);
+        List<Span> kept = longestFirst(phrases, t.size());
         for (Compiled c : groups) {
             if (c.group.rule() == ToneRule.FIX_FIRST && c.group.appliesTo(step)) {
                 rules.fixFirst(t, c.phrases, c.group, acknowledged(kept, structure), structure);
             }
         }
-        kept.removeIf(s -> !s.group.pitfall() && structure.stream().anyMatch(p -> p.group.pitfall() && s.overlaps(p)));
+        boolean[] shaped = covered(structure, t.size());
+        kept.removeIf(s -> !s.group.pitfall() && any(shaped, s.from, s.to));
         kept.addAll(structure);
         kept.sort(Comparator.comparingInt((Span s) -> s.from).thenComparingInt(s -> s.to));
         List<ToneMatch> out = new ArrayList<>(kept.size());
+        Set<PhraseGroup> rewritten = new HashSet<>();
         for (Span s : kept) {
-            out.add(new ToneMatch(
-                    t.word(s.from).start(), t.word(s.to - 1).end(), s.group, ToneRewrite.rewrite(t, s, grammar)));
+            // The view offers one rewrite per kind of pitfall: the first that has one.
+            String instead = rewritten.contains(s.group) ? null : ToneRewrite.rewrite(t, s);
+            if (instead != null) {
+                rewritten.add(s.group);
+            }
+            out.add(new ToneMatch(t.word(s.from).start(), t.word(s.to - 1).end(), s.group, instead));
         }
         return new ToneReport(ToneReport.Status.CHECKED, out);
     }
@@ -175,24 +182,41 @@ public final class ToneCheck {
      * own group, a marker to a longer marker; then markers that overlap a pitfall are dropped ("i'm sorry you feel
      * that way" is not also the marker "i'm sorry").
      */
-    private static List<Span> longestFirst(List<Span> all) {
+    private static List<Span> longestFirst(List<Span> all, int words) {
         all.sort(Comparator.comparingInt((Span s) -> s.from - s.to).thenComparingInt(s -> s.from));
+        Map<PhraseGroup, boolean[]> taken = new HashMap<>();
+        boolean[] markers = new boolean[words];
         List<Span> kept = new ArrayList<>();
         for (Span s : all) {
-            boolean free = true;
-            for (Span k : kept) {
-                boolean rivals = s.group.pitfall() ? k.group == s.group : !k.group.pitfall();
-                if (rivals && k.overlaps(s)) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
+            boolean[] used = s.group.pitfall() ? taken.computeIfAbsent(s.group, g -> new boolean[words]) : markers;
+            if (!any(used, s.from, s.to)) {
+                java.util.Arrays.fill(used, s.from, s.to, true);
                 kept.add(s);
             }
         }
-        kept.removeIf(s -> !s.group.pitfall() && kept.stream().anyMatch(p -> p.group.pitfall() && p.overlaps(s)));
+        boolean[] pitfalls = covered(kept, words);
+        kept.removeIf(s -> !s.group.pitfall() && any(pitfalls, s.from, s.to));
         return kept;
+    }
+
+    /** The words covered by a pitfall among {@code spans}. */
+    private static boolean[] covered(List<Span> spans, int words) {
+        boolean[] covered = new boolean[words];
+        for (Span s : spans) {
+            if (s.group.pitfall()) {
+                java.util.Arrays.fill(covered, s.from, s.to, true);
+            }
+        }
+        return covered;
+    }
+
+    private static boolean any(boolean[] flags, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (flags[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FactSets compile(ToneFacts f) {

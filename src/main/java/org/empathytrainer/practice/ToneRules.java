@@ -25,6 +25,7 @@ final class ToneRules {
     private final Set<String> contrasts;
     private final Set<String> stopWords;
     private final Set<String> otherWords;
+    private final java.util.Map<PhraseGroup, Set<String>> exempts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ToneRules(ToneGrammar grammar) {
         this.grammar = grammar;
@@ -117,8 +118,11 @@ final class ToneRules {
 
     /** Runs of words in capitals, not counting single letters ("I") or the group's listed words ("PIN"). */
     void shouting(ToneText t, PhraseGroup group, List<ToneCheck.Span> out) {
-        Set<String> exempt = new HashSet<>();
-        group.phrases().forEach(p -> exempt.add(p.toLowerCase(java.util.Locale.ROOT)));
+        Set<String> exempt = exempts.computeIfAbsent(group, g -> {
+            Set<String> words = new HashSet<>();
+            g.phrases().forEach(p -> words.add(p.toLowerCase(java.util.Locale.ROOT)));
+            return words;
+        });
         int from = -1;
         int last = -1;
         int words = 0;
