@@ -10,6 +10,7 @@ final class ToneRewrite {
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s,;:]+");
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+([,.!?])");
     private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern COMMA_AT_END = Pattern.compile("[,;:]\\s*([.!?]|$)");
     private static final Pattern LONE_I = Pattern.compile("\\bi(\\b|')");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
@@ -45,6 +46,7 @@ final class ToneRewrite {
                 result = LEADING_PUNCTUATION.matcher(before + after).replaceAll("");
                 result = SPACE_BEFORE_MARK.matcher(result).replaceAll("$1");
                 result = SPACES.matcher(result).replaceAll(" ");
+                result = COMMA_AT_END.matcher(result.strip()).replaceAll("$1");
             }
             case "lower" ->
                 result = LONE_I.matcher(text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT))

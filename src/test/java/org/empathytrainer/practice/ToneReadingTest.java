@@ -50,6 +50,16 @@ class ToneReadingTest {
     }
 
     @Test
+    void aDroppedPhraseLeavesATidySentence() {
+        ToneMatch m = read("I'm here to help, as I said.", Step.FIX).findings().stream()
+                .filter(f -> f.group().id().equals("passive-aggressive"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(m.tryInstead()).isEqualTo("I'm here to help.");
+    }
+
+    @Test
     void aNegatedBlameIsReassuranceNotBlame() {
         assertThat(found("None of this is your fault, and there's nothing more you should have done.", Step.DISCUSS))
                 .noneMatch(f -> f.endsWith("@blaming"));
