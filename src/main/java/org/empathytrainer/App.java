@@ -224,7 +224,7 @@ public final class App {
         // A name on the command line never stands in for a PIN.
         Optional<Profile> learner = named.filter(p -> !p.hasPin());
         Appearance appearance = appearance(config, messages, notices);
-        ToneCheck tone = ToneCheck.of(course.tone());
+        ToneCheck tone = ToneCheck.forCourse(course);
         AppContext ctx = new AppContext(
                 messages, course, learners.leave(), tone, config.clock(), appearance, new Presentation());
         ExportService exports = new ExportService(

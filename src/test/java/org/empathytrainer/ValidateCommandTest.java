@@ -88,6 +88,33 @@ class ValidateCommandTest {
     }
 
     @Test
+    void toneFactsAreChecked() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("mine"));
+        JsonObject bad = caseWithId("bad-facts");
+        JsonObject facts = new JsonObject();
+        facts.add("details", JsonParser.parseString("[\"Grace\", \"watch\"]"));
+        facts.add("cannotPromise", JsonParser.parseString("[\"refund today\", \"!!\"]"));
+        bad.add("toneFacts", facts);
+        Files.writeString(folder.resolve("bad-facts.json"), bad.toString());
+        JsonObject good = caseWithId("twice-facts");
+        JsonObject twice = new JsonObject();
+        twice.add("details", JsonParser.parseString("[\"Grace\", \"grace\"]"));
+        good.add("toneFacts", twice);
+        Files.writeString(folder.resolve("twice-facts.json"), good.toString());
+
+        int status = run("--validate", folder.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(lines())
+                .containsExactly(
+                        folder.resolve("bad-facts.json")
+                                + ": toneFacts.cannotPromise[1]: must hold at least one letter or digit",
+                        folder.resolve("twice-facts.json")
+                                + ": toneFacts.details[1]: \"grace\" is listed twice (capitals do not count)",
+                        "Checked " + folder + ": 0 stories, 0 cases, 2 problems.");
+    }
+
+    @Test
     void severalFoldersAreCheckedTogether() throws IOException {
         Path one = Files.createDirectories(tmp.resolve("one"));
         Path two = Files.createDirectories(tmp.resolve("two"));

@@ -16,6 +16,7 @@ import org.empathytrainer.json.JsonObjectReader;
  *                     between them), shown in the summary; a file may give it as one text, read as one agent turn
  * @param debrief      for a learner on their own, shown after the summary
  * @param trainerNotes points for a trainer leading a group through the case
+ * @param toneFacts    the customer's details and the promises ruled out, for the tone check
  */
 public record CustomerCase(
         String id,
@@ -36,7 +37,8 @@ public record CustomerCase(
         FixActivity fix,
         List<Utterance> modelReply,
         Debrief debrief,
-        List<String> trainerNotes) {
+        List<String> trainerNotes,
+        ToneFacts toneFacts) {
 
     public CustomerCase {
         Checks.id(id, "id");
@@ -60,6 +62,7 @@ public record CustomerCase(
             throw new ContentException("debrief", "is missing");
         }
         trainerNotes = Checks.nonEmpty(trainerNotes, "trainerNotes");
+        toneFacts = toneFacts == null ? ToneFacts.NONE : toneFacts;
     }
 
     static CustomerCase read(JsonObjectReader node) {
@@ -82,7 +85,8 @@ public record CustomerCase(
                 node.object("fix", FixActivity::read),
                 modelReplyOf(node),
                 node.object("debrief", Debrief::read),
-                node.texts("trainerNotes"));
+                node.texts("trainerNotes"),
+                node.has("toneFacts") ? node.object("toneFacts", ToneFacts::read) : ToneFacts.NONE);
     }
 
     /** The agent's turns of the model reply, joined: what a learner's own whole reply compares with. */
@@ -114,7 +118,8 @@ public record CustomerCase(
                 fix,
                 modelReply,
                 debrief,
-                trainerNotes);
+                trainerNotes,
+                toneFacts);
     }
 
     private static List<Utterance> modelReplyOf(JsonObjectReader node) {

@@ -63,9 +63,13 @@ public final class ProgressStore {
             return unreadable(learner, file, Causes.of(e));
         }
         try {
-            LearnerProgress progress = ProgressJson.read(bytes, learner);
+            LongTexts.Cut cut = LongTexts.cut(ProgressJson.read(bytes, learner));
             doNotOverwrite.remove(learner);
-            return LoadResult.clean(progress);
+            return cut.fields().isEmpty()
+                    ? LoadResult.clean(cut.progress())
+                    : LoadResult.withNotice(
+                            cut.progress(),
+                            new StoreNotice(Kind.TEXT_CUT, file, null, String.join(", ", cut.fields())));
         } catch (FormatProblem problem) {
             return recover(learner, file, problem);
         }

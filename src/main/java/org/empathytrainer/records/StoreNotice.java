@@ -33,7 +33,9 @@ public record StoreNotice(Kind kind, Path file, Path movedTo, String detail) {
          */
         NEWER_VERSION("newer-version"),
         /** The file could not be read at all; it was left alone and will not be saved over in this session. */
-        UNREADABLE("unreadable");
+        UNREADABLE("unreadable"),
+        /** Some saved texts were longer than the limit and were cut to it; the rest loaded as saved. */
+        TEXT_CUT("text-cut");
 
         private final String id;
 
@@ -48,6 +50,11 @@ public record StoreNotice(Kind kind, Path file, Path movedTo, String detail) {
         /** Whether the progress returned with this notice came from the backup. */
         public boolean fromBackup() {
             return this == RECOVERED_FROM_BACKUP;
+        }
+
+        /** Whether the learner kept their progress, so the notice is a warning rather than an error. */
+        public boolean progressKept() {
+            return fromBackup() || this == TEXT_CUT;
         }
     }
 }

@@ -14,11 +14,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.empathytrainer.practice.TextLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,8 +131,15 @@ class LessonWalkthroughTest {
                         .queryAs(Label.class)
                         .getText())
                 .contains("best");
+        TextArea own = robot.lookup("#ownWords").queryAs(TextArea.class);
+        robot.interact(() -> own.replaceSelection("I'm sorry, but ".repeat(400)));
+        assertThat(own.getLength()).isEqualTo(TextLimits.MAX_ANSWER);
+        assertThat(robot.lookup("#ownWordsLimit").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#tone-but-cancelled").tryQuery()).isPresent();
+        robot.interact(own::clear);
+        assertThat(robot.lookup("#ownWordsLimit").query().isVisible()).isFalse();
         app.type("ownWords", "I understand how worrying this is, calm down and we will find it.");
-        assertThat(robot.lookup("#tone-acknowledging").tryQuery()).isPresent();
+        assertThat(robot.lookup("#tone-naming-feeling").tryQuery()).isPresent();
         assertThat(robot.lookup("#tone-dismissing").tryQuery()).isPresent();
         app.press("selfCheck-" + firstSelfCheck(robot));
         app.snapshot("07-case-discuss");

@@ -33,7 +33,7 @@ public final class StoreNotices {
     public static Notice describe(Messages m, StoreNotice notice) {
         String movedTo = notice.movedTo() == null ? "" : notice.movedTo().toString();
         String text = m.get("notice." + notice.kind().id(), notice.file().toString(), movedTo, notice.detail());
-        Notice.Kind kind = notice.kind().fromBackup() ? Notice.Kind.WARNING : Notice.Kind.ERROR;
+        Notice.Kind kind = notice.kind().progressKept() ? Notice.Kind.WARNING : Notice.Kind.ERROR;
         return new Notice("notice-" + notice.kind().id(), kind, text);
     }
 }

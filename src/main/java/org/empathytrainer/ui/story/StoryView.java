@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.empathytrainer.content.MethodStep;
 import org.empathytrainer.content.Scene;
 import org.empathytrainer.practice.StorySession;
+import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
@@ -20,6 +21,7 @@ import org.empathytrainer.ui.kit.Cue;
 import org.empathytrainer.ui.kit.Footer;
 import org.empathytrainer.ui.kit.Keys;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.TextLimit;
 import org.empathytrainer.ui.kit.Ui;
 
 /** The story, one scene at a time, each labelled with the step it shows; then the reflection the learner writes. */
@@ -34,6 +36,7 @@ public final class StoryView implements Screen {
     private final Button next;
     private final Label blocker = new Label();
     private final TextArea reflection = new TextArea();
+    private final Label reflectionLimit;
 
     public StoryView(AppContext ctx, StorySession session, Navigator nav) {
         this.ctx = ctx;
@@ -53,6 +56,7 @@ public final class StoryView implements Screen {
         reflection.setWrapText(true);
         reflection.setPrefRowCount(6);
         reflection.setText(session.progress().reflection());
+        reflectionLimit = TextLimit.apply(m, reflection, TextLimits.MAX_ANSWER);
         reflection.setAccessibleText(m.get("story.reflection.accessible"));
         reflection.textProperty().addListener((o, was, now) -> session.updateReflection(now));
         Keys.tabMovesFocus(reflection);
@@ -162,7 +166,8 @@ public final class StoryView implements Screen {
                         title,
                         Ui.text(session.story().reflectionPrompt(), "body-text"),
                         Ui.text(session.story().reflectionHint(), "muted"),
-                        reflection);
+                        reflection,
+                        reflectionLimit);
         if (!reflection.isFocused()) {
             ctx.presentation().focus(reflection, root);
         }

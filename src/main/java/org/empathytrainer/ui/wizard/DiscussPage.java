@@ -41,6 +41,8 @@ final class DiscussPage implements PageView {
         VBox own = Parts.toneCheckedWriting(
                 m,
                 ctx.toneCheck(),
+                session.content().toneFacts(),
+                Step.DISCUSS,
                 "ownWords",
                 session.answers().discuss().ownWords(),
                 m.get("discuss.own.accessible"),

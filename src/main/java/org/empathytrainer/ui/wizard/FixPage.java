@@ -87,6 +87,8 @@ final class FixPage implements PageView {
         VBox commitment = Parts.toneCheckedWriting(
                 m,
                 ctx.toneCheck(),
+                session.content().toneFacts(),
+                Step.FIX,
                 "commitment",
                 session.answers().fix().commitment(),
                 m.get("fix.commitment.accessible"),

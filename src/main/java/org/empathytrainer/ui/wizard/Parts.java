@@ -12,12 +12,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.empathytrainer.content.MethodStep;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.content.ToneFacts;
 import org.empathytrainer.practice.Ballot;
+import org.empathytrainer.practice.TextLimits;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Keys;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Prose;
+import org.empathytrainer.ui.kit.TextLimit;
 import org.empathytrainer.ui.kit.Ui;
 
 /** Pieces the step pages share: the step's heading, written answers, feedback boxes. */
@@ -34,7 +38,7 @@ final class Parts {
         return new VBox(6, eyebrow, title, why);
     }
 
-    /** A text area for a written answer: Tab leaves it, each edit goes to {@code onEdit}. */
+    /** A text area for a written answer: Tab leaves it, each edit goes to {@code onEdit}, at most the answer limit. */
     static TextArea writing(String id, String text, String accessible, Consumer<String> onEdit) {
         TextArea area = new TextArea(text);
         area.setId(id);
@@ -46,16 +50,35 @@ final class Parts {
         return area;
     }
 
-    /** A written answer with the live tone check under it; the check follows every edit. */
+    /** {@code area} kept within {@link TextLimits#MAX_ANSWER}, with the line that says so under it. */
+    static VBox limited(Messages m, TextArea area) {
+        Label note = TextLimit.apply(m, area, TextLimits.MAX_ANSWER);
+        return new VBox(4, area, note);
+    }
+
+    /**
+     * A written answer with the live tone check under it, reading it for {@code facts} of the case at {@code step};
+     * the check follows every edit.
+     */
     static VBox toneCheckedWriting(
-            Messages m, ToneCheck check, String id, String text, String accessible, Consumer<String> onEdit) {
-        ToneCheckView tone = new ToneCheckView(m, check, id + "Tone");
+            Messages m,
+            ToneCheck check,
+            ToneFacts facts,
+            Step step,
+            String id,
+            String text,
+            String accessible,
+            Consumer<String> onEdit) {
+        ToneCheckView tone = new ToneCheckView(m, check, facts, step, id + "Tone");
         TextArea area = writing(id, text, accessible, edited -> {
             onEdit.accept(edited);
             tone.update(edited);
         });
-        tone.update(text);
-        return new VBox(8, area, tone);
+        VBox box = limited(m, area);
+        tone.update(area.getText());
+        box.getChildren().add(tone);
+        box.setSpacing(8);
+        return box;
     }
 
     /** Feedback on a choice: a verdict line and the explanation, styled good or mistake. */

@@ -49,7 +49,7 @@ final class PlacePage implements PageView {
                 Parts.section(
                         Ui.text(activity.retellingPrompt(), "section-title"),
                         Prose.paragraph(activity.retellingHint(), "muted"),
-                        retelling),
+                        Parts.limited(m, retelling)),
                 concerns.node());
     }
 

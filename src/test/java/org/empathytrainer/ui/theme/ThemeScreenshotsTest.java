@@ -56,7 +56,7 @@ class ThemeScreenshotsTest {
         app.next();
         app.choose("ack-record-says-delivered");
         app.press("checkAck");
-        app.type("ownWords", "I understand how worrying this is, calm down and we will find it.");
+        app.type("ownWords", "Grace, I can hear how worried you are. I'm sorry, but it's just a parcel, AS I SAID.");
         robot.interact(
                 () -> robot.lookup("#pageScroll").queryAs(ScrollPane.class).setVvalue(1));
         eachTheme(robot, "discuss");
