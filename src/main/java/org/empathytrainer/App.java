@@ -2,6 +2,7 @@ package org.empathytrainer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,9 @@ public final class App {
         return t;
     });
 
+    /** How long stopping the app waits for the learner's last answers to be written. */
+    private static final Duration LAST_SAVE = Duration.ofSeconds(5);
+
     private App() {}
 
     /**
@@ -111,6 +115,8 @@ public final class App {
         Platform.startup(() -> {
             Stage stage = new Stage();
             MainWindow window = open(config, stage, course.join());
+            // At logout or shutdown the system stops the app with SIGTERM: answers typed since the last pause go too.
+            ShutdownSave.register(() -> window.finishSavingWithin(LAST_SAVE.toMillis()), LAST_SAVE);
             Scene scene = window.scene();
             StartupProbe.watch(scene, window, course.join());
             // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.

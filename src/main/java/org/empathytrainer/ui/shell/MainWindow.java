@@ -110,6 +110,11 @@ public final class MainWindow {
         model.finishSaving();
     }
 
+    /** Writes the learner's answers so far, drafts too, waiting at most {@code millis}; from any thread. */
+    public void finishSavingWithin(long millis) {
+        model.finishSavingWithin(millis);
+    }
+
     /** Shows the learner chooser; whoever was learning has their last answers saved first. */
     public void chooseLearner() {
         // The next learner chosen may be the same one, whose file is read again.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -133,6 +134,14 @@ public final class SessionModel {
         context.get().keeper().flush();
     }
 
+    /**
+     * As {@link #finishSaving()}, waiting at most {@code millis}; safe from any thread, as a shutdown hook calls it
+     * while the JavaFX thread may be busy or stopped. The keeper read is the one the screens last had.
+     */
+    public void finishSavingWithin(long millis) {
+        context.get().keeper().flush(millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Gives the screens the classroom's services, whose progress lives in memory only; nothing if they have them. */
     public void enterClassroom() {
         if (inClassroom()) {
@@ -180,7 +189,7 @@ public final class SessionModel {
                 .orElseGet(() ->
                         CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
         openCase.set(caseId);
-        return Optional.of(new CaseSession(c, progress, ctx.clock(), keeper::save));
+        return Optional.of(new CaseSession(c, progress, ctx.clock(), keeper::save, keeper::saveDraft));
     }
 
     /**
