@@ -3,6 +3,7 @@ package org.empathytrainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +67,11 @@ public final class App {
         return t;
     });
 
+    /** How long stopping the app waits for the learner's last answers to be written. */
+    private static final Duration LAST_SAVE = Duration.ofSeconds(5);
+
     /** The id of the banner that says nothing is written, as another window of the app holds the data folder. */
-    public static final String READ_ONLY = "read-only";
+    public static final String READ_ONLY = "readOnly";
 
     /** Kept reachable for the app's life: a lock no longer referenced could be let go with its file. */
     private static DataFolderLock held;
@@ -153,6 +157,8 @@ public final class App {
         try {
             Stage stage = new Stage();
             MainWindow window = open(config, stage, course.join());
+            // At logout or shutdown the system stops the app with SIGTERM: answers typed since the last pause go too.
+            ShutdownSave.register(() -> window.finishSavingWithin(LAST_SAVE.toMillis()), LAST_SAVE);
             Scene scene = window.scene();
             StartupProbe.watch(scene, window, course.join());
             // The icon shows in the task bar, not in the window: decoding it can wait for the first frame.

@@ -13,17 +13,30 @@ import org.empathytrainer.content.Step;
 /**
  * A learner working through one case: the wizard's flow. It decides which page comes next and whether the learner
  * may go on; pages only show and edit answers. Every change is announced to the change listener (the screen
- * re-renders) and every page move to the checkpoint listener (progress is saved), so a learner who closes the app
- * comes back to the same page with every answer.
+ * re-renders), every page move to the checkpoint listener (progress is saved) and every edit to the draft listener
+ * (saved once typing pauses), so a learner who closes the app, or whose computer stops, comes back to the same page
+ * with every answer.
  */
 public final class CaseSession {
     private final CustomerCase content;
     private final Clock clock;
     private final Consumer<CaseProgress> checkpoint;
+    private final Consumer<CaseProgress> draft;
     private Consumer<CaseProgress> changeListener = p -> {};
     private CaseProgress progress;
 
     public CaseSession(CustomerCase content, CaseProgress progress, Clock clock, Consumer<CaseProgress> checkpoint) {
+        this(content, progress, clock, checkpoint, p -> {});
+    }
+
+    /** @param draft told of every edit of an answer, which it may save a little later */
+    public CaseSession(
+            CustomerCase content,
+            CaseProgress progress,
+            Clock clock,
+            Consumer<CaseProgress> checkpoint,
+            Consumer<CaseProgress> draft) {
+        this.draft = Objects.requireNonNull(draft);
         this.content = Objects.requireNonNull(content);
         this.progress = Objects.requireNonNull(progress);
         this.clock = Objects.requireNonNull(clock);
@@ -138,6 +151,7 @@ public final class CaseSession {
         steps.put(step, steps.get(step).edited(clock.instant()));
         progress = progress.with(page(), newAnswers, steps, clock.instant(), progress.completedAt());
         changeListener.accept(progress);
+        draft.accept(progress);
     }
 
     private void move(CaseProgress moved) {

@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.empathytrainer.practice.CaseProgress;
@@ -21,6 +23,10 @@ import org.empathytrainer.practice.StoryProgress;
  * immutable, so the writer saves a snapshot; checkpoints that come faster than the disk are merged into one save of the
  * latest. {@link #flush()} waits for the last one, before another learner's file is read or the window closes.
  *
+ * <p>Drafts, the answers of the step the learner is on, are kept at once but written only {@value #DRAFT_DELAY_MILLIS}
+ * ms after the last of a burst of them, so that typing is saved when it pauses rather than at every key. {@link
+ * #flush()} writes a waiting draft at once; it may be called from any thread, as a shutdown hook does.
+ *
  * <p>A failed save is reported and the learner keeps working: the next checkpoint tries again with everything since.
  * A keeper made by {@link #inMemory} has no store and writes nothing, as for a classroom session. Apart from the
  * writer, everything here runs on the thread that owns the screens, where the listeners are called too.
@@ -29,14 +35,24 @@ public final class ProgressKeeper {
     private static final System.Logger LOG = System.getLogger(ProgressKeeper.class.getName());
     /** Longer than any save takes on a working disk; past it, the window closes rather than hangs. */
     private static final long FLUSH_TIMEOUT_SECONDS = 20;
+    /** How long typing must pause before a draft is written. */
+    public static final long DRAFT_DELAY_MILLIS = 800;
 
     private final Optional<ProgressStore> store;
     private final Executor writer;
     private final Executor listeners;
-    /** The latest progress not yet taken by the writer; null when the writer has it all. */
+    /** Runs its work {@value #DRAFT_DELAY_MILLIS} ms later, on a thread that is not the screens'. */
+    private final Executor afterPause;
+    /** The latest progress not yet taken by the writer, draft or not; null when the writer has it all. */
     private final AtomicReference<LearnerProgress> unsaved = new AtomicReference<>();
+    /** Whether a write is queued that has not yet taken {@link #unsaved}. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    /** Counts drafts, so that only the last of a burst has it written when the pause is over. */
+    private final AtomicLong drafts = new AtomicLong();
 
+    /** Guarded by this: queued from the screens' thread, a pause's timer, or a shutdown hook. */
     private CompletableFuture<Void> lastSave = CompletableFuture.completedFuture(null);
+
     private LearnerProgress progress;
     private Consumer<StoreException> onSaveFailed = e -> {};
     private Runnable onSaved = () -> {};
@@ -48,15 +64,26 @@ public final class ProgressKeeper {
      * @param listeners where the save listeners run: the JavaFX thread in the app
      */
     public ProgressKeeper(ProgressStore store, LearnerProgress progress, Executor writer, Executor listeners) {
-        this(Optional.of(store), progress, writer, listeners);
+        this(
+                Optional.of(store),
+                progress,
+                writer,
+                listeners,
+                CompletableFuture.delayedExecutor(DRAFT_DELAY_MILLIS, TimeUnit.MILLISECONDS));
     }
 
-    private ProgressKeeper(
-            Optional<ProgressStore> store, LearnerProgress progress, Executor writer, Executor listeners) {
+    /** @param afterPause runs a draft's write once typing has paused: a delay in the app, under the test's control */
+    ProgressKeeper(
+            Optional<ProgressStore> store,
+            LearnerProgress progress,
+            Executor writer,
+            Executor listeners,
+            Executor afterPause) {
         this.store = store;
         this.progress = Objects.requireNonNull(progress);
         this.writer = Objects.requireNonNull(writer);
         this.listeners = Objects.requireNonNull(listeners);
+        this.afterPause = Objects.requireNonNull(afterPause);
     }
 
     /** A keeper that holds {@code progress} in memory only: nothing it is given is ever written to a file. */
@@ -64,7 +91,7 @@ public final class ProgressKeeper {
         Executor never = work -> {
             throw new IllegalStateException("a keeper in memory saves nothing");
         };
-        return new ProgressKeeper(Optional.empty(), progress, never, never);
+        return new ProgressKeeper(Optional.empty(), progress, never, never, never);
     }
 
     /** Whether checkpoints are written to the learner's file. */
@@ -99,6 +126,24 @@ public final class ProgressKeeper {
         persist();
     }
 
+    /**
+     * Keeps the answers of the step the learner is on, and writes them once no other draft has come for {@value
+     * #DRAFT_DELAY_MILLIS} ms (or at the next checkpoint or flush, whichever is first).
+     */
+    public void saveDraft(CaseProgress caseProgress) {
+        progress = progress.with(caseProgress);
+        if (store.isEmpty()) {
+            return;
+        }
+        unsaved.set(progress);
+        long draft = drafts.incrementAndGet();
+        afterPause.execute(() -> {
+            if (drafts.get() == draft) {
+                writeSoon();
+            }
+        });
+    }
+
     /** Starts a case again; the attempt it replaces is kept in the learner's history. */
     public void restart(String caseId, int caseVersion, Instant now) {
         progress = progress.restart(caseId, caseVersion, now);
@@ -115,8 +160,17 @@ public final class ProgressKeeper {
      * that does not answer within {@value #FLUSH_TIMEOUT_SECONDS} seconds is logged, not waited for.
      */
     public void flush() {
+        flush(FLUSH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** As {@link #flush()}, waiting at most {@code timeout}: a shutdown must not be held up for long. */
+    public void flush(long timeout, TimeUnit unit) {
+        if (store.isEmpty()) {
+            return;
+        }
+        writeSoon();
         try {
-            lastSave.get(FLUSH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            lastSave().get(timeout, unit);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             LOG.log(Level.WARNING, "Stopped waiting for the learner's progress to be saved", e);
@@ -129,8 +183,16 @@ public final class ProgressKeeper {
         if (store.isEmpty()) {
             return;
         }
-        // The writer takes the latest; a save already queued will find this one, so only the first queues work.
-        if (unsaved.getAndSet(progress) == null) {
+        unsaved.set(progress);
+        writeSoon();
+    }
+
+    /**
+     * Has the writer save what is unsaved. The writer takes the latest; a write already queued will find it, so only
+     * the first queues work.
+     */
+    private synchronized void writeSoon() {
+        if (unsaved.get() != null && !queued.getAndSet(true)) {
             lastSave = CompletableFuture.runAsync(this::writeLatest, writer).exceptionally(e -> {
                 LOG.log(Level.ERROR, "Progress not saved: unexpected error", e);
                 return null;
@@ -138,7 +200,12 @@ public final class ProgressKeeper {
         }
     }
 
+    private synchronized CompletableFuture<Void> lastSave() {
+        return lastSave;
+    }
+
     private void writeLatest() {
+        queued.set(false);
         LearnerProgress latest = unsaved.getAndSet(null);
         if (latest == null) {
             return;

@@ -2,6 +2,7 @@ package org.empathytrainer.ui.kit;
 
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -17,7 +18,7 @@ public final class Keys {
 
     /**
      * Ctrl+Enter moves on from anywhere; on a screen with pages ({@code paging}), Page Down and Page Up move on and
-     * back when the focus is not in a text field (where they scroll the text).
+     * back when the focus is not in a text field or on a scroll pane itself (where they scroll).
      */
     public static void bindPaging(Scene scene, BooleanSupplier paging, Runnable forward, Runnable backward) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -25,7 +26,8 @@ public final class Keys {
             if (e.isConsumed()) {
                 return;
             }
-            boolean typing = e.getTarget() instanceof TextInputControl;
+            // A scroll pane that has the focus itself keeps Page Down and Page Up to scroll with, as a text field does.
+            boolean typing = e.getTarget() instanceof TextInputControl || e.getTarget() instanceof ScrollPane;
             if (NEXT.match(e)) {
                 e.consume();
                 forward.run();

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
+import org.empathytrainer.ui.kit.FocusScroll;
 import org.empathytrainer.ui.kit.Notice;
 import org.empathytrainer.ui.presenter.PresenterMode;
 import org.empathytrainer.ui.profiles.LearnerSwitch;
@@ -74,6 +75,7 @@ public final class MainWindow {
         // Before the paging keys, so that while presenting the clicker's Page Down moves on even from a text field.
         presenter.installKeys(scene);
         screens.bindPaging(scene);
+        FocusScroll.install(scene);
         notices.forEach(banners::show);
         model.learnerProperty().addListener((o, was, now) -> learnerSwitch.setLearner(now));
         model.savingProperty()
@@ -108,6 +110,11 @@ public final class MainWindow {
     /** Waits until the learner's answers so far are written to their file, as the window does before it closes. */
     public void finishSaving() {
         model.finishSaving();
+    }
+
+    /** Writes the learner's answers so far, drafts too, waiting at most {@code millis}; from any thread. */
+    public void finishSavingWithin(long millis) {
+        model.finishSavingWithin(millis);
     }
 
     /** Shows the learner chooser; whoever was learning has their last answers saved first. */

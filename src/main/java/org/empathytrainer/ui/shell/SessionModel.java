@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -146,6 +147,14 @@ public final class SessionModel {
         context.get().keeper().flush();
     }
 
+    /**
+     * As {@link #finishSaving()}, waiting at most {@code millis}; safe from any thread, as a shutdown hook calls it
+     * while the JavaFX thread may be busy or stopped. The keeper read is the one the screens last had.
+     */
+    public void finishSavingWithin(long millis) {
+        context.get().keeper().flush(millis, TimeUnit.MILLISECONDS);
+    }
+
     /** Gives the screens the classroom's services, whose progress lives in memory only; nothing if they have them. */
     public void enterClassroom() {
         if (inClassroom()) {
@@ -195,16 +204,26 @@ public final class SessionModel {
                         CaseProgress.start(caseId, c.version(), ctx.clock().instant()));
         openCase.set(caseId);
         int attempt = restarts.getOrDefault(caseId, 0);
-        return Optional.of(new CaseSession(c, progress, ctx.clock(), p -> {
-            if (restarts.getOrDefault(caseId, 0) == attempt) {
-                keeper.save(p);
-            } else {
-                LOG.log(
-                        Level.DEBUG,
-                        "An attempt at {0} that was started again is not saved as the current one",
-                        caseId);
-            }
-        }));
+        BooleanSupplier current = () -> restarts.getOrDefault(caseId, 0) == attempt;
+        return Optional.of(new CaseSession(
+                c,
+                progress,
+                ctx.clock(),
+                p -> {
+                    if (current.getAsBoolean()) {
+                        keeper.save(p);
+                    } else {
+                        LOG.log(
+                                Level.DEBUG,
+                                "An attempt at {0} that was started again is not saved as the current one",
+                                caseId);
+                    }
+                },
+                p -> {
+                    if (current.getAsBoolean()) {
+                        keeper.saveDraft(p);
+                    }
+                }));
     }
 
     /**

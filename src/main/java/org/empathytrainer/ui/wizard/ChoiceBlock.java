@@ -13,6 +13,7 @@ import org.empathytrainer.content.Step;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.ui.AppContext;
+import org.empathytrainer.ui.kit.FocusScroll;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Prose;
 import org.empathytrainer.ui.kit.Ui;
@@ -69,6 +70,9 @@ final class ChoiceBlock {
     private final Ballot ballot;
     private final VBox root;
     private final VBox feedback = new VBox();
+    /** The feedback, or while presenting the line saying it is hidden until revealed. */
+    private final Node revealed;
+
     private RadioButton first;
 
     ChoiceBlock(AppContext ctx, CaseSession session, Question question, Answer answer) {
@@ -100,9 +104,13 @@ final class ChoiceBlock {
                 showFeedback();
             }
         });
+        revealed = Parts.revealable(
+                m, ctx.presentation(), question.hintId(), feedback, Bindings.isNotEmpty(feedback.getChildren()));
         Button check = Parts.checkButton(m, question.checkId(), () -> {
             answer.check();
             showFeedback();
+            // The feedback comes below the options, often below the fold: bring it up, where the learner is looking.
+            FocusScroll.revealLater(revealed);
         });
         check.disableProperty().bind(group.selectedToggleProperty().isNull());
         showFeedback();
@@ -118,12 +126,7 @@ final class ChoiceBlock {
                 Prose.paragraph(m.get("choice.first-check-counts"), "muted"),
                 options,
                 check,
-                Parts.revealable(
-                        m,
-                        ctx.presentation(),
-                        question.hintId(),
-                        feedback,
-                        Bindings.isNotEmpty(feedback.getChildren())),
+                revealed,
                 Parts.votes(m, ctx.presentation(), ballot));
     }
 

@@ -24,6 +24,7 @@ import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.kit.Footer;
 import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.PaneCycle;
 import org.empathytrainer.ui.kit.Ui;
 
 /**
@@ -79,8 +80,15 @@ public final class WizardView implements Screen {
         contextScroll.setContent(contextSlot);
         contextScroll.setFitToWidth(true);
         contextScroll.setMinWidth(260);
+        // The case has no control of its own: the pane itself takes the focus, so the keyboard can scroll it.
+        contextScroll.setId("contextScroll");
+        contextScroll.setFocusTraversable(true);
+        contextScroll.setAccessibleText(m.get("context.pane.accessible"));
         pageScroll.setFitToWidth(true);
         pageScroll.setId("pageScroll");
+        pageScroll.setAccessibleText(m.get("wizard.pane.accessible"));
+        contextScroll.getStyleClass().add("pane-scroll");
+        pageScroll.getStyleClass().add("pane-scroll");
         VBox holder = new VBox(24, header, pageSlot);
         holder.getStyleClass().add("screen");
         pageScroll.setContent(holder);
@@ -103,6 +111,23 @@ public final class WizardView implements Screen {
         blocker.setId("wizardBlocker");
         HBox footer = Footer.of(blocker, restart, back, next, home);
         root.setBottom(footer);
+        // The step's pane takes the focus only from F6, not from Tab: its controls are Tab's stops.
+        PaneCycle.install(
+                root,
+                List.of(
+                        new PaneCycle.Pane(contextScroll, () -> contextScroll),
+                        new PaneCycle.Pane(pageScroll, () -> pageScroll),
+                        new PaneCycle.Pane(footer, this::footerEntry)));
+    }
+
+    /** Where F6 lands in the footer: the first of its buttons that can be pressed now, Next first. */
+    private Node footerEntry() {
+        for (Button b : List.of(next, home, back, restart)) {
+            if (b.isVisible() && !b.isDisabled()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The services the wizard was built with: a wizard serves one learner, or one classroom. */

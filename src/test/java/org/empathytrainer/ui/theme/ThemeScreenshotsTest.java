@@ -53,6 +53,9 @@ class ThemeScreenshotsTest {
         eachTheme(robot, "place");
         app.next();
         app.press("emotion-anger");
+        // A selected strength with the focus on it: the ring must show against the fill.
+        app.choose("intensity-anger-3");
+        eachTheme(robot, "sense-focus");
         app.next();
         app.choose("ack-record-says-delivered");
         app.press("checkAck");
