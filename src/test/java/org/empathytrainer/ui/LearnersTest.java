@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.empathytrainer.App;
 import org.empathytrainer.records.profiles.ProfileException;
 import org.empathytrainer.records.profiles.ProfileStore;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class LearnersTest {
         robot.interact(() ->
                 app.open(new Stage(), AppDriver.config(data).asLearner("Ana").writingNothing(true)));
 
-        assertThat(robot.lookup("#read-only .label").queryLabeled().getText())
+        assertThat(robot.lookup("#" + App.READ_ONLY + " .label").queryLabeled().getText())
                 .contains("Another window", data.toString(), "kept only until you close");
         app.press("case-porch-parcel-open");
         app.type("retelling", "My dad's present never came.");
