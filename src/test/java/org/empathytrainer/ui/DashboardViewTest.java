@@ -86,7 +86,7 @@ class DashboardViewTest {
                 .as("the first thing to do has the focus")
                 .isEqualTo("practiseSuggested");
         robot.push(KeyCode.SPACE);
-        assertThat(calls).containsExactly("open hotel-lost-booking");
+        assertThat(calls).containsExactly("open missing-bulbs");
     }
 
     @Test

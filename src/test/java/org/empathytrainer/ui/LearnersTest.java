@@ -88,14 +88,14 @@ class LearnersTest {
 
         assertThat(robot.lookup("#" + App.READ_ONLY + " .label").queryLabeled().getText())
                 .contains("Another window", data.toString(), "kept only until you close");
-        app.press("case-porch-parcel-open");
+        app.press("caseOpen-porch-parcel");
         app.type("retelling", "My dad's present never came.");
         app.press("navHome");
-        assertThat(robot.lookup("#case-porch-parcel-open").queryButton().getText())
+        assertThat(robot.lookup("#caseOpen-porch-parcel").queryButton().getText())
                 .isEqualTo("Continue");
         app.window().finishSaving();
 
-        assertThat(robot.lookup("#save-failed").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#saveFailed").tryQuery()).isEmpty();
         assertThat(listing()).isEqualTo(before);
     }
 

@@ -57,7 +57,7 @@ class ProfileChooserTest {
     void theGuestIsOfferedOnlyWhereLearnersCanBeSaved(FxRobot robot) {
         ui.open();
 
-        assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+        assertThat(ui.lookup("continueAsGuest", javafx.scene.Node.class).isVisible())
                 .isFalse();
     }
 
@@ -67,9 +67,9 @@ class ProfileChooserTest {
             ui = new ChooserHarness(robot, readOnly.path());
             ui.open();
 
-            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+            assertThat(ui.lookup("continueAsGuest", javafx.scene.Node.class).isVisible())
                     .isTrue();
-            ui.press("continue-as-guest");
+            ui.press("continueAsGuest");
             assertThat(ui.guest).isTrue();
         }
     }
@@ -80,7 +80,7 @@ class ProfileChooserTest {
             ui = new ChooserHarness(robot, parent.path().resolve("data"));
             ui.open();
 
-            assertThat(ui.lookup("continue-as-guest", javafx.scene.Node.class).isVisible())
+            assertThat(ui.lookup("continueAsGuest", javafx.scene.Node.class).isVisible())
                     .isTrue();
         }
     }
@@ -174,13 +174,13 @@ class ProfileChooserTest {
                         + ChooserHarness.CLOCK.instant() + "\"}}}");
         ui.open();
         robot.push(KeyCode.SPACE);
-        PasswordField field = ui.lookup("pin-entry", PasswordField.class);
-        Label message = ui.lookup("pin-message", Label.class);
+        PasswordField field = ui.lookup("pinEntry", PasswordField.class);
+        Label message = ui.lookup("pinMessage", Label.class);
 
         assertThat(field.isDisabled()).isTrue();
         assertThat(message.getText()).startsWith("After wrong tries, this PIN can be tried again in");
 
-        ui.press("pin-cancel");
+        ui.press("pinCancel");
         ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
         robot.push(KeyCode.SPACE);
         Thread.sleep(800);
