@@ -13,6 +13,7 @@ import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.kit.FocusScroll;
 import org.empathytrainer.ui.kit.Notice;
+import org.empathytrainer.ui.kit.OpeningSize;
 import org.empathytrainer.ui.presenter.PresenterMode;
 import org.empathytrainer.ui.profiles.LearnerSwitch;
 import org.empathytrainer.ui.profiles.ProfileChooser;
@@ -101,6 +102,7 @@ public final class MainWindow {
             finishSaving();
         });
         start.learner().ifPresentOrElse(this::startAs, navigation::home);
+        OpeningSize.keep(stage, scene.getWidth(), scene.getHeight());
         stage.show();
         if (start.presenting()) {
             presenter.enter(stage);
