@@ -133,11 +133,18 @@ public final class ToneCheck {
         kept.sort(Comparator.comparingInt((Span s) -> s.from).thenComparingInt(s -> s.to));
         List<ToneMatch> out = new ArrayList<>(kept.size());
         Set<PhraseGroup> rewritten = new HashSet<>();
+        Set<ToneText.Sentence> suggested = new HashSet<>();
         for (Span s : kept) {
-            // The view offers one rewrite per kind of pitfall: the first that has one.
-            String instead = rewritten.contains(s.group) ? null : ToneRewrite.rewrite(t, s);
+            // One suggestion per sentence, rewriting all its pitfalls at once, shown with the first of them; and one
+            // per kind of pitfall, so a pitfall repeated across sentences is not rewritten each time.
+            ToneText.Sentence sentence = t.sentenceOf(s.from);
+            String instead = null;
+            if (s.group.pitfall() && !rewritten.contains(s.group) && !suggested.contains(sentence)) {
+                instead = ToneRewrite.rewrite(t, inSentence(kept, t, sentence));
+            }
             if (instead != null) {
                 rewritten.add(s.group);
+                suggested.add(sentence);
             }
             out.add(new ToneMatch(t.word(s.from).start(), t.word(s.to - 1).end(), s.group, instead));
         }
@@ -221,6 +228,17 @@ public final class ToneCheck {
 
     private FactSets compile(ToneFacts f) {
         return new FactSets(new PhraseSet(f.details(), grammar.spellings()), rules.promiseWords(f.cannotPromise()));
+    }
+
+    /** The pitfalls found in {@code sentence}, in order. */
+    private static List<Span> inSentence(List<Span> spans, ToneText t, ToneText.Sentence sentence) {
+        List<Span> in = new ArrayList<>();
+        for (Span s : spans) {
+            if (s.group.pitfall() && t.sentenceOf(s.from).equals(sentence)) {
+                in.add(s);
+            }
+        }
+        return in;
     }
 
     /** Words {@code from} (inclusive) to {@code to} found for {@code group}; {@code pivot} is a word a rewrite uses. */

@@ -50,6 +50,22 @@ class ToneReadingTest {
     }
 
     @Test
+    void aSentenceWithSeveralPitfallsGetsOneSuggestionFreeOfThemAll() {
+        String reply = "I'm sorry, but it's just a parcel, AS I SAID.";
+        List<ToneMatch> findings = read(reply, Step.DISCUSS).findings();
+        List<String> suggestions = findings.stream()
+                .map(ToneMatch::tryInstead)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toList());
+
+        assertThat(findings.stream().filter(f -> f.group().pitfall()).count()).isGreaterThan(2);
+        assertThat(suggestions).hasSize(1);
+        assertThat(read(suggestions.get(0), Step.DISCUSS).findings())
+                .as("pitfalls in the suggestion \"%s\"", suggestions.get(0))
+                .noneMatch(f -> f.group().pitfall());
+    }
+
+    @Test
     void aDroppedPhraseLeavesATidySentence() {
         ToneMatch m = read("I'm here to help, as I said.", Step.FIX).findings().stream()
                 .filter(f -> f.group().id().equals("passive-aggressive"))
