@@ -3,7 +3,6 @@ package org.empathytrainer.ui.presenter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,9 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.ui.AppContext;
@@ -41,6 +38,8 @@ final class PresenterConsole {
         void next();
 
         void reveal();
+
+        void swap();
 
         void blank();
 
@@ -83,6 +82,7 @@ final class PresenterConsole {
                 button("consoleNextButton", "console.next", controls::next),
                 button("consoleReveal", "console.reveal", controls::reveal),
                 button("consoleBlank", "console.blank", controls::blank),
+                button("consoleSwap", "console.swap", controls::swap),
                 button("consoleSaveVotes", "console.save-votes", controls::saveVotes),
                 button("consoleStop", "console.stop", controls::stop));
         VBox body = new VBox(
@@ -125,18 +125,25 @@ final class PresenterConsole {
         return b;
     }
 
-    /** Opens the window, on another screen than {@code room}'s when there is one. */
-    void show(Window room) {
+    /**
+     * Opens the window within {@code screen} (a screen's visual bounds): as large as the screen allows up to twice its
+     * first size, so that it never opens as a sliver.
+     */
+    void show(Rectangle2D screen) {
         if (stage.isShowing()) {
             stage.toFront();
             return;
         }
-        started = time.instant();
+        if (started == null) {
+            started = time.instant();
+        }
         watched().forEach(o -> o.addListener(refresh));
-        otherScreen(room).ifPresent(bounds -> {
-            stage.setX(bounds.getMinX() + 40);
-            stage.setY(bounds.getMinY() + 40);
-        });
+        double width = Math.min(screen.getWidth() - 80, 1120);
+        double height = Math.min(screen.getHeight() - 80, 900);
+        stage.setWidth(Math.max(width, Math.min(screen.getWidth(), 480)));
+        stage.setHeight(Math.max(height, Math.min(screen.getHeight(), 480)));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         render();
         showElapsed();
         clock.play();
@@ -149,20 +156,8 @@ final class PresenterConsole {
         stage.close();
     }
 
-    /** Whether a screen other than the room's is attached. */
-    static boolean secondScreen(Window room) {
-        return otherScreen(room).isPresent();
-    }
-
-    private static Optional<Rectangle2D> otherScreen(Window room) {
-        if (room == null) {
-            return Optional.empty();
-        }
-        List<Screen> at = Screen.getScreensForRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight());
-        return Screen.getScreens().stream()
-                .filter(s -> !at.contains(s))
-                .findFirst()
-                .map(Screen::getVisualBounds);
+    boolean showing() {
+        return stage.isShowing();
     }
 
     void setBlanked(boolean blanked) {

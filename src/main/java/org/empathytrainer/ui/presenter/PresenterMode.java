@@ -1,10 +1,14 @@
 package org.empathytrainer.ui.presenter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -13,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesStore;
@@ -48,6 +53,11 @@ public final class PresenterMode {
     private final Region blank = new Region();
     private final VotesStore votes;
     private PresenterConsole console;
+    /** The trainer swapped the room's screen and the console's (S, or the console's button). */
+    private boolean swapped;
+    /** Where the main window was before presenting, to put it back there on leaving. */
+    private Rectangle2D before;
+
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
         // The window manager (or a platform key) ended full screen: presenting without it would show the room a
         // window with the desktop around it, so leave presenter mode as Esc does.
@@ -80,8 +90,8 @@ public final class PresenterMode {
      * F5 enters presenter mode anywhere in the scene. While presenting: Esc leaves; Page Down, Right and Space move
      * on (Space only on a screen with Next); Page Up and Left move back; B and '.' blank the screen and bring it
      * back; R reveals the answers; N opens the presenter window; 1 to 9 tally the room's votes (Shift takes one
-     * back). The letter, arrow and space keys keep their usual meaning in a text field; the
-     * clicker's page keys do not.
+     * back); S swaps the room's screen and the presenter window's. The letter, arrow and space keys keep their usual
+     * meaning in a text field; the clicker's page keys do not.
      */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -128,6 +138,8 @@ public final class PresenterMode {
                 return typing ? null : this::toggleBlank;
             case N:
                 return typing ? null : this::showConsole;
+            case S:
+                return typing ? null : this::swapScreens;
             case R:
                 return typing ? null : unlessBlank(presentation::reveal);
             default:
@@ -190,6 +202,11 @@ public final class PresenterMode {
                         }
 
                         @Override
+                        public void swap() {
+                            swapScreens();
+                        }
+
+                        @Override
                         public void saveVotes() {
                             PresenterMode.this.saveVotes();
                         }
@@ -202,7 +219,81 @@ public final class PresenterMode {
                     this::installKeys);
         }
         console.setBlanked(blanked());
-        console.show(blank.getScene() == null ? null : blank.getScene().getWindow());
+        ScreenPlan plan = plan();
+        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+        // With one screen the console shares it with the room, over the full-screen window.
+        int at = plan.console().orElse(plan.room());
+        console.show(screens.get(at).getVisualBounds());
+    }
+
+    /** The room's screen and the console's, from the screens attached now. */
+    private ScreenPlan plan() {
+        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+        List<Rectangle2D> bounds =
+                screens.stream().map(javafx.stage.Screen::getBounds).collect(Collectors.toList());
+        return ScreenPlan.choose(bounds, screens.indexOf(javafx.stage.Screen.getPrimary()), swapped);
+    }
+
+    /**
+     * Exchanges the room's screen and the presenter window's, when there are two; the room's window is full screen
+     * again on its new screen.
+     */
+    public void swapScreens() {
+        if (!presentation.presenting() || javafx.stage.Screen.getScreens().size() < 2) {
+            return;
+        }
+        swapped = !swapped;
+        Window window = window();
+        if (window instanceof Stage) {
+            Stage stage = (Stage) window;
+            stage.fullScreenProperty().removeListener(fullScreenLeft);
+            stage.setFullScreen(false);
+            fullScreenOn(stage);
+        }
+        if (console != null && console.showing()) {
+            console.close();
+            showConsole();
+        }
+    }
+
+    /**
+     * Puts {@code stage} on the room's screen, full screen. A window manager may refuse full screen (with none, X
+     * ignores it): the window then covers the screen's bounds itself, which without a window manager also means
+     * without a title bar.
+     */
+    private void fullScreenOn(Stage stage) {
+        Rectangle2D room = javafx.stage.Screen.getScreens().get(plan().room()).getBounds();
+        stage.setX(room.getMinX());
+        stage.setY(room.getMinY());
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(fullScreenLeft);
+        PauseTransition check = new PauseTransition(Duration.millis(600));
+        check.setOnFinished(e -> {
+            if (presentation.presenting() && !covers(stage, room)) {
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "Full screen refused; the room''s window covers the screen {0} instead",
+                        room);
+                stage.fullScreenProperty().removeListener(fullScreenLeft);
+                stage.setMaximized(true);
+                stage.setX(room.getMinX());
+                stage.setY(room.getMinY());
+                stage.setWidth(room.getWidth());
+                stage.setHeight(room.getHeight());
+            }
+        });
+        check.play();
+    }
+
+    private static boolean covers(Stage stage, Rectangle2D screen) {
+        return stage.getX() <= screen.getMinX() + 1
+                && stage.getY() <= screen.getMinY() + 1
+                && stage.getX() + stage.getWidth() >= screen.getMaxX() - 1
+                && stage.getY() + stage.getHeight() >= screen.getMaxY() - 1;
+    }
+
+    private Window window() {
+        return blank.getScene() == null ? null : blank.getScene().getWindow();
     }
 
     /**
@@ -252,16 +343,16 @@ public final class PresenterMode {
         }
         services.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
-        if (PresenterConsole.secondScreen(window)) {
-            showConsole();
-        }
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
+            before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.setFullScreenExitHint(services.messages().get("present.exit-hint"));
             // Esc is ours: it leaves presenter mode, not only full screen.
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
-            stage.fullScreenProperty().addListener(fullScreenLeft);
+            fullScreenOn(stage);
+        }
+        if (plan().console().isPresent()) {
+            showConsole();
         }
         host.classroom().accept(true);
     }
@@ -277,17 +368,27 @@ public final class PresenterMode {
         blank.setVisible(false);
         if (console != null) {
             console.close();
+            // A new lesson gets a new console, whose clock starts again.
+            console = null;
         }
+        swapped = false;
         saveVotes();
         // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
         host.classroom().accept(false);
         services.appearance().overrideTheme(Optional.empty());
-        Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
+        Window window = window();
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
             stage.fullScreenProperty().removeListener(fullScreenLeft);
             stage.setFullScreen(false);
+            stage.setMaximized(false);
+            if (before != null) {
+                stage.setX(before.getMinX());
+                stage.setY(before.getMinY());
+                stage.setWidth(before.getWidth());
+                stage.setHeight(before.getHeight());
+            }
         }
     }
 }
