@@ -53,6 +53,8 @@ public final class PresenterMode {
     private final Region blank = new Region();
     private final VotesStore votes;
     private PresenterConsole console;
+    /** The room's own window, when presenting a lesson in it rather than in the main window. */
+    private RoomView room;
     /** The trainer swapped the room's screen and the console's (S, or the console's button). */
     private boolean swapped;
     /** Where the main window was before presenting, to put it back there on leaving. */
@@ -83,7 +85,7 @@ public final class PresenterMode {
     }
 
     public boolean blanked() {
-        return blank.isVisible();
+        return room != null ? room.blanked() : blank.isVisible();
     }
 
     /**
@@ -101,6 +103,12 @@ public final class PresenterMode {
             if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 enter(scene.getWindow());
+                return;
+            }
+            if (e.getCode() == KeyCode.F6 && !presentation.presenting()) {
+                e.consume();
+                presentRoom(new RoomDeck(services.messages(), services.course())
+                        .slides(true, services.course().cases()));
                 return;
             }
             if (!presentation.presenting()) {
@@ -141,7 +149,7 @@ public final class PresenterMode {
             case S:
                 return typing ? null : this::swapScreens;
             case R:
-                return typing ? null : unlessBlank(presentation::reveal);
+                return typing ? null : unlessBlank(this::reveal);
             default:
                 return null;
         }
@@ -166,9 +174,13 @@ public final class PresenterMode {
     }
 
     private void toggleBlank() {
-        blank.setVisible(!blank.isVisible());
+        if (room != null) {
+            room.toggleBlank();
+        } else {
+            blank.setVisible(!blank.isVisible());
+        }
         if (console != null) {
-            console.setBlanked(blank.isVisible());
+            console.setBlanked(blanked());
         }
     }
 
@@ -193,7 +205,7 @@ public final class PresenterMode {
 
                         @Override
                         public void reveal() {
-                            unlessBlank(presentation::reveal).run();
+                            unlessBlank(PresenterMode.this::reveal).run();
                         }
 
                         @Override
@@ -243,7 +255,10 @@ public final class PresenterMode {
             return;
         }
         swapped = !swapped;
-        Window window = window();
+        Window window = room != null ? null : window();
+        if (room != null) {
+            room.place(javafx.stage.Screen.getScreens().get(plan().room()).getBounds());
+        }
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
             stage.fullScreenProperty().removeListener(fullScreenLeft);
@@ -315,16 +330,32 @@ public final class PresenterMode {
     }
 
     private void next() {
-        host.current().get().ifPresent(Screen::next);
+        if (room != null) {
+            room.next();
+        } else {
+            host.current().get().ifPresent(Screen::next);
+        }
     }
 
     private void back() {
-        host.current().get().ifPresent(Screen::back);
+        if (room != null) {
+            room.back();
+        } else {
+            host.current().get().ifPresent(Screen::back);
+        }
+    }
+
+    private void reveal() {
+        if (room != null) {
+            room.reveal();
+        } else {
+            presentation.reveal();
+        }
     }
 
     /** Whether the screen the room sees has Next and Back. */
     private boolean pages() {
-        return host.current().get().filter(Screen::pages).isPresent();
+        return room != null || host.current().get().filter(Screen::pages).isPresent();
     }
 
     /** While the screen is black, the room should not see things change behind it. */
@@ -334,6 +365,46 @@ public final class PresenterMode {
                 action.run();
             }
         };
+    }
+
+    /**
+     * Presents {@code slides} in a window of the room's own, full screen on the room's screen (the projector when
+     * there are two), with the presenter window on the other; the main window stays as it is, with the classroom's
+     * services, so nothing is written into a learner's records.
+     */
+    public void presentRoom(List<RoomSlide> slides) {
+        if (presentation.presenting()) {
+            return;
+        }
+        presentation.start();
+        host.classroom().accept(true);
+        room = new RoomView(services.messages(), presentation, slides, new RoomView.Keys() {
+            @Override
+            public void leave() {
+                PresenterMode.this.leave();
+            }
+
+            @Override
+            public void console() {
+                showConsole();
+            }
+
+            @Override
+            public void swap() {
+                swapScreens();
+            }
+        });
+        room.setScale(services.appearance().scale() / 100.0);
+        ScreenPlan plan = plan();
+        room.show(javafx.stage.Screen.getScreens().get(plan.room()).getBounds());
+        if (plan.console().isPresent()) {
+            showConsole();
+        }
+    }
+
+    /** The room's own window, while a lesson is presented in it. */
+    public Optional<Stage> roomWindow() {
+        return Optional.ofNullable(room).map(RoomView::stage);
     }
 
     /** Enters presenter mode on {@code window} (made full screen when it is a stage); does nothing when presenting. */
@@ -366,6 +437,11 @@ public final class PresenterMode {
             return;
         }
         blank.setVisible(false);
+        boolean inRoom = room != null;
+        if (inRoom) {
+            room.close();
+            room = null;
+        }
         if (console != null) {
             console.close();
             // A new lesson gets a new console, whose clock starts again.
@@ -378,7 +454,7 @@ public final class PresenterMode {
         host.classroom().accept(false);
         services.appearance().overrideTheme(Optional.empty());
         Window window = window();
-        if (window instanceof Stage) {
+        if (!inRoom && window instanceof Stage) {
             Stage stage = (Stage) window;
             stage.fullScreenProperty().removeListener(fullScreenLeft);
             stage.setFullScreen(false);
@@ -388,6 +464,7 @@ public final class PresenterMode {
                 stage.setY(before.getMinY());
                 stage.setWidth(before.getWidth());
                 stage.setHeight(before.getHeight());
+                before = null;
             }
         }
     }
