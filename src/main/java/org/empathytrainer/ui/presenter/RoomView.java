@@ -3,6 +3,7 @@ package org.empathytrainer.ui.presenter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.util.Duration;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Cue;
@@ -177,17 +179,26 @@ final class RoomView {
     /** Moves the window to {@code screen}, covering it (full screen again if it was). */
     void place(Rectangle2D screen) {
         boolean full = stage.isFullScreen();
-        if (full) {
-            stage.setFullScreen(false);
-        }
         // Undecorated and the screen's size: without a window manager to grant full screen, it still covers it.
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
-        stage.setWidth(screen.getWidth());
-        stage.setHeight(screen.getHeight());
-        if (full) {
-            stage.setFullScreen(true);
+        Runnable move = () -> {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        };
+        if (!full) {
+            move.run();
+            return;
         }
+        stage.setFullScreen(false);
+        move.run();
+        // A window manager restores the size from before full screen when it gets round to it: move again after.
+        PauseTransition settle = new PauseTransition(Duration.millis(300));
+        settle.setOnFinished(e -> {
+            move.run();
+            stage.setFullScreen(true);
+        });
+        settle.play();
     }
 
     void close() {
