@@ -106,6 +106,16 @@ class RoomViewKeysTest {
         robot.push(KeyCode.DIGIT1).push(KeyCode.DIGIT1).push(KeyCode.DIGIT2).push(KeyCode.DIGIT0);
         robot.push(KeyCode.DIGIT2).push(KeyCode.DIGIT2).push(KeyCode.DIGIT3);
         robot.push(KeyCode.SHIFT, KeyCode.DIGIT2);
+        // One screen here: the presenter window opens on N, with the votes as counted and the answer.
+        robot.push(KeyCode.N);
+        Stage console = window("#presenterConsole");
+        assertThat(robot.lookup("#consoleVotes").queryLabeled().getText())
+                .contains("2: 1")
+                .contains("3: 1");
+        assertThat(robot.lookup("#consoleNotes").queryParent().getChildrenUnmodifiable())
+                .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText().startsWith("Answer: option"));
+        robot.interact(() -> Screenshots.save(console.getScene(), "room-console"));
+        robot.interact(window("#roomView")::requestFocus);
         robot.push(KeyCode.R);
         assertThat(title(robot)).isEqualTo("How the room voted");
         assertThat(robot.lookup("#roomVotes-1").queryLabeled().getText()).isEqualTo("0");
@@ -121,8 +131,12 @@ class RoomViewKeysTest {
     }
 
     private static Stage room() {
+        return window("#roomView");
+    }
+
+    private static Stage window(String rootId) {
         return Window.getWindows().stream()
-                .filter(w -> w.getScene() != null && w.getScene().lookup("#roomView") != null)
+                .filter(w -> w.getScene() != null && w.getScene().lookup(rootId) != null)
                 .map(Stage.class::cast)
                 .findFirst()
                 .orElseThrow();

@@ -87,7 +87,7 @@ final class RoomView {
         root.getStyleClass().add("room-view");
         root.getChildren().setAll(frame, blank);
         Scene scene = new Scene(root, 1280, 720);
-        scene.getStylesheets().setAll(CSS + "projector.css", CSS + "base.css", CSS + "room.css");
+        scene.getStylesheets().setAll(CSS + "projector.css", CSS + "base.css", CSS + "room-view.css");
         scene.getStylesheets().replaceAll(s -> RoomView.class.getResource(s).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Runnable action = action(e, keys);
