@@ -114,6 +114,8 @@ class RoomViewKeysTest {
                 .contains("3: 1");
         assertThat(robot.lookup("#consoleNotes").queryParent().getChildrenUnmodifiable())
                 .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText().startsWith("Answer: option"));
+        assertThat(robot.lookup("#consoleSlideElapsed").queryLabeled().getText())
+                .isEqualTo("On this screen for 0:00");
         robot.interact(() -> Screenshots.save(console.getScene(), "room-console"));
         robot.interact(window("#roomView")::requestFocus);
         robot.push(KeyCode.R);

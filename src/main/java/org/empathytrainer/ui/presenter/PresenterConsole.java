@@ -57,10 +57,15 @@ final class PresenterConsole {
     private final Label votes = Ui.text("", "body-text");
     private final Label state = Ui.text("", "muted");
     private final Label elapsed = Ui.text("", "screen-title");
+    private final Label onSlide = Ui.text("", "muted");
     private final Timeline clock;
     private final InvalidationListener refresh = o -> render();
     private final Clock time;
     private Instant started;
+    /** When the room's screen last changed, for the time spent on it. */
+    private Instant slideStarted;
+
+    private final InvalidationListener newSlide = o -> restartSlideClock();
     private boolean blanked;
 
     PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys) {
@@ -73,6 +78,7 @@ final class PresenterConsole {
         votes.setId("consoleVotes");
         state.setId("consoleState");
         elapsed.setId("consoleElapsed");
+        onSlide.setId("consoleSlideElapsed");
         elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
 
         FlowPane buttons = new FlowPane(
@@ -89,6 +95,7 @@ final class PresenterConsole {
                 12,
                 Ui.text(m.get("console.private"), "muted"),
                 elapsed,
+                onSlide,
                 Ui.text(m.get("console.now"), "eyebrow"),
                 now,
                 Ui.text(m.get("console.next-up"), "eyebrow"),
@@ -138,6 +145,8 @@ final class PresenterConsole {
             started = time.instant();
         }
         watched().forEach(o -> o.addListener(refresh));
+        slideStarted = time.instant();
+        presentation.cueProperty().addListener(newSlide);
         double width = Math.min(screen.getWidth() - 80, 1120);
         double height = Math.min(screen.getHeight() - 80, 900);
         stage.setWidth(Math.max(width, Math.min(screen.getWidth(), 480)));
@@ -153,6 +162,7 @@ final class PresenterConsole {
     void close() {
         clock.stop();
         watched().forEach(o -> o.removeListener(refresh));
+        presentation.cueProperty().removeListener(newSlide);
         stage.close();
     }
 
@@ -195,9 +205,17 @@ final class PresenterConsole {
         return m.get("console.votes.line", text.toString(), ballot.rightNumber());
     }
 
+    private void restartSlideClock() {
+        slideStarted = time.instant();
+        showElapsed();
+    }
+
     private void showElapsed() {
         long seconds =
                 Math.max(0, java.time.Duration.between(started, time.instant()).getSeconds());
         elapsed.setText(m.get("console.elapsed", seconds / 3600, (seconds / 60) % 60, seconds % 60));
+        long here = Math.max(
+                0, java.time.Duration.between(slideStarted, time.instant()).getSeconds());
+        onSlide.setText(m.get("console.slide-elapsed", here / 60, here % 60));
     }
 }
