@@ -31,6 +31,16 @@ public final class VoteTally {
         return change(ballot, number, -1);
     }
 
+    /** No votes on {@code ballot}; unchanged when it has none. */
+    public VoteTally clear(Ballot ballot) {
+        if (total(ballot) == 0) {
+            return this;
+        }
+        Map<String, List<Integer>> c = new LinkedHashMap<>(counts);
+        c.put(ballot.id(), Collections.nCopies(ballot.options().size(), 0));
+        return new VoteTally(ballots, c);
+    }
+
     private VoteTally change(Ballot ballot, int number, int delta) {
         if (!ballot.hasNumber(number)) {
             return this;

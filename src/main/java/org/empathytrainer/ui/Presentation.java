@@ -95,6 +95,14 @@ public final class Presentation {
         tally.set(delta > 0 ? tally.get().add(b, number) : tally.get().remove(b, number));
     }
 
+    /** Takes back every vote on the current ballot (the trainer counted wrong); nothing without one. */
+    public void clearVotes() {
+        Ballot b = ballot.get();
+        if (presenting.get() && b != null) {
+            tally.set(tally.get().clear(b));
+        }
+    }
+
     /**
      * Gives a new page the keyboard focus. While presenting, a text box does not take it: the presenter's letter and
      * number keys (R, B, N, 1 to 9) would type into it instead of working, so {@code instead} (the page itself)

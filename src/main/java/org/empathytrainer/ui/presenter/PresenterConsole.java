@@ -3,7 +3,6 @@ package org.empathytrainer.ui.presenter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,9 +16,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.empathytrainer.practice.Ballot;
 import org.empathytrainer.ui.AppContext;
@@ -42,6 +39,8 @@ final class PresenterConsole {
 
         void reveal();
 
+        void swap();
+
         void blank();
 
         void saveVotes();
@@ -58,10 +57,15 @@ final class PresenterConsole {
     private final Label votes = Ui.text("", "body-text");
     private final Label state = Ui.text("", "muted");
     private final Label elapsed = Ui.text("", "screen-title");
+    private final Label onSlide = Ui.text("", "muted");
     private final Timeline clock;
     private final InvalidationListener refresh = o -> render();
     private final Clock time;
     private Instant started;
+    /** When the room's screen last changed, for the time spent on it. */
+    private Instant slideStarted;
+
+    private final InvalidationListener newSlide = o -> restartSlideClock();
     private boolean blanked;
 
     PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys) {
@@ -74,6 +78,7 @@ final class PresenterConsole {
         votes.setId("consoleVotes");
         state.setId("consoleState");
         elapsed.setId("consoleElapsed");
+        onSlide.setId("consoleSlideElapsed");
         elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
 
         FlowPane buttons = new FlowPane(
@@ -83,12 +88,14 @@ final class PresenterConsole {
                 button("consoleNextButton", "console.next", controls::next),
                 button("consoleReveal", "console.reveal", controls::reveal),
                 button("consoleBlank", "console.blank", controls::blank),
+                button("consoleSwap", "console.swap", controls::swap),
                 button("consoleSaveVotes", "console.save-votes", controls::saveVotes),
                 button("consoleStop", "console.stop", controls::stop));
         VBox body = new VBox(
                 12,
                 Ui.text(m.get("console.private"), "muted"),
                 elapsed,
+                onSlide,
                 Ui.text(m.get("console.now"), "eyebrow"),
                 now,
                 Ui.text(m.get("console.next-up"), "eyebrow"),
@@ -125,18 +132,27 @@ final class PresenterConsole {
         return b;
     }
 
-    /** Opens the window, on another screen than {@code room}'s when there is one. */
-    void show(Window room) {
+    /**
+     * Opens the window within {@code screen} (a screen's visual bounds): as large as the screen allows up to twice its
+     * first size, so that it never opens as a sliver.
+     */
+    void show(Rectangle2D screen) {
         if (stage.isShowing()) {
             stage.toFront();
             return;
         }
-        started = time.instant();
+        if (started == null) {
+            started = time.instant();
+        }
         watched().forEach(o -> o.addListener(refresh));
-        otherScreen(room).ifPresent(bounds -> {
-            stage.setX(bounds.getMinX() + 40);
-            stage.setY(bounds.getMinY() + 40);
-        });
+        slideStarted = time.instant();
+        presentation.cueProperty().addListener(newSlide);
+        double width = Math.min(screen.getWidth() - 80, 1120);
+        double height = Math.min(screen.getHeight() - 80, 900);
+        stage.setWidth(Math.max(width, Math.min(screen.getWidth(), 480)));
+        stage.setHeight(Math.max(height, Math.min(screen.getHeight(), 480)));
+        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
         render();
         showElapsed();
         clock.play();
@@ -146,23 +162,12 @@ final class PresenterConsole {
     void close() {
         clock.stop();
         watched().forEach(o -> o.removeListener(refresh));
+        presentation.cueProperty().removeListener(newSlide);
         stage.close();
     }
 
-    /** Whether a screen other than the room's is attached. */
-    static boolean secondScreen(Window room) {
-        return otherScreen(room).isPresent();
-    }
-
-    private static Optional<Rectangle2D> otherScreen(Window room) {
-        if (room == null) {
-            return Optional.empty();
-        }
-        List<Screen> at = Screen.getScreensForRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight());
-        return Screen.getScreens().stream()
-                .filter(s -> !at.contains(s))
-                .findFirst()
-                .map(Screen::getVisualBounds);
+    boolean showing() {
+        return stage.isShowing();
     }
 
     void setBlanked(boolean blanked) {
@@ -200,9 +205,17 @@ final class PresenterConsole {
         return m.get("console.votes.line", text.toString(), ballot.rightNumber());
     }
 
+    private void restartSlideClock() {
+        slideStarted = time.instant();
+        showElapsed();
+    }
+
     private void showElapsed() {
         long seconds =
                 Math.max(0, java.time.Duration.between(started, time.instant()).getSeconds());
         elapsed.setText(m.get("console.elapsed", seconds / 3600, (seconds / 60) % 60, seconds % 60));
+        long here = Math.max(
+                0, java.time.Duration.between(slideStarted, time.instant()).getSeconds());
+        onSlide.setText(m.get("console.slide-elapsed", here / 60, here % 60));
     }
 }

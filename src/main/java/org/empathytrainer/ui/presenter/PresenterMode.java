@@ -1,10 +1,14 @@
 package org.empathytrainer.ui.presenter;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -13,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesStore;
@@ -48,6 +53,13 @@ public final class PresenterMode {
     private final Region blank = new Region();
     private final VotesStore votes;
     private PresenterConsole console;
+    /** The room's own window, when presenting a lesson in it rather than in the main window. */
+    private RoomView room;
+    /** The trainer swapped the room's screen and the console's (S, or the console's button). */
+    private boolean swapped;
+    /** Where the main window was before presenting, to put it back there on leaving. */
+    private Rectangle2D before;
+
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
         // The window manager (or a platform key) ended full screen: presenting without it would show the room a
         // window with the desktop around it, so leave presenter mode as Esc does.
@@ -73,15 +85,15 @@ public final class PresenterMode {
     }
 
     public boolean blanked() {
-        return blank.isVisible();
+        return room != null ? room.blanked() : blank.isVisible();
     }
 
     /**
      * F5 enters presenter mode anywhere in the scene. While presenting: Esc leaves; Page Down, Right and Space move
      * on (Space only on a screen with Next); Page Up and Left move back; B and '.' blank the screen and bring it
      * back; R reveals the answers; N opens the presenter window; 1 to 9 tally the room's votes (Shift takes one
-     * back). The letter, arrow and space keys keep their usual meaning in a text field; the
-     * clicker's page keys do not.
+     * back); S swaps the room's screen and the presenter window's. The letter, arrow and space keys keep their usual
+     * meaning in a text field; the clicker's page keys do not.
      */
     public void installKeys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -91,6 +103,12 @@ public final class PresenterMode {
             if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 enter(scene.getWindow());
+                return;
+            }
+            if (e.getCode() == KeyCode.F6 && !presentation.presenting()) {
+                e.consume();
+                presentRoom(new RoomDeck(services.messages(), services.course())
+                        .slides(true, services.course().cases()));
                 return;
             }
             if (!presentation.presenting()) {
@@ -128,8 +146,10 @@ public final class PresenterMode {
                 return typing ? null : this::toggleBlank;
             case N:
                 return typing ? null : this::showConsole;
+            case S:
+                return typing ? null : this::swapScreens;
             case R:
-                return typing ? null : unlessBlank(presentation::reveal);
+                return typing ? null : unlessBlank(this::reveal);
             default:
                 return null;
         }
@@ -154,9 +174,13 @@ public final class PresenterMode {
     }
 
     private void toggleBlank() {
-        blank.setVisible(!blank.isVisible());
+        if (room != null) {
+            room.toggleBlank();
+        } else {
+            blank.setVisible(!blank.isVisible());
+        }
         if (console != null) {
-            console.setBlanked(blank.isVisible());
+            console.setBlanked(blanked());
         }
     }
 
@@ -181,12 +205,17 @@ public final class PresenterMode {
 
                         @Override
                         public void reveal() {
-                            unlessBlank(presentation::reveal).run();
+                            unlessBlank(PresenterMode.this::reveal).run();
                         }
 
                         @Override
                         public void blank() {
                             toggleBlank();
+                        }
+
+                        @Override
+                        public void swap() {
+                            swapScreens();
                         }
 
                         @Override
@@ -202,7 +231,84 @@ public final class PresenterMode {
                     this::installKeys);
         }
         console.setBlanked(blanked());
-        console.show(blank.getScene() == null ? null : blank.getScene().getWindow());
+        ScreenPlan plan = plan();
+        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+        // With one screen the console shares it with the room, over the full-screen window.
+        int at = plan.console().orElse(plan.room());
+        console.show(screens.get(at).getVisualBounds());
+    }
+
+    /** The room's screen and the console's, from the screens attached now. */
+    private ScreenPlan plan() {
+        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
+        List<Rectangle2D> bounds =
+                screens.stream().map(javafx.stage.Screen::getBounds).collect(Collectors.toList());
+        return ScreenPlan.choose(bounds, screens.indexOf(javafx.stage.Screen.getPrimary()), swapped);
+    }
+
+    /**
+     * Exchanges the room's screen and the presenter window's, when there are two; the room's window is full screen
+     * again on its new screen.
+     */
+    public void swapScreens() {
+        if (!presentation.presenting() || javafx.stage.Screen.getScreens().size() < 2) {
+            return;
+        }
+        swapped = !swapped;
+        Window window = room != null ? null : window();
+        if (room != null) {
+            room.place(javafx.stage.Screen.getScreens().get(plan().room()).getBounds());
+        }
+        if (window instanceof Stage) {
+            Stage stage = (Stage) window;
+            stage.fullScreenProperty().removeListener(fullScreenLeft);
+            stage.setFullScreen(false);
+            fullScreenOn(stage);
+        }
+        if (console != null && console.showing()) {
+            console.close();
+            showConsole();
+        }
+    }
+
+    /**
+     * Puts {@code stage} on the room's screen, full screen. A window manager may refuse full screen (with none, X
+     * ignores it): the window then covers the screen's bounds itself, which without a window manager also means
+     * without a title bar.
+     */
+    private void fullScreenOn(Stage stage) {
+        Rectangle2D room = javafx.stage.Screen.getScreens().get(plan().room()).getBounds();
+        stage.setX(room.getMinX());
+        stage.setY(room.getMinY());
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(fullScreenLeft);
+        PauseTransition check = new PauseTransition(Duration.millis(600));
+        check.setOnFinished(e -> {
+            if (presentation.presenting() && !covers(stage, room)) {
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "Full screen refused; the room''s window covers the screen {0} instead",
+                        room);
+                stage.fullScreenProperty().removeListener(fullScreenLeft);
+                stage.setMaximized(true);
+                stage.setX(room.getMinX());
+                stage.setY(room.getMinY());
+                stage.setWidth(room.getWidth());
+                stage.setHeight(room.getHeight());
+            }
+        });
+        check.play();
+    }
+
+    private static boolean covers(Stage stage, Rectangle2D screen) {
+        return stage.getX() <= screen.getMinX() + 1
+                && stage.getY() <= screen.getMinY() + 1
+                && stage.getX() + stage.getWidth() >= screen.getMaxX() - 1
+                && stage.getY() + stage.getHeight() >= screen.getMaxY() - 1;
+    }
+
+    private Window window() {
+        return blank.getScene() == null ? null : blank.getScene().getWindow();
     }
 
     /**
@@ -224,16 +330,32 @@ public final class PresenterMode {
     }
 
     private void next() {
-        host.current().get().ifPresent(Screen::next);
+        if (room != null) {
+            room.next();
+        } else {
+            host.current().get().ifPresent(Screen::next);
+        }
     }
 
     private void back() {
-        host.current().get().ifPresent(Screen::back);
+        if (room != null) {
+            room.back();
+        } else {
+            host.current().get().ifPresent(Screen::back);
+        }
+    }
+
+    private void reveal() {
+        if (room != null) {
+            room.reveal();
+        } else {
+            presentation.reveal();
+        }
     }
 
     /** Whether the screen the room sees has Next and Back. */
     private boolean pages() {
-        return host.current().get().filter(Screen::pages).isPresent();
+        return room != null || host.current().get().filter(Screen::pages).isPresent();
     }
 
     /** While the screen is black, the room should not see things change behind it. */
@@ -245,6 +367,46 @@ public final class PresenterMode {
         };
     }
 
+    /**
+     * Presents {@code slides} in a window of the room's own, full screen on the room's screen (the projector when
+     * there are two), with the presenter window on the other; the main window stays as it is, with the classroom's
+     * services, so nothing is written into a learner's records.
+     */
+    public void presentRoom(List<RoomSlide> slides) {
+        if (presentation.presenting()) {
+            return;
+        }
+        presentation.start();
+        host.classroom().accept(true);
+        room = new RoomView(services.messages(), presentation, slides, new RoomView.Keys() {
+            @Override
+            public void leave() {
+                PresenterMode.this.leave();
+            }
+
+            @Override
+            public void console() {
+                showConsole();
+            }
+
+            @Override
+            public void swap() {
+                swapScreens();
+            }
+        });
+        room.setScale(services.appearance().scale() / 100.0);
+        ScreenPlan plan = plan();
+        room.show(javafx.stage.Screen.getScreens().get(plan.room()).getBounds());
+        if (plan.console().isPresent()) {
+            showConsole();
+        }
+    }
+
+    /** The room's own window, while a lesson is presented in it. */
+    public Optional<Stage> roomWindow() {
+        return Optional.ofNullable(room).map(RoomView::stage);
+    }
+
     /** Enters presenter mode on {@code window} (made full screen when it is a stage); does nothing when presenting. */
     public void enter(Window window) {
         if (presentation.presenting()) {
@@ -252,16 +414,16 @@ public final class PresenterMode {
         }
         services.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
-        if (PresenterConsole.secondScreen(window)) {
-            showConsole();
-        }
         if (window instanceof Stage) {
             Stage stage = (Stage) window;
+            before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             stage.setFullScreenExitHint(services.messages().get("present.exit-hint"));
             // Esc is ours: it leaves presenter mode, not only full screen.
             stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
-            stage.fullScreenProperty().addListener(fullScreenLeft);
+            fullScreenOn(stage);
+        }
+        if (plan().console().isPresent()) {
+            showConsole();
         }
         host.classroom().accept(true);
     }
@@ -275,19 +437,35 @@ public final class PresenterMode {
             return;
         }
         blank.setVisible(false);
+        boolean inRoom = room != null;
+        if (inRoom) {
+            room.close();
+            room = null;
+        }
         if (console != null) {
             console.close();
+            // A new lesson gets a new console, whose clock starts again.
+            console = null;
         }
+        swapped = false;
         saveVotes();
         // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
         host.classroom().accept(false);
         services.appearance().overrideTheme(Optional.empty());
-        Window window = blank.getScene() == null ? null : blank.getScene().getWindow();
-        if (window instanceof Stage) {
+        Window window = window();
+        if (!inRoom && window instanceof Stage) {
             Stage stage = (Stage) window;
             stage.fullScreenProperty().removeListener(fullScreenLeft);
             stage.setFullScreen(false);
+            stage.setMaximized(false);
+            if (before != null) {
+                stage.setX(before.getMinX());
+                stage.setY(before.getMinY());
+                stage.setWidth(before.getWidth());
+                stage.setHeight(before.getHeight());
+                before = null;
+            }
         }
     }
 }
