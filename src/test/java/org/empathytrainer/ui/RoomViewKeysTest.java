@@ -42,7 +42,7 @@ class RoomViewKeysTest {
     @Test
     void pageDownRunsTheWholeCourseRevealingEachAnswerOnTheWay(FxRobot robot) throws IOException {
         List<RoomSlide> slides = new RoomDeck(new Messages(Locale.ENGLISH), COURSE).slides(true, COURSE.cases());
-        robot.push(KeyCode.F6);
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
         Stage room = room();
         robot.interact(room::requestFocus);
 

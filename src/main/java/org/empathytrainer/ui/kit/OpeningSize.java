@@ -14,9 +14,12 @@ public final class OpeningSize {
 
     /**
      * After {@code stage}'s first frame, sizes it to {@code width} by {@code height} (no more than its screen) if it
-     * came out smaller; call before showing it, with its scene set.
+     * came out smaller; call before showing it, with its scene set. A stage its caller has sized is left as it is.
      */
     public static void keep(Stage stage, double width, double height) {
+        if (!Double.isNaN(stage.getWidth()) || !Double.isNaN(stage.getHeight())) {
+            return;
+        }
         FirstFrame.then(stage.getScene(), () -> {
             Rectangle2D screen = Screen.getScreensForRectangle(
                             stage.getX(), stage.getY(), Math.max(1, stage.getWidth()), Math.max(1, stage.getHeight()))
@@ -27,8 +30,8 @@ public final class OpeningSize {
             double w = Math.min(width, screen.getWidth());
             double h = Math.min(height, screen.getHeight());
             if (!stage.isFullScreen() && !stage.isMaximized() && (stage.getWidth() < w || stage.getHeight() < h)) {
-                stage.setWidth(w);
-                stage.setHeight(h);
+                stage.setWidth(Math.max(w, stage.getWidth()));
+                stage.setHeight(Math.max(h, stage.getHeight()));
                 stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
                 stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
             }

@@ -100,12 +100,13 @@ public final class PresenterMode {
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }
-            if (e.getCode() == KeyCode.F5) {
+            if (e.getCode() == KeyCode.F5 && !e.isShiftDown()) {
                 e.consume();
                 enter(scene.getWindow());
                 return;
             }
-            if (e.getCode() == KeyCode.F6 && !presentation.presenting()) {
+            // Shift+F5, not F6, which moves between a screen's panes.
+            if (e.getCode() == KeyCode.F5 && !presentation.presenting()) {
                 e.consume();
                 presentRoom(new RoomDeck(services.messages(), services.course())
                         .slides(true, services.course().cases()));

@@ -202,8 +202,14 @@ public final class RoomDeck {
                 List.of()));
 
         List<Block> reply = new ArrayList<>();
-        for (String turn : PARAGRAPHS.split(c.modelReply().strip())) {
-            reply.add(Block.of(Style.QUOTE, turn.strip()));
+        for (Utterance u : c.modelReply()) {
+            if (u.speaker() == Utterance.Speaker.AGENT) {
+                for (String paragraph : PARAGRAPHS.split(u.text().strip())) {
+                    reply.add(Block.of(Style.QUOTE, paragraph.strip()));
+                }
+            } else {
+                reply.add(Block.of(Style.MUTED, m.get("room.said", c.customer().name(), u.text())));
+            }
         }
         slides.add(slide(Kind.REPLY, "reply-" + c.id(), c.title(), m.get("room.reply"), reply, List.of(), List.of()));
     }
