@@ -229,10 +229,11 @@ public final class App {
         }
         // A name on the command line never stands in for a PIN.
         Optional<Profile> learner = named.filter(p -> !p.hasPin());
-        Appearance appearance = appearance(config, messages, notices);
+        Presentation presentation = new Presentation();
+        Appearance appearance = appearance(config, messages, notices, presentation);
         ToneCheck tone = ToneCheck.forCourse(course);
-        AppContext ctx = new AppContext(
-                messages, course, learners.leave(), tone, config.clock(), appearance, new Presentation());
+        AppContext ctx =
+                new AppContext(messages, course, learners.leave(), tone, config.clock(), appearance, presentation);
         ExportService exports = new ExportService(
                 profiles,
                 new ProfileDirectory(
@@ -269,12 +270,17 @@ public final class App {
     }
 
     /** Theme, text size and motion as the user left them; every change is saved at once. */
-    private static Appearance appearance(Config config, Messages messages, List<Notice> notices) {
+    private static Appearance appearance(
+            Config config, Messages messages, List<Notice> notices, Presentation presentation) {
         SettingsStore settings = new SettingsStore(config.dataFolder(), config.clock(), config.readOnly());
         SettingsLoad loaded = settings.load();
         loaded.notice().ifPresent(n -> notices.add(SettingsNotices.describe(messages, n)));
         Appearance appearance = new Appearance(loaded.settings());
         appearance.settingsProperty().addListener((o, was, now) -> {
+            // A trainer's text size for the room is not the learner's: presenter mode gives theirs back on leaving.
+            if (presentation.presenting()) {
+                return;
+            }
             try {
                 settings.save(now);
             } catch (StoreException e) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A trainer presents the course to a room with F5, a clicker's keys and Esc; no learner's records change. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,6 +42,27 @@ class PresenterModeTest {
         new SettingsStore(data, AppDriver.CLOCK).save(new Settings("dark", 100, false));
         app = new AppDriver(new FxRobot(), data);
         app.open(stage);
+    }
+
+    @Test
+    void aTextSizeChangedWhilePresentingIsNeitherSavedNorKept(FxRobot robot) throws IOException {
+        Path settings = data.resolve("settings.json");
+        String before = Files.readString(settings);
+        double size = robot.lookup("#navHome").queryButton().getFont().getSize();
+        robot.push(KeyCode.F5);
+
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#navHome").queryButton().getFont().getSize())
+                .as("larger text for the room")
+                .isGreaterThan(size);
+        assertThat(Files.readString(settings)).isEqualTo(before);
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(settings)).isEqualTo(before);
+        assertThat(robot.lookup("#navHome").queryButton().getFont().getSize()).isEqualTo(size);
     }
 
     @Test

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.empathytrainer.practice.VoteTally;
+import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesStore;
 import org.empathytrainer.ui.AppContext;
@@ -59,6 +60,8 @@ public final class PresenterMode {
     private boolean swapped;
     /** Where the main window was before presenting, to put it back there on leaving. */
     private Rectangle2D before;
+    /** The learner's look before presenting: given back on leaving, whatever the trainer changed meanwhile. */
+    private Settings settingsBefore;
 
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
         // The window manager (or a platform key) ended full screen: presenting without it would show the room a
@@ -377,6 +380,7 @@ public final class PresenterMode {
         if (presentation.presenting()) {
             return;
         }
+        settingsBefore = services.appearance().settings();
         presentation.start();
         host.classroom().accept(true);
         room = new RoomView(services.messages(), presentation, slides, new RoomView.Keys() {
@@ -413,6 +417,7 @@ public final class PresenterMode {
         if (presentation.presenting()) {
             return;
         }
+        settingsBefore = services.appearance().settings();
         services.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
         if (window instanceof Stage) {
@@ -450,6 +455,8 @@ public final class PresenterMode {
         }
         swapped = false;
         saveVotes();
+        // While still presenting, so that the learner's own settings are not saved again (see App).
+        services.appearance().update(settingsBefore);
         // Stopped first, so that the screen the learner comes back to is theirs (or the chooser, with nobody).
         presentation.stop();
         host.classroom().accept(false);
