@@ -31,15 +31,17 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every slide of the whole course, question and answers, page by page, at three screen sizes and every text size:
+ * Every slide of the whole course, question and answers, page by page, on a 1280x720 screen at every text size:
  * nothing needs a scroll bar, no label is cut short or pushed past the window's edge, and body text is at least a
  * thirtieth of the screen's height. Snapshots of each kind of slide go to target/screenshots.
+ *
+ * <p>Only 1280x720, the smallest screen the room view is meant for: under Monocle a window resized within a test does
+ * not pass its new size to its scene before the walk, so other sizes here would silently test this one again.
  */
 @ExtendWith(ApplicationExtension.class)
 class RoomViewFitTest {
     private static final Course COURSE = ContentRepository.load(ContentSource.folder(Path.of("assets")));
-    private static final List<Rectangle2D> SCREENS = List.of(
-            new Rectangle2D(0, 0, 1280, 720), new Rectangle2D(0, 0, 1920, 1080), new Rectangle2D(0, 0, 1024, 768));
+    private static final List<Rectangle2D> SCREENS = List.of(new Rectangle2D(0, 0, 1280, 720));
 
     private final Messages m = new Messages(Locale.ENGLISH);
     private final Presentation presentation = new Presentation();
@@ -62,7 +64,7 @@ class RoomViewFitTest {
     }
 
     @Test
-    void everySlideFitsEveryScreenAtEveryTextSize(FxRobot robot) {
+    void everySlideFitsASmallScreenAtEveryTextSize(FxRobot robot) {
         List<String> problems = new ArrayList<>();
         int[] pagesSeen = new int[1];
         robot.interact(() -> {
@@ -91,7 +93,7 @@ class RoomViewFitTest {
     void snapshotsOfEveryKindOfSlide(FxRobot robot) {
         Set<RoomSlide.Kind> seen = EnumSet.noneOf(RoomSlide.Kind.class);
         robot.interact(() -> {
-            for (Rectangle2D screen : List.of(SCREENS.get(1), SCREENS.get(0))) {
+            for (Rectangle2D screen : SCREENS) {
                 if (!room.stage().isShowing()) {
                     room.open(screen, false);
                 } else {
@@ -121,7 +123,7 @@ class RoomViewFitTest {
             }
         });
         assertThat(seen).containsExactlyInAnyOrder(RoomSlide.Kind.values());
-        assertThat(Screenshots.FOLDER.resolve("room-1920x1080-question-revealed.png"))
+        assertThat(Screenshots.FOLDER.resolve("room-1280x720-question-revealed.png"))
                 .exists();
     }
 
