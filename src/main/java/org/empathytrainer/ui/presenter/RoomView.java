@@ -359,30 +359,11 @@ final class RoomView {
         Label whole = (Label) unit;
         String[] words = whole.getText().split("\\s+");
         List<String> pieces = new ArrayList<>(List.of(whole.getText().split("(?<=[.!?…])\\s+")));
-        List<Node> parts = new ArrayList<>();
         Label probe = new Label();
         probe.getStyleClass().setAll(whole.getStyleClass());
         probe.setWrapText(true);
-        content.getChildren().add(probe);
-        StringBuilder text = new StringBuilder();
         List<String> queue = pieces.size() > 1 ? pieces : List.of(words);
-        for (String piece : queue) {
-            String tried = text.length() == 0 ? piece : text + " " + piece;
-            probe.setText(tried);
-            probe.applyCss();
-            if (text.length() > 0 && probe.prefHeight(width) > available) {
-                parts.add(copy(whole, text.toString()));
-                text.setLength(0);
-                text.append(piece);
-            } else {
-                text.setLength(0);
-                text.append(tried);
-            }
-        }
-        if (text.length() > 0) {
-            parts.add(copy(whole, text.toString()));
-        }
-        content.getChildren().remove(probe);
+        List<Node> parts = pack(whole, probe, queue, width, available);
         List<Node> result = new ArrayList<>();
         for (Node part : parts) {
             // A sentence that alone is taller than a page is cut between words.
@@ -402,20 +383,28 @@ final class RoomView {
     }
 
     private List<Node> splitWords(Label whole, double width, double available) {
-        List<Node> parts = new ArrayList<>();
         Label probe = copy(whole, "");
         probe.setPrefWidth(width);
         probe.setMaxWidth(width);
+        return pack(whole, probe, List.of(whole.getText().split("\\s+")), width, available);
+    }
+
+    /**
+     * Labels like {@code whole} holding {@code pieces} in order, as many to a label as fit in {@code available}
+     * height, measured with {@code probe} in the slide's content.
+     */
+    private List<Node> pack(Label whole, Label probe, List<String> pieces, double width, double available) {
+        List<Node> parts = new ArrayList<>();
         content.getChildren().add(probe);
         StringBuilder text = new StringBuilder();
-        for (String word : whole.getText().split("\\s+")) {
-            String tried = text.length() == 0 ? word : text + " " + word;
+        for (String piece : pieces) {
+            String tried = text.length() == 0 ? piece : text + " " + piece;
             probe.setText(tried);
             probe.applyCss();
             if (text.length() > 0 && probe.prefHeight(width) > available) {
                 parts.add(copy(whole, text.toString()));
                 text.setLength(0);
-                text.append(word);
+                text.append(piece);
             } else {
                 text.setLength(0);
                 text.append(tried);
