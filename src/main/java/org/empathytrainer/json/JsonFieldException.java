@@ -1,6 +1,7 @@
 package org.empathytrainer.json;
 
 import com.google.gson.JsonElement;
+import java.util.Collection;
 
 /**
  * A field of a JSON object that is missing or holds something unusable. The field is a dotted path relative to the
@@ -24,6 +25,11 @@ public class JsonFieldException extends RuntimeException {
     /** A field holding the wrong kind of value: "must be {@code expected}, not" what it holds. */
     static JsonFieldException wrongValue(String field, String expected, JsonElement found) {
         return new JsonFieldException(field, "must be " + expected + ", not " + shown(found));
+    }
+
+    /** A field holding {@code word}, which is not one of the {@code allowed} words. */
+    static JsonFieldException notOneOf(String field, String word, Collection<String> allowed) {
+        return new JsonFieldException(field, "\"" + word + "\" is not one of " + String.join(", ", allowed));
     }
 
     /** A wrong value as it appears in the file, cut short so a problem never quotes a whole subtree. */

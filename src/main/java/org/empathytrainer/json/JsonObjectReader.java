@@ -226,7 +226,7 @@ public final class JsonObjectReader {
     public <T> T oneOf(String name, Map<String, T> allowed) {
         String word = string(name);
         if (!allowed.containsKey(word)) {
-            throw problem(name, notOneOf(word, allowed));
+            throw JsonFieldException.notOneOf(name, word, allowed.keySet());
         }
         return allowed.get(word);
     }
@@ -235,7 +235,7 @@ public final class JsonObjectReader {
     public void requireKnownNames(Map<String, ?> allowed) {
         for (String name : names()) {
             if (!allowed.containsKey(name)) {
-                throw problem("", notOneOf(name, allowed));
+                throw JsonFieldException.notOneOf("", name, allowed.keySet());
             }
         }
     }
@@ -252,10 +252,6 @@ public final class JsonObjectReader {
         } catch (JsonFieldException ex) {
             throw ex.under(at);
         }
-    }
-
-    private static String notOneOf(String word, Map<String, ?> allowed) {
-        return "\"" + word + "\" is not one of " + String.join(", ", allowed.keySet());
     }
 
     private List<JsonElement> nonEmptyArray(String name) {

@@ -1,6 +1,5 @@
 package org.empathytrainer.records.profiles;
 
-import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.empathytrainer.records.Causes;
 import org.empathytrainer.records.profiles.ProfileException.Problem;
 
 /**
@@ -33,6 +31,7 @@ public final class ProfileStore {
     private final ProfileTrash trash;
     private final ProfilesFile file;
     private final PinRest pinRest;
+    private final LearnerRemoval removal;
     private final boolean readOnly;
     private boolean trashChecked;
 
@@ -50,6 +49,7 @@ public final class ProfileStore {
         this.trash = new ProfileTrash(dataFolder, readOnly);
         this.file = new ProfilesFile(dataFolder, dataFolder.resolve(FILE_NAME), clock, readOnly);
         this.pinRest = new PinRest(dataFolder, clock, readOnly);
+        this.removal = new LearnerRemoval(dataFolder, clock, trash, file);
         this.readOnly = readOnly;
     }
 
@@ -184,38 +184,7 @@ public final class ProfileStore {
      */
     public synchronized TrashedProfile delete(String id) throws ProfileException {
         List<Profile> all = loadForChange();
-        Profile p = require(all, id);
-        List<Path> files = storage("list the files of " + p.name(), () -> LearnerFiles.of(folder, id));
-        TrashedProfile trashed =
-                storage("make a folder in " + folder.resolve(ProfileTrash.FOLDER), () -> trash.put(p, clock.instant()));
-        List<Profile> rest = new ArrayList<>(all);
-        rest.remove(p);
-        try {
-            save(rest);
-        } catch (ProfileException e) {
-            removeQuietly(trashed.folder());
-            throw e;
-        }
-        try {
-            LearnerFiles.move(files, folder, trashed.folder());
-        } catch (IOException e) {
-            try {
-                save(all);
-            } catch (ProfileException again) {
-                LOG.log(
-                        Level.ERROR,
-                        "Learner \"{0}\" is missing from {1}; restore them from {2}",
-                        p.name(),
-                        file(),
-                        trashed.folder());
-                throw again;
-            }
-            removeQuietly(trashed.folder());
-            throw new ProfileException(
-                    Problem.STORAGE, p.name(), "Cannot delete " + p.name() + ": " + e.getMessage(), e);
-        }
-        LOG.log(Level.INFO, "Deleted learner \"{0}\" ({1}) to {2}", p.name(), id, trashed.folder());
-        return trashed;
+        return removal.delete(all, require(all, id));
     }
 
     /** The deleted profiles that can still be restored, newest first. Deletes the older ones for good. */
@@ -251,26 +220,7 @@ public final class ProfileStore {
                                 + TrashedProfile.KEPT_FOR.toDays() + " days"));
         Profile p = newName == null ? t.profile() : t.profile().withName(ProfileNames.check(newName));
         requireFreeName(all, p.name(), null);
-        List<Path> files = storage("list the files in " + t.folder(), () -> LearnerFiles.of(t.folder(), p.id()));
-        storage("put back the files of " + p.name(), () -> {
-            LearnerFiles.move(files, t.folder(), folder);
-            return null;
-        });
-        List<Profile> changed = new ArrayList<>(all);
-        changed.add(p);
-        try {
-            save(changed);
-        } catch (ProfileException e) {
-            try {
-                LearnerFiles.move(files, folder, t.folder());
-            } catch (IOException back) {
-                LOG.log(Level.ERROR, "Files of {0} left in {1}: {2}", p.name(), folder, back.getMessage());
-            }
-            throw e;
-        }
-        removeQuietly(t.folder());
-        LOG.log(Level.INFO, "Restored learner \"{0}\" ({1}) from {2}", p.name(), p.id(), t.folder());
-        return p;
+        return removal.restore(all, t, p);
     }
 
     private List<Profile> load() {
@@ -317,26 +267,5 @@ public final class ProfileStore {
         List<Profile> copy = new ArrayList<>(all);
         copy.replaceAll(p -> p.id().equals(changed.id()) ? changed : p);
         return copy;
-    }
-
-    private void removeQuietly(Path trashFolder) {
-        try {
-            trash.remove(trashFolder);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not remove {0}: {1}", trashFolder, Causes.of(e));
-        }
-    }
-
-    private static <T> T storage(String what, IoAction<T> action) throws ProfileException {
-        try {
-            return action.run();
-        } catch (IOException e) {
-            throw new ProfileException(Problem.STORAGE, "", "Cannot " + what + ": " + Causes.of(e), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface IoAction<T> {
-        T run() throws IOException;
     }
 }
