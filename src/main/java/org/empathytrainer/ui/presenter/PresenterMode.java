@@ -215,9 +215,8 @@ public final class PresenterMode {
             }
         });
         room.setScale(services.appearance().scale() / 100.0);
-        ScreenPlan plan = placement.plan();
         room.show(placement.roomBounds());
-        if (plan.console().isPresent()) {
+        if (placement.plan().console().isPresent()) {
             showConsole();
         }
     }
