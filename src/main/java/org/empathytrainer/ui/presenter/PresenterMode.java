@@ -5,19 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import javafx.animation.PauseTransition;
-import javafx.beans.value.ChangeListener;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.empathytrainer.practice.VoteTally;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.StoreException;
@@ -32,7 +23,9 @@ import org.empathytrainer.ui.theme.Theme;
 /**
  * Presenting the course to a room: full screen, the projector colours (not saved as the user's), answers hidden
  * until revealed, clicker keys, a black screen on demand, and a classroom session whose progress lives in memory
- * only, so nothing is written into any learner's records. The learner's own progress comes back on leaving.
+ * only, so nothing is written into any learner's records. The learner's own progress comes back on leaving. This
+ * class enters and leaves and wires the parts together; the keys live in {@link PresenterKeys}, the console's buttons
+ * in {@link ConsoleControls}, where the windows go in {@link ScreenPlacement}.
  */
 public final class PresenterMode {
     private static final System.Logger LOG = System.getLogger(PresenterMode.class.getName());
@@ -54,22 +47,12 @@ public final class PresenterMode {
     private final Region blank = new Region();
     private final VotesStore votes;
     private PresenterConsole console;
+    private final PresenterKeys keys;
+    private final ScreenPlacement placement;
     /** The room's own window, when presenting a lesson in it rather than in the main window. */
     private RoomView room;
-    /** The trainer swapped the room's screen and the console's (S, or the console's button). */
-    private boolean swapped;
-    /** Where the main window was before presenting, to put it back there on leaving. */
-    private Rectangle2D before;
     /** The learner's look before presenting: given back on leaving, whatever the trainer changed meanwhile. */
     private Settings settingsBefore;
-
-    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
-        // The window manager (or a platform key) ended full screen: presenting without it would show the room a
-        // window with the desktop around it, so leave presenter mode as Esc does.
-        if (was && !now) {
-            leave();
-        }
-    };
 
     /** {@code votes}: where the room's votes are saved. */
     public PresenterMode(AppContext services, VotesStore votes, Host host) {
@@ -77,6 +60,8 @@ public final class PresenterMode {
         this.presentation = services.presentation();
         this.host = host;
         this.votes = votes;
+        this.keys = new PresenterKeys(this, services);
+        this.placement = new ScreenPlacement(presentation, this::leave);
         blank.setId("presenterBlank");
         blank.getStyleClass().add("presenter-blank");
         blank.setVisible(false);
@@ -91,93 +76,12 @@ public final class PresenterMode {
         return room != null ? room.blanked() : blank.isVisible();
     }
 
-    /**
-     * F5 enters presenter mode anywhere in the scene. While presenting: Esc leaves; Page Down, Right and Space move
-     * on (Space only on a screen with Next); Page Up and Left move back; B and '.' blank the screen and bring it
-     * back; R reveals the answers; N opens the presenter window; 1 to 9 tally the room's votes (Shift takes one
-     * back); S swaps the room's screen and the presenter window's. The letter, arrow and space keys keep their usual
-     * meaning in a text field; the clicker's page keys do not.
-     */
+    /** F5 enters presenter mode anywhere in the scene; while presenting, the keys {@link PresenterKeys} lists. */
     public void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.F5 && !e.isShiftDown()) {
-                e.consume();
-                enter(scene.getWindow());
-                return;
-            }
-            // Shift+F5, not F6, which moves between a screen's panes.
-            if (e.getCode() == KeyCode.F5 && !presentation.presenting()) {
-                e.consume();
-                presentRoom(new RoomDeck(services.messages(), services.course())
-                        .slides(true, services.course().cases()));
-                return;
-            }
-            if (!presentation.presenting()) {
-                return;
-            }
-            boolean typing = e.getTarget() instanceof TextInputControl;
-            Runnable action = typing ? null : vote(e.getCode(), e.isShiftDown());
-            if (action == null) {
-                action = action(e.getCode(), typing);
-            }
-            if (action != null) {
-                e.consume();
-                action.run();
-            }
-        });
+        keys.install(scene);
     }
 
-    private Runnable action(KeyCode code, boolean typing) {
-        switch (code) {
-            case ESCAPE:
-                return this::leave;
-            case PAGE_DOWN:
-                return unlessBlank(this::next);
-            case PAGE_UP:
-                return unlessBlank(this::back);
-            case SPACE:
-                // On a screen without Next (home), Space still presses the focused button, so the class can start.
-                return typing || !pages() ? null : unlessBlank(this::next);
-            case RIGHT:
-                return typing ? null : unlessBlank(this::next);
-            case LEFT:
-                return typing ? null : unlessBlank(this::back);
-            case B:
-            case PERIOD:
-                return typing ? null : this::toggleBlank;
-            case N:
-                return typing ? null : this::showConsole;
-            case S:
-                return typing ? null : this::swapScreens;
-            case R:
-                return typing ? null : unlessBlank(this::reveal);
-            default:
-                return null;
-        }
-    }
-
-    /** Number keys 1 to 9 (either row) add a vote to that option of the current choice; with Shift, take one back. */
-    private Runnable vote(KeyCode code, boolean shift) {
-        int number = digit(code);
-        if (number < 1) {
-            return null;
-        }
-        return () -> presentation.vote(number, shift ? -1 : 1);
-    }
-
-    private static int digit(KeyCode code) {
-        String name = code.getName();
-        if (code.isDigitKey() && !name.isEmpty()) {
-            char last = name.charAt(name.length() - 1);
-            return Character.isDigit(last) ? last - '0' : -1;
-        }
-        return -1;
-    }
-
-    private void toggleBlank() {
+    void toggleBlank() {
         if (room != null) {
             room.toggleBlank();
         } else {
@@ -194,60 +98,10 @@ public final class PresenterMode {
             return;
         }
         if (console == null) {
-            console = new PresenterConsole(
-                    services,
-                    new PresenterConsole.Controls() {
-                        @Override
-                        public void back() {
-                            unlessBlank(PresenterMode.this::back).run();
-                        }
-
-                        @Override
-                        public void next() {
-                            unlessBlank(PresenterMode.this::next).run();
-                        }
-
-                        @Override
-                        public void reveal() {
-                            unlessBlank(PresenterMode.this::reveal).run();
-                        }
-
-                        @Override
-                        public void blank() {
-                            toggleBlank();
-                        }
-
-                        @Override
-                        public void swap() {
-                            swapScreens();
-                        }
-
-                        @Override
-                        public void saveVotes() {
-                            PresenterMode.this.saveVotes();
-                        }
-
-                        @Override
-                        public void stop() {
-                            leave();
-                        }
-                    },
-                    this::installKeys);
+            console = new PresenterConsole(services, new ConsoleControls(this), this::installKeys);
         }
         console.setBlanked(blanked());
-        ScreenPlan plan = plan();
-        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
-        // With one screen the console shares it with the room, over the full-screen window.
-        int at = plan.console().orElse(plan.room());
-        console.show(screens.get(at).getVisualBounds());
-    }
-
-    /** The room's screen and the console's, from the screens attached now. */
-    private ScreenPlan plan() {
-        List<javafx.stage.Screen> screens = javafx.stage.Screen.getScreens();
-        List<Rectangle2D> bounds =
-                screens.stream().map(javafx.stage.Screen::getBounds).collect(Collectors.toList());
-        return ScreenPlan.choose(bounds, screens.indexOf(javafx.stage.Screen.getPrimary()), swapped);
+        console.show(placement.consoleBounds());
     }
 
     /**
@@ -255,60 +109,21 @@ public final class PresenterMode {
      * again on its new screen.
      */
     public void swapScreens() {
-        if (!presentation.presenting() || javafx.stage.Screen.getScreens().size() < 2) {
+        if (!presentation.presenting() || !placement.canSwap()) {
             return;
         }
-        swapped = !swapped;
+        placement.swap();
         Window window = room != null ? null : window();
         if (room != null) {
-            room.place(javafx.stage.Screen.getScreens().get(plan().room()).getBounds());
+            room.place(placement.roomBounds());
         }
         if (window instanceof Stage) {
-            Stage stage = (Stage) window;
-            stage.fullScreenProperty().removeListener(fullScreenLeft);
-            stage.setFullScreen(false);
-            fullScreenOn(stage);
+            placement.fullScreenAgain((Stage) window);
         }
         if (console != null && console.showing()) {
             console.close();
             showConsole();
         }
-    }
-
-    /**
-     * Puts {@code stage} on the room's screen, full screen. A window manager may refuse full screen (with none, X
-     * ignores it): the window then covers the screen's bounds itself, which without a window manager also means
-     * without a title bar.
-     */
-    private void fullScreenOn(Stage stage) {
-        Rectangle2D room = javafx.stage.Screen.getScreens().get(plan().room()).getBounds();
-        stage.setX(room.getMinX());
-        stage.setY(room.getMinY());
-        stage.setFullScreen(true);
-        stage.fullScreenProperty().addListener(fullScreenLeft);
-        PauseTransition check = new PauseTransition(Duration.millis(600));
-        check.setOnFinished(e -> {
-            if (presentation.presenting() && !covers(stage, room)) {
-                LOG.log(
-                        System.Logger.Level.INFO,
-                        "Full screen refused; the room''s window covers the screen {0} instead",
-                        room);
-                stage.fullScreenProperty().removeListener(fullScreenLeft);
-                stage.setMaximized(true);
-                stage.setX(room.getMinX());
-                stage.setY(room.getMinY());
-                stage.setWidth(room.getWidth());
-                stage.setHeight(room.getHeight());
-            }
-        });
-        check.play();
-    }
-
-    private static boolean covers(Stage stage, Rectangle2D screen) {
-        return stage.getX() <= screen.getMinX() + 1
-                && stage.getY() <= screen.getMinY() + 1
-                && stage.getX() + stage.getWidth() >= screen.getMaxX() - 1
-                && stage.getY() + stage.getHeight() >= screen.getMaxY() - 1;
     }
 
     private Window window() {
@@ -333,7 +148,7 @@ public final class PresenterMode {
         }
     }
 
-    private void next() {
+    void next() {
         if (room != null) {
             room.next();
         } else {
@@ -341,7 +156,7 @@ public final class PresenterMode {
         }
     }
 
-    private void back() {
+    void back() {
         if (room != null) {
             room.back();
         } else {
@@ -349,7 +164,7 @@ public final class PresenterMode {
         }
     }
 
-    private void reveal() {
+    void reveal() {
         if (room != null) {
             room.reveal();
         } else {
@@ -358,12 +173,12 @@ public final class PresenterMode {
     }
 
     /** Whether the screen the room sees has Next and Back. */
-    private boolean pages() {
+    boolean pages() {
         return room != null || host.current().get().filter(Screen::pages).isPresent();
     }
 
     /** While the screen is black, the room should not see things change behind it. */
-    private Runnable unlessBlank(Runnable action) {
+    Runnable unlessBlank(Runnable action) {
         return () -> {
             if (!blanked()) {
                 action.run();
@@ -400,9 +215,8 @@ public final class PresenterMode {
             }
         });
         room.setScale(services.appearance().scale() / 100.0);
-        ScreenPlan plan = plan();
-        room.show(javafx.stage.Screen.getScreens().get(plan.room()).getBounds());
-        if (plan.console().isPresent()) {
+        room.show(placement.roomBounds());
+        if (placement.plan().console().isPresent()) {
             showConsole();
         }
     }
@@ -421,14 +235,9 @@ public final class PresenterMode {
         services.appearance().overrideTheme(Optional.of(Theme.PROJECTOR));
         presentation.start();
         if (window instanceof Stage) {
-            Stage stage = (Stage) window;
-            before = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-            stage.setFullScreenExitHint(services.messages().get("present.exit-hint"));
-            // Esc is ours: it leaves presenter mode, not only full screen.
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            fullScreenOn(stage);
+            placement.enterFullScreen((Stage) window, services.messages().get("present.exit-hint"));
         }
-        if (plan().console().isPresent()) {
+        if (placement.plan().console().isPresent()) {
             showConsole();
         }
         host.classroom().accept(true);
@@ -453,7 +262,7 @@ public final class PresenterMode {
             // A new lesson gets a new console, whose clock starts again.
             console = null;
         }
-        swapped = false;
+        placement.unswap();
         saveVotes();
         // While still presenting, so that the learner's own settings are not saved again (see App).
         services.appearance().update(settingsBefore);
@@ -463,17 +272,7 @@ public final class PresenterMode {
         services.appearance().overrideTheme(Optional.empty());
         Window window = window();
         if (!inRoom && window instanceof Stage) {
-            Stage stage = (Stage) window;
-            stage.fullScreenProperty().removeListener(fullScreenLeft);
-            stage.setFullScreen(false);
-            stage.setMaximized(false);
-            if (before != null) {
-                stage.setX(before.getMinX());
-                stage.setY(before.getMinY());
-                stage.setWidth(before.getWidth());
-                stage.setHeight(before.getHeight());
-                before = null;
-            }
+            placement.restore((Stage) window);
         }
     }
 }
