@@ -204,9 +204,7 @@ public final class RoomDeck {
         List<Block> reply = new ArrayList<>();
         for (Utterance u : c.modelReply()) {
             if (u.speaker() == Utterance.Speaker.AGENT) {
-                for (String paragraph : PARAGRAPHS.split(u.text().strip())) {
-                    reply.add(Block.of(Style.QUOTE, paragraph.strip()));
-                }
+                reply.addAll(paragraphs(u.text(), Style.QUOTE));
             } else {
                 reply.add(Block.of(Style.MUTED, m.get("room.said", c.customer().name(), u.text())));
             }
@@ -274,10 +272,14 @@ public final class RoomDeck {
     }
 
     private static List<Block> paragraphs(String text) {
+        return paragraphs(text, Style.BODY);
+    }
+
+    private static List<Block> paragraphs(String text, Style style) {
         List<Block> blocks = new ArrayList<>();
         for (String p : PARAGRAPHS.split(text.strip())) {
             if (!p.isBlank()) {
-                blocks.add(Block.of(Style.BODY, p.strip()));
+                blocks.add(Block.of(style, p.strip()));
             }
         }
         return blocks;
