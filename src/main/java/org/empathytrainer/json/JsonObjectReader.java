@@ -92,6 +92,17 @@ public final class JsonObjectReader {
         return List.copyOf(result);
     }
 
+    /**
+     * One object of a list read a part at a time (see {@link StrictJson#reader}), read as {@link #objects} reads each:
+     * {@code at} is its place from the top of the file, such as {@code history[3]}, and leads its problems' paths.
+     */
+    public static <T> T item(String at, JsonElement item, Function<JsonObjectReader, T> reader) {
+        if (!item.isJsonObject()) {
+            throw JsonFieldException.wrongValue(at, "an object", item);
+        }
+        return read(at, item, reader);
+    }
+
     /** Runs a record constructor, reporting its validation failure against this object. */
     public <T> T build(Supplier<T> constructor) {
         try {

@@ -43,11 +43,31 @@ public final class StrictJson {
      * @throws IOException          when the text cannot be read at all
      */
     public static JsonElement parse(Reader text) throws IOException {
+        JsonReader reader = reader(text);
+        JsonElement root = value(reader);
+        end(reader);
+        return root;
+    }
+
+    /**
+     * A strict reader of {@code text} that refuses an object naming a field twice, for reading a large text a part at
+     * a time: {@link #value} for each part, {@link #invalid} for what its own calls throw, {@link #end} at the end.
+     */
+    public static JsonReader reader(Reader text) {
         JsonReader reader = new UniqueNames(text);
         reader.setStrictness(Strictness.STRICT);
-        JsonElement root;
+        return reader;
+    }
+
+    /**
+     * The next JSON value of {@code reader}, whole, as {@link #parse} reads a text.
+     *
+     * @throws InvalidJsonException as {@link #parse}
+     * @throws IOException          when the text cannot be read at all
+     */
+    public static JsonElement value(JsonReader reader) throws IOException {
         try {
-            root = JsonParser.parseReader(reader);
+            return JsonParser.parseReader(reader);
         } catch (JsonParseException e) {
             // Gson reports running out of memory as a parse failure; it says nothing about the text, and a caller
             // that took it for damage would move a good file aside.
@@ -59,6 +79,19 @@ public final class StrictJson {
             }
             throw new InvalidJsonException(describe(e));
         }
+    }
+
+    /** What a call on a {@link #reader} threw for text that is not valid JSON, in the words of {@link #parse}. */
+    public static InvalidJsonException invalid(MalformedJsonException e) {
+        return new InvalidJsonException(describe(new JsonParseException(e)));
+    }
+
+    /**
+     * Checks that nothing but spaces follows the value just read.
+     *
+     * @throws InvalidJsonException naming where more text follows
+     */
+    public static void end(JsonReader reader) throws IOException {
         try {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new InvalidJsonException("more text follows the end of the JSON value at " + location(reader));
@@ -66,7 +99,6 @@ public final class StrictJson {
         } catch (MalformedJsonException e) {
             throw new InvalidJsonException("more text follows the end of the JSON value at " + location(reader));
         }
-        return root;
     }
 
     /** Gson's message without what is meant for programmers: the path, the link and the advice to be lenient. */

@@ -2,10 +2,19 @@ package org.empathytrainer.records;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.empathytrainer.json.JsonObjectReader;
 import org.empathytrainer.practice.CaseProgress;
 import org.empathytrainer.practice.LearnerProgress;
 
@@ -76,12 +85,51 @@ final class ProgressJson {
      * @throws FormatProblem if the bytes are not a valid progress file of a version this app knows
      */
     static LearnerProgress read(byte[] bytes, String learner) {
-        return JsonFiles.read(bytes, root -> {
-            int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
-            if (version > SCHEMA_VERSION) {
-                throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
-            }
-            return ProgressReader.read(root, learner);
-        });
+        try {
+            return ProgressFileReader.read(utf8(new ByteArrayInputStream(bytes)), learner);
+        } catch (IOException e) {
+            throw new UncheckedIOException("bytes in memory could not be read", e);
+        }
+    }
+
+    /**
+     * Reads a progress file as the progress of {@code learner}, a part at a time (see {@link ProgressFileReader}).
+     *
+     * @throws FormatProblem if the file is not a valid progress file of a version this app knows
+     * @throws IOException   if it cannot be read, or holds more than {@code maxBytes}
+     */
+    static LearnerProgress read(Path file, long maxBytes, String learner) throws IOException {
+        try (Reader text = utf8(SavedFiles.open(file, maxBytes))) {
+            return ProgressFileReader.read(text, learner);
+        }
+    }
+
+    /** Text decoded strictly: bytes that are not UTF-8 are refused rather than replaced. */
+    private static Reader utf8(InputStream bytes) {
+        return new InputStreamReader(
+                bytes,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** A whole file's JSON, read as a tree, as the progress of {@code learner}. */
+    static LearnerProgress read(JsonObjectReader root, String learner) {
+        requireKnownVersion(root);
+        return ProgressReader.read(root, learner);
+    }
+
+    /** All but the history of a file, from the members that come before it. */
+    static ProgressReader.Head head(JsonObjectReader root, String learner) {
+        requireKnownVersion(root);
+        return ProgressReader.head(root, learner);
+    }
+
+    private static void requireKnownVersion(JsonObjectReader root) {
+        int version = root.integer("schemaVersion", 1, Integer.MAX_VALUE);
+        if (version > SCHEMA_VERSION) {
+            throw FormatProblem.newerVersion(version, SCHEMA_VERSION);
+        }
     }
 }

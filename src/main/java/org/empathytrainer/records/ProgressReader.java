@@ -30,14 +30,33 @@ final class ProgressReader {
 
     /** Reads a file already known to be of {@link ProgressJson#SCHEMA_VERSION}, written for {@code learner}. */
     static LearnerProgress read(JsonObjectReader root, String learner) {
+        Head head = head(root, learner);
+        List<CaseProgress> history = root.objects("history", ProgressReader::attempt);
+        return head.with(root, history);
+    }
+
+    /** What comes before the history: whose file it is, the story and the current attempts. */
+    record Head(String learner, StoryProgress story, Map<String, CaseProgress> cases) {
+        /** The whole progress, with the learner's earlier attempts; a refusal is reported against {@code root}. */
+        LearnerProgress with(JsonObjectReader root, List<CaseProgress> history) {
+            return root.build(() -> new LearnerProgress(learner, story, cases, history));
+        }
+    }
+
+    /** Reads all but the history of a file known to be of {@link ProgressJson#SCHEMA_VERSION}. */
+    static Head head(JsonObjectReader root, String learner) {
         String written = root.string("learner");
         if (!written.equals(learner)) {
             throw root.problem("learner", "\"" + written + "\" does not match the file, which is for " + learner);
         }
         StoryProgress story = root.object("story", ProgressReader::story);
         Map<String, CaseProgress> cases = root.object("cases", ProgressReader::cases);
-        List<CaseProgress> history = root.objects("history", a -> caseProgress(a.string("caseId"), a));
-        return root.build(() -> new LearnerProgress(learner, story, cases, history));
+        return new Head(learner, story, cases);
+    }
+
+    /** One earlier attempt, an item of the history. */
+    static CaseProgress attempt(JsonObjectReader a) {
+        return caseProgress(a.string("caseId"), a);
     }
 
     /** The cases object, keyed by case id. */

@@ -56,14 +56,8 @@ public final class ProgressStore {
             doNotOverwrite.remove(learner);
             return LoadResult.clean(empty);
         }
-        byte[] bytes;
         try {
-            bytes = SavedFiles.read(file, SavedFiles.MAX_PROGRESS_BYTES);
-        } catch (IOException e) {
-            return unreadable(learner, file, Causes.of(e));
-        }
-        try {
-            LongTexts.Cut cut = LongTexts.cut(ProgressJson.read(bytes, learner));
+            LongTexts.Cut cut = LongTexts.cut(ProgressJson.read(file, SavedFiles.MAX_PROGRESS_BYTES, learner));
             doNotOverwrite.remove(learner);
             return cut.fields().isEmpty()
                     ? LoadResult.clean(cut.progress())
@@ -72,6 +66,8 @@ public final class ProgressStore {
                             new StoreNotice(Kind.TEXT_CUT, file, null, String.join(", ", cut.fields())));
         } catch (FormatProblem problem) {
             return recover(learner, file, problem);
+        } catch (IOException e) {
+            return unreadable(learner, file, Causes.of(e));
         }
     }
 
@@ -145,7 +141,7 @@ public final class ProgressStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(ProgressJson.read(SavedFiles.read(backup, SavedFiles.MAX_PROGRESS_BYTES), learner));
+            return Optional.of(ProgressJson.read(backup, SavedFiles.MAX_PROGRESS_BYTES, learner));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Backup {0} could not be read: {1}", backup, Causes.of(e));
         } catch (FormatProblem problem) {

@@ -1,5 +1,7 @@
 package org.empathytrainer.records;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +29,63 @@ public final class SavedFiles {
 
         TooLarge(Path file, long max) {
             super(file + " is larger than the " + max / MB + " MB this app reads");
+        }
+    }
+
+    /**
+     * A stream of the bytes of {@code file}, for reading a part at a time.
+     *
+     * @throws TooLarge when it holds more than {@code maxBytes}, checked while reading as the file may still grow
+     */
+    public static InputStream open(Path file, long maxBytes) throws IOException {
+        if (Files.size(file) > maxBytes) {
+            throw new TooLarge(file, maxBytes);
+        }
+        return new Capped(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), file, maxBytes);
+    }
+
+    /** Refuses to read past its cap, as a file that grew while being read. */
+    private static final class Capped extends FilterInputStream {
+        private final Path file;
+        private final long max;
+        private long read;
+
+        Capped(InputStream in, Path file, long max) {
+            super(in);
+            this.file = file;
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long n) throws TooLarge {
+            read += n;
+            if (read > max) {
+                throw new TooLarge(file, max);
+            }
         }
     }
 
