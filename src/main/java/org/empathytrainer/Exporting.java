@@ -3,6 +3,7 @@ package org.empathytrainer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.empathytrainer.content.ContentRepository;
@@ -45,8 +46,9 @@ final class Exporting {
         }
         LearnerDirectory directory =
                 new ProfileDirectory(dataFolder, Clock.systemUTC(), note -> err.println("Note: " + note));
+        // Everyone's records are read as the export reaches them, so that only one learner's history is in memory.
         List<LearnerRecords> learners = options.learner == null
-                ? directory.all()
+                ? directory.oneByOne(id -> true)
                 : List.of(directory
                         .byName(options.learner)
                         .orElseThrow(() -> new ParameterException(
@@ -60,23 +62,23 @@ final class Exporting {
             err.flush();
             return FAILED;
         }
-        List<String> missing = missingCases(learners, course);
-        if (!missing.isEmpty() && !options.allowMissingCases) {
-            err.println("Progress on cases the course does not have: " + String.join(", ", missing)
-                    + ". Give the folder of a trainer's cases with --content-dir, or --allow-missing-cases to export"
-                    + " them anyway.");
-            err.flush();
-            return FAILED;
-        }
+        List<LearnerRecords> exported = options.allowMissingCases ? learners : new WithinCourse(learners, course);
         try {
             if (options.csv != null) {
-                int rows = new CsvExport(course).write(options.csv, learners);
+                int rows = new CsvExport(course).write(options.csv, exported);
                 out.println("Saved " + count(rows, "row", "rows") + " to " + options.csv);
             }
             if (options.xapi != null) {
-                int statements = new XapiExport(course, xapi).write(options.xapi, learners);
+                int statements = new XapiExport(course, xapi).write(options.xapi, exported);
                 out.println("Saved " + count(statements, "statement", "statements") + " to " + options.xapi);
             }
+        } catch (MissingCases e) {
+            // Nothing was saved: the file being written was dropped. Every learner is looked at, to name all the cases.
+            err.println("Progress on cases the course does not have: "
+                    + String.join(", ", missingCases(learners, course))
+                    + ". Give the folder of a trainer's cases with --content-dir, or --allow-missing-cases to export"
+                    + " them anyway.");
+            return FAILED;
         } catch (ExportException e) {
             err.println(e.getMessage());
             return FAILED;
@@ -97,6 +99,43 @@ final class Exporting {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * The learners as an export gets them, one at a time, refusing the first one with progress on a case the course
+     * lacks: exported without the case, that progress would lack its titles.
+     */
+    private static final class WithinCourse extends AbstractList<LearnerRecords> {
+        private final List<LearnerRecords> learners;
+        private final Course course;
+
+        WithinCourse(List<LearnerRecords> learners, Course course) {
+            this.learners = learners;
+            this.course = course;
+        }
+
+        @Override
+        public LearnerRecords get(int index) {
+            LearnerRecords learner = learners.get(index);
+            if (!missingCases(List.of(learner), course).isEmpty()) {
+                throw new MissingCases();
+            }
+            return learner;
+        }
+
+        @Override
+        public int size() {
+            return learners.size();
+        }
+    }
+
+    /** Stops an export at a learner with progress on a case the course lacks; the file being written is dropped. */
+    private static final class MissingCases extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        MissingCases() {
+            super(null, null, false, false);
+        }
     }
 
     private static String known(List<String> names, Path dataFolder) {

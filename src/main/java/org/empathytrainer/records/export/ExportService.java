@@ -20,14 +20,15 @@ public final class ExportService {
         this.directory = directory;
     }
 
-    /** Every learner's records that {@code learner} may take away, read afresh. */
+    /**
+     * Every learner's records that {@code learner} may take away, read afresh, each when the list is asked for them
+     * (see {@link LearnerDirectory#oneByOne}): go through the list once.
+     */
     public List<LearnerRecords> everyoneVisibleTo(Profile learner) {
         Set<String> locked = profiles.list().stream()
                 .filter(p -> p.hasPin() && !p.id().equals(learner.id()))
                 .map(Profile::id)
                 .collect(Collectors.toSet());
-        return directory.all().stream()
-                .filter(r -> !locked.contains(r.learnerId()))
-                .toList();
+        return directory.oneByOne(id -> !locked.contains(id));
     }
 }

@@ -2,10 +2,14 @@ package org.empathytrainer.records.export;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.AbstractList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.empathytrainer.records.LoadResult;
 import org.empathytrainer.records.ProgressStore;
@@ -42,6 +46,51 @@ public final class ProfileDirectory implements LearnerDirectory {
         return list.stream().map(this::records).collect(Collectors.toList());
     }
 
+    /**
+     * Every learner whose id {@code include} accepts, each one's progress read when the list is asked for them, and
+     * not kept by the list (see {@link LearnerDirectory#oneByOne}). The profiles are read at once.
+     */
+    @Override
+    public List<LearnerRecords> oneByOne(Predicate<String> include) {
+        List<Profile> list =
+                profiles.list().stream().filter(p -> include.test(p.id())).collect(Collectors.toList());
+        reportProfileNotices();
+        return new OneByOne(list);
+    }
+
+    /**
+     * Learners read as they are got. One whose file was mended as it was read (moved aside, its backup used) is kept
+     * once read: the file is no longer where it was, and reading it again would find nothing, and repeat the note.
+     */
+    private final class OneByOne extends AbstractList<LearnerRecords> {
+        private final List<Profile> profiles;
+        private final Map<String, LearnerRecords> mended = new HashMap<>();
+
+        OneByOne(List<Profile> profiles) {
+            this.profiles = List.copyOf(profiles);
+        }
+
+        @Override
+        public LearnerRecords get(int index) {
+            Profile profile = profiles.get(index);
+            LearnerRecords kept = mended.get(profile.id());
+            if (kept != null) {
+                return kept;
+            }
+            LoadResult loaded = progress.load(profile.id());
+            LearnerRecords records = records(profile, loaded);
+            if (!loaded.notices().isEmpty()) {
+                mended.put(profile.id(), records);
+            }
+            return records;
+        }
+
+        @Override
+        public int size() {
+            return profiles.size();
+        }
+    }
+
     /** The learner with this name (ignoring case and surrounding spaces), or failing that, with this id. */
     @Override
     public Optional<LearnerRecords> byName(String name) {
@@ -56,7 +105,10 @@ public final class ProfileDirectory implements LearnerDirectory {
     }
 
     private LearnerRecords records(Profile profile) {
-        LoadResult loaded = progress.load(profile.id());
+        return records(profile, progress.load(profile.id()));
+    }
+
+    private LearnerRecords records(Profile profile, LoadResult loaded) {
         loaded.notices().forEach(n -> notes.accept(describe(n)));
         return new LearnerRecords(profile.id(), profile.name(), loaded.progress());
     }
