@@ -227,7 +227,7 @@ public final class JsonObjectReader {
         }
         String text = string(name);
         try {
-            return Instant.parse(text);
+            return Instants.parse(text);
         } catch (DateTimeParseException e) {
             throw problem(name, "must be a time such as 2025-01-31T09:30:00Z, not \"" + text + "\"");
         }

@@ -25,7 +25,25 @@ final class NameUuids {
         return v5(NAMESPACE, name.toString());
     }
 
+    /** A SHA-1 digest per thread that has read this app's namespace, copied for each name. */
+    private static final ThreadLocal<MessageDigest> IN_NAMESPACE = ThreadLocal.withInitial(() -> started(NAMESPACE));
+
     static UUID v5(UUID namespace, String name) {
+        MessageDigest sha1;
+        if (namespace.equals(NAMESPACE)) {
+            try {
+                sha1 = (MessageDigest) IN_NAMESPACE.get().clone();
+            } catch (CloneNotSupportedException e) {
+                sha1 = started(namespace);
+            }
+        } else {
+            sha1 = started(namespace);
+        }
+        byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+        return uuid(hash);
+    }
+
+    private static MessageDigest started(UUID namespace) {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
@@ -36,7 +54,10 @@ final class NameUuids {
                 .putLong(namespace.getMostSignificantBits())
                 .putLong(namespace.getLeastSignificantBits())
                 .array());
-        byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
+        return sha1;
+    }
+
+    private static UUID uuid(byte[] hash) {
         hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
         hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
         ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);

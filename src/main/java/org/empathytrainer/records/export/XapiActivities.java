@@ -2,7 +2,9 @@ package org.empathytrainer.records.export;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.content.Step;
@@ -22,6 +24,14 @@ final class XapiActivities {
 
     private final Course course;
     private final String base;
+    /**
+     * Each activity made once: an export names the same few activities in every statement. They are shared between
+     * statements, so nothing may change them; {@link XapiExport#statements} hands out copies.
+     */
+    private final Map<String, JsonObject> made = new ConcurrentHashMap<>();
+
+    private final Map<String, JsonObject> cases = new ConcurrentHashMap<>();
+    private final Map<String, Map<Step, JsonObject>> steps = new ConcurrentHashMap<>();
 
     XapiActivities(Course course, String base) {
         this.course = course;
@@ -49,6 +59,23 @@ final class XapiActivities {
     }
 
     JsonObject course() {
+        return made.computeIfAbsent("course", id -> makeCourse());
+    }
+
+    JsonObject story() {
+        return made.computeIfAbsent("story", id -> makeStory());
+    }
+
+    JsonObject customerCase(String caseId) {
+        return cases.computeIfAbsent(caseId, this::makeCustomerCase);
+    }
+
+    JsonObject step(String caseId, Step step) {
+        return steps.computeIfAbsent(caseId, id -> new ConcurrentHashMap<>())
+                .computeIfAbsent(step, s -> makeStep(caseId, s));
+    }
+
+    private JsonObject makeCourse() {
         return activity(
                 courseId(),
                 definition(
@@ -57,13 +84,13 @@ final class XapiActivities {
                         COURSE_TYPE));
     }
 
-    JsonObject story() {
+    private JsonObject makeStory() {
         String title = course.storyIfLoaded().map(s -> s.title()).orElse("The story");
         String summary = course.storyIfLoaded().map(s -> s.summary()).orElse(null);
         return activity(storyId(), definition(title, summary, LESSON_TYPE));
     }
 
-    JsonObject customerCase(String caseId) {
+    private JsonObject makeCustomerCase(String caseId) {
         Optional<CustomerCase> c = course.findCase(caseId);
         return activity(
                 caseId(caseId),
@@ -73,7 +100,7 @@ final class XapiActivities {
                         SIMULATION_TYPE));
     }
 
-    JsonObject step(String caseId, Step step) {
+    private JsonObject makeStep(String caseId, Step step) {
         Optional<CustomerCase> c = course.findCase(caseId);
         String stepName =
                 course.method() == null ? step.id() : course.method().step(step).shortName();

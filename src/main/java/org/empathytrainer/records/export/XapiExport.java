@@ -34,18 +34,25 @@ public final class XapiExport {
     private final XapiOptions options;
     private final XapiActivities activities;
     private final XapiStatement statements;
+    private final String attemptExtension;
+    private final String caseVersionExtension;
+    private final String writtenExtension;
 
     public XapiExport(Course course, XapiOptions options) {
         this.course = course;
         this.options = options;
         this.activities = new XapiActivities(course, options.activityBase());
         this.statements = new XapiStatement(options.homePage());
+        this.attemptExtension = activities.extension("attempt");
+        this.caseVersionExtension = activities.extension("case-version");
+        this.writtenExtension = activities.extension("written");
     }
 
     /** Every statement for these learners, in order: learner by learner, the story first, then case by case. */
     public JsonArray statements(List<LearnerRecords> learners) {
         JsonArray all = new JsonArray();
-        this.<RuntimeException>each(learners, all::add);
+        // Statements share their activities while they are written; each one handed out is whole and its own.
+        this.<RuntimeException>each(learners, statement -> all.add(statement.deepCopy()));
         return all;
     }
 
@@ -79,8 +86,9 @@ public final class XapiExport {
         for (LearnerRecords learner : learners) {
             story(learner, sink);
             for (Attempt attempt : Attempt.of(learner, course)) {
-                steps(attempt, sink);
-                outcome(attempt, sink);
+                UUID registration = registration(attempt);
+                steps(attempt, registration, sink);
+                outcome(attempt, registration, sink);
             }
         }
     }
@@ -113,7 +121,7 @@ public final class XapiExport {
         }
     }
 
-    private <E extends Exception> void steps(Attempt attempt, Sink<E> sink) throws E {
+    private <E extends Exception> void steps(Attempt attempt, UUID registration, Sink<E> sink) throws E {
         CaseProgress p = attempt.progress();
         for (Step step : Step.values()) {
             StepRecord record = p.step(step);
@@ -127,7 +135,7 @@ public final class XapiExport {
             IsoTimes.between(record.startedAt(), record.completedAt())
                     .ifPresent(d -> result.addProperty("duration", IsoTimes.duration(d)));
             written(result, Responses.written(p.answers(), step));
-            JsonObject context = context(registration(attempt), activities.customerCase(p.caseId()), attempt);
+            JsonObject context = context(registration, activities.customerCase(p.caseId()), attempt);
             context.getAsJsonObject("contextActivities").add("grouping", XapiActivities.array(activities.course()));
             sink.accept(statements.build(
                     attempt.learner(),
@@ -140,10 +148,10 @@ public final class XapiExport {
     }
 
     /** {@code completed} with the overall score for a finished attempt; {@code progressed} for one under way. */
-    private <E extends Exception> void outcome(Attempt attempt, Sink<E> sink) throws E {
+    private <E extends Exception> void outcome(Attempt attempt, UUID registration, Sink<E> sink) throws E {
         CaseProgress p = attempt.progress();
         JsonObject result = new JsonObject();
-        JsonObject context = context(registration(attempt), activities.course(), attempt);
+        JsonObject context = context(registration, activities.course(), attempt);
         JsonObject object = activities.customerCase(p.caseId());
         if (p.completed()) {
             OptionalDouble score = p.score();
@@ -183,9 +191,8 @@ public final class XapiExport {
         context.addProperty("platform", PLATFORM);
         if (attempt != null) {
             JsonObject extensions = new JsonObject();
-            extensions.addProperty(activities.extension("attempt"), attempt.number());
-            extensions.addProperty(
-                    activities.extension("case-version"), attempt.progress().caseVersion());
+            extensions.addProperty(attemptExtension, attempt.number());
+            extensions.addProperty(caseVersionExtension, attempt.progress().caseVersion());
             context.add("extensions", extensions);
         }
         return context;
@@ -202,7 +209,7 @@ public final class XapiExport {
     private void written(JsonObject result, String text) {
         if (text != null && !text.isBlank()) {
             JsonObject extensions = new JsonObject();
-            extensions.addProperty(activities.extension("written"), text);
+            extensions.addProperty(writtenExtension, text);
             result.add("extensions", extensions);
         }
     }

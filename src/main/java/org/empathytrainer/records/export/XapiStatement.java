@@ -18,8 +18,24 @@ final class XapiStatement {
         this.homePage = homePage;
     }
 
+    /** The last learner's actor: a learner's statements come one after the other. Shared, so never changed. */
+    private volatile Actor last;
+
+    private record Actor(String id, String name, JsonObject json) {}
+
     /** The learner as an agent identified by an account: their id on the configured home page. */
     JsonObject actor(LearnerRecords learner) {
+        Actor known = last;
+        if (known == null
+                || !known.id().equals(learner.learnerId())
+                || !known.name().equals(learner.displayName())) {
+            known = new Actor(learner.learnerId(), learner.displayName(), makeActor(learner));
+            last = known;
+        }
+        return known.json();
+    }
+
+    private JsonObject makeActor(LearnerRecords learner) {
         JsonObject account = new JsonObject();
         account.addProperty("homePage", homePage);
         account.addProperty("name", learner.learnerId());

@@ -10,9 +10,15 @@ public enum XapiVerb {
     COMPLETED("completed");
 
     private final String word;
+    /** Made once: every statement names its verb. Shared, so never changed; statements handed out are copies. */
+    private final JsonObject json;
 
     XapiVerb(String word) {
         this.word = word;
+        JsonObject verb = new JsonObject();
+        verb.addProperty("id", iri());
+        verb.add("display", XapiActivities.languageMap(word));
+        this.json = verb;
     }
 
     public String iri() {
@@ -20,9 +26,6 @@ public enum XapiVerb {
     }
 
     JsonObject json() {
-        JsonObject verb = new JsonObject();
-        verb.addProperty("id", iri());
-        verb.add("display", XapiActivities.languageMap(word));
-        return verb;
+        return json;
     }
 }
