@@ -116,25 +116,25 @@ start_once() {
     echo "$((frame_ms - start_us / 1000)) $(sed -E 's/.*peak-rss-kb=(-?[0-9]+).*/\1/' <<<"$out")"
 }
 
-# name: data folder and options. The returning learner's home comes first; the chooser comes up without --learner.
-declare -A start_args=(
-    [learner-10]="$work/1-10 --learner learner-1"
-    [learner-10000]="$work/1-10000 --learner learner-1"
-    [chooser-1]="$work/1-100"
-    [chooser-200]="$work/200-100"
-)
+# The returning learner's home comes first (--learner); without it, the learner chooser. Prints as start_once.
+start_named() {
+    case $1 in
+        learner-10) start_once "$work/1-10" --learner "Learner 1" ;;
+        learner-10000) start_once "$work/1-10000" --learner "Learner 1" ;;
+        chooser-1) start_once "$work/1-100" ;;
+        chooser-200) start_once "$work/200-100" ;;
+    esac
+}
 order="learner-10 learner-10000 chooser-1 chooser-200"
 for name in $order; do # warm-up, and each folder's first start done
-    # shellcheck disable=SC2086
-    start_once ${start_args[$name]} >/dev/null
+    start_named "$name" >/dev/null
 done
 declare -A st_ms st_kb
 echo
 printf '%-4s %-16s %8s %8s\n' run start ms "RSS MB"
 for i in $(seq "$runs"); do
     for name in $order; do
-        # shellcheck disable=SC2086
-        read -r ms kb < <(start_once ${start_args[$name]})
+        read -r ms kb < <(start_named "$name")
         st_ms[$name]+="$ms " st_kb[$name]+="$kb "
         printf '%-4s %-16s %8d %8d\n' "$i" "$name" "$ms" "$((kb / 1024))"
     done

@@ -138,14 +138,18 @@ public final class App {
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
         CompletableFuture<Course> course =
                 CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
+        // So does the progress of the learner named on the command line: a long history takes a while to read.
+        ProgressStore progress = lock.outcome() != DataFolderLock.Outcome.IN_USE
+                ? preloaded(config)
+                : new ProgressStore(data, config.clock(), true);
         Platform.startup(() -> {
             if (lock.outcome() != DataFolderLock.Outcome.IN_USE) {
-                show(config, course);
+                show(config, course, progress);
                 return;
             }
             askReadOnly(new Messages(config.locale()), data, readOnly -> {
                 if (readOnly) {
-                    show(config.writingNothing(true), course);
+                    show(config.writingNothing(true), course, progress);
                 } else {
                     Platform.exit();
                 }
@@ -153,10 +157,25 @@ public final class App {
         });
     }
 
-    private static void show(Config config, CompletableFuture<Course> course) {
+    /** A store that has begun reading the progress of the learner the command line names, if it names one. */
+    private static ProgressStore preloaded(Config config) {
+        ProgressStore progress = new ProgressStore(config.dataFolder(), config.clock(), false);
+        config.learner()
+                .ifPresent(name -> BACKGROUND.execute(() -> {
+                    // Only finding whom to read: read-only, so the list is written, if it must be, by the app's own
+                    // store.
+                    new ProfileStore(config.dataFolder(), config.clock(), true)
+                            .findByName(name)
+                            .filter(p -> !p.hasPin())
+                            .ifPresent(p -> progress.preload(p.id(), Runnable::run));
+                }));
+        return progress;
+    }
+
+    private static void show(Config config, CompletableFuture<Course> course, ProgressStore progress) {
         try {
             Stage stage = new Stage();
-            MainWindow window = open(config, stage, course.join());
+            MainWindow window = open(config, stage, course.join(), progress);
             // At logout or shutdown the system stops the app with SIGTERM: answers typed since the last pause go too.
             ShutdownSave.register(() -> window.finishSavingWithin(LAST_SAVE.toMillis()), LAST_SAVE);
             Scene scene = window.scene();
@@ -194,10 +213,11 @@ public final class App {
 
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
     public static MainWindow open(Config config, Stage stage) {
-        return open(config, stage, ContentRepository.load(config.content(), config.extraCases()));
+        Course course = ContentRepository.load(config.content(), config.extraCases());
+        return open(config, stage, course, new ProgressStore(config.dataFolder(), config.clock(), config.readOnly()));
     }
 
-    private static MainWindow open(Config config, Stage stage, Course course) {
+    private static MainWindow open(Config config, Stage stage, Course course, ProgressStore progress) {
         Messages messages = new Messages(config.locale());
         List<Notice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
@@ -217,8 +237,7 @@ public final class App {
             BACKGROUND.execute(() -> StrayTemporaryFiles.remove(config.dataFolder(), started));
         }
         ProfileStore profiles = new ProfileStore(config.dataFolder(), config.clock(), readOnly);
-        Learners learners = new Learners(
-                profiles, new ProgressStore(config.dataFolder(), config.clock(), readOnly), BACKGROUND, SAVING);
+        Learners learners = new Learners(profiles, progress, BACKGROUND, SAVING);
         Optional<Profile> named =
                 config.learner().flatMap(name -> learners.profiles().findByName(name));
         if (config.learner().isPresent() && named.isEmpty()) {

@@ -5,11 +5,16 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.StoreNotice.Kind;
 
@@ -28,6 +33,10 @@ public final class ProgressStore {
     private final Set<String> doNotOverwrite = new HashSet<>();
     /** Writes nothing at all, as when another window of the app holds the data folder. */
     private final boolean readOnly;
+    /** Readings started by {@link #preload}, each taken by the next load of its learner. */
+    private final Map<String, CompletableFuture<LoadResult>> preloaded = new HashMap<>();
+    /** Whether a load has begun: from then on, {@link #preload} does nothing. */
+    private boolean loaded;
 
     public ProgressStore(Path dataFolder, Clock clock) {
         this(dataFolder, clock, false);
@@ -47,8 +56,55 @@ public final class ProgressStore {
         return folder.resolve(LearnerId.requireValid(learner) + ".json");
     }
 
+    /**
+     * Starts reading {@code learner}'s progress on {@code executor}, for a {@link #load} of that learner to come soon,
+     * as at start-up, where the file is read while the window toolkit starts: a long history takes a few hundred
+     * milliseconds to read. The next load of that learner takes what was read (waiting for the end of the reading
+     * if need be), with its notices; a file moved aside as damaged is moved by the reading, as a load would move it.
+     * Only the first load of this store takes a reading, and a preload asked for after it does nothing: a reading
+     * kept longer could hand out progress older than what was saved since.
+     */
+    public void preload(String learner, Executor executor) {
+        LearnerId.requireValid(learner);
+        CompletableFuture<LoadResult> reading = new CompletableFuture<>();
+        synchronized (this) {
+            if (loaded) {
+                return;
+            }
+            preloaded.put(learner, reading);
+        }
+        executor.execute(() -> {
+            try {
+                reading.complete(read(learner));
+            } catch (RuntimeException | Error e) {
+                reading.completeExceptionally(e);
+            }
+        });
+    }
+
     /** Loads the learner's progress; never fails, but says in the notices what went wrong, if anything. */
-    public synchronized LoadResult load(String learner) {
+    public LoadResult load(String learner) {
+        CompletableFuture<LoadResult> early;
+        synchronized (this) {
+            early = preloaded.remove(learner);
+            preloaded.clear();
+            loaded = true;
+        }
+        if (early != null) {
+            try {
+                return early.join();
+            } catch (CompletionException e) {
+                // Whatever stopped the reading (out of memory) stops the load as it would have without it.
+                if (e.getCause() instanceof RuntimeException) {
+                    throw (RuntimeException) e.getCause();
+                }
+                throw (Error) e.getCause();
+            }
+        }
+        return read(learner);
+    }
+
+    private synchronized LoadResult read(String learner) {
         Path file = file(learner);
         LearnerProgress empty = LearnerProgress.empty(learner);
         // No folder (or a file in its way) means no progress yet; saving will explain what blocks the folder.
