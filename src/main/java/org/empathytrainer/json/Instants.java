@@ -10,13 +10,13 @@ import java.time.ZoneOffset;
  * with or without a fraction of a second: a long history holds tens of thousands of them, and the general parser
  * makes a good deal of garbage for each.
  */
-final class Instants {
+public final class Instants {
     private static final int SECONDS_END = "2025-01-31T09:30:00".length();
 
     private Instants() {}
 
     /** @throws java.time.format.DateTimeParseException as {@link Instant#parse} for a text that is not a time */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         Instant fast = common(text);
         return fast != null ? fast : Instant.parse(text);
     }

@@ -85,6 +85,10 @@ final class ProgressJson {
      * @throws FormatProblem if the bytes are not a valid progress file of a version this app knows
      */
     static LearnerProgress read(byte[] bytes, String learner) {
+        LearnerProgress fast = ProgressFastReader.readOrNull(utf8(new ByteArrayInputStream(bytes)), learner);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return ProgressFileReader.read(utf8(new ByteArrayInputStream(bytes)), learner);
         } catch (IOException e) {
@@ -93,12 +97,21 @@ final class ProgressJson {
     }
 
     /**
-     * Reads a progress file as the progress of {@code learner}, a part at a time (see {@link ProgressFileReader}).
+     * Reads a progress file as the progress of {@code learner}, a part at a time (see {@link ProgressFastReader} and
+     * {@link ProgressFileReader}).
      *
      * @throws FormatProblem if the file is not a valid progress file of a version this app knows
      * @throws IOException   if it cannot be read, or holds more than {@code maxBytes}
      */
     static LearnerProgress read(Path file, long maxBytes, String learner) throws IOException {
+        // Most files are just as the app wrote them, and read quickest straight into records; any other is read again
+        // by the reader that says what is wrong with it.
+        try (Reader text = utf8(SavedFiles.open(file, maxBytes))) {
+            LearnerProgress fast = ProgressFastReader.readOrNull(text, learner);
+            if (fast != null) {
+                return fast;
+            }
+        }
         try (Reader text = utf8(SavedFiles.open(file, maxBytes))) {
             return ProgressFileReader.read(text, learner);
         }

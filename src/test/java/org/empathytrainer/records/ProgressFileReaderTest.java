@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,35 @@ class ProgressFileReaderTest {
         assertThat(loaded.notices()).isEmpty();
         assertThat(loaded.progress()).isEqualTo(p);
         assertThat(loaded.progress().history()).hasSize(2);
+    }
+
+    @Test
+    void whatTheAppWritesIsReadStraightIntoRecordsAsTheCarefulReaderReadsIt() throws Exception {
+        LearnerProgress p = withHistory();
+        String text = written(p);
+
+        LearnerProgress fast = ProgressFastReader.readOrNull(new StringReader(text), ProgressFixtures.LEARNER);
+
+        assertThat(fast).isEqualTo(p);
+        assertThat(ProgressFileReader.read(new StringReader(text), ProgressFixtures.LEARNER))
+                .isEqualTo(p);
+    }
+
+    @Test
+    void whatTheFastReaderLeavesTheCarefulOneReadsTheSame() throws Exception {
+        String text = written(withHistory());
+        List<String> edited = List.of(
+                text.replace("\"caseVersion\": 2", "\"caseVersion\": 2.0"),
+                text.replace("\"scene\": 3", "\"scene\": 3, \"mood\": \"calm\""),
+                text.replaceFirst("\"caseId\": \"porch-parcel\",", "\"caseId\": \"porch-parcel\", \"notes\": [1, 2],"));
+
+        for (String variant : edited) {
+            assertThat(ProgressFastReader.readOrNull(new StringReader(variant), ProgressFixtures.LEARNER))
+                    .isNull();
+            assertThat(ProgressJson.read(variant.getBytes(StandardCharsets.UTF_8), ProgressFixtures.LEARNER))
+                    .isEqualTo(ProgressFileReader.read(new StringReader(variant), ProgressFixtures.LEARNER))
+                    .isEqualTo(withHistory());
+        }
     }
 
     @Test
