@@ -3,6 +3,8 @@ package org.empathytrainer.ui.profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
@@ -204,6 +206,24 @@ class ProfileChooserTest {
         ui.waitUntil(() -> "profile-ana".equals(ui.focusedId()));
         assertThat(ui.lookup("pinPrompt", javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(ui.chosen.get()).isNull();
+    }
+
+    @Test
+    void aLongListOfLearnersShowsEveryCardInNameOrderTheLastOnesJustAfterTheFirstFrame(FxRobot robot) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 100; i < 160; i++) {
+            ids.add(ui.store.create("Learner " + i, null).id());
+        }
+        ui.open();
+
+        javafx.scene.layout.Pane cards = ui.lookup("profileCards", javafx.scene.layout.Pane.class);
+        ui.waitUntil(() -> cards.getChildren().size() == ids.size());
+
+        assertThat(cards.getChildren())
+                .extracting(javafx.scene.Node::getId)
+                .containsExactlyElementsOf(
+                        ids.stream().map(id -> "profile-" + id).toList());
+        assertThat(ui.focusedId()).isEqualTo("profile-" + ids.get(0));
     }
 
     @Test
