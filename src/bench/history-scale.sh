@@ -43,7 +43,7 @@ echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # --- Data --------------------------------------------------------------------------------------------------------
 for shape in "1 10" "1 100" "200 100" "1 1000" "1 5000" "1 10000" "50 1000"; do
     read -r learners attempts <<<"$shape"
-    src/bench/history-data.sh "$work/$learners-$attempts" "$learners" "$attempts" >/dev/null
+    src/bench/history-data.sh "$work/$learners-$attempts" "$learners" "$attempts" >/dev/null 2>&1
 done
 echo "Data made: $(du -sh "$work" | cut -f1) in $work"
 
@@ -148,7 +148,6 @@ echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Table of targets --------------------------------------------------------------------------------------------
 met() { awk -v x="$1" -v y="$2" 'BEGIN { print (x <= y) ? "yes" : "NO" }'; }
-per1000() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f", s / n * 1000 }'; }
 echo
 echo "| target | measured | met |"
 echo "|---|---|---|"
@@ -156,10 +155,14 @@ for kind in csv xapi; do
     k="1-10000-$kind-launcher"
     echo "| \`--export-$kind\` of 10,000 attempts: peak RSS under 300 MB | ${ex_mb[$k]} MB, ${ex_s[$k]} s (median of 3; the heaviest of the 3 for RSS) | $(met "${ex_mb[$k]}" 299) |"
 done
+# Linear: each further 1,000 attempts costs no more from 5,000 to 10,000 than from 1,000 to 5,000 (with some slack
+# for the machine's noise); the time at 1,000 is mostly the JVM's start and the course's loading.
 for kind in csv xapi; do
     a=${ex_s[1-1000-$kind-launcher]} b=${ex_s[1-5000-$kind-launcher]} c=${ex_s[1-10000-$kind-launcher]}
-    lin=$(awk -v a="$a" -v c="$c" 'BEGIN { printf "%.2f", (c / 10) / a }')
-    echo "| \`--export-$kind\` time linear in attempts: s per 1,000 at 1,000 / 5,000 / 10,000 | $(per1000 "$a" 1000) / $(per1000 "$b" 5000) / $(per1000 "$c" 10000) (each 1,000 at 10,000 costs $lin of the first, start-up included) | $(met "$lin" 1.5) |"
+    first=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (b - a) / 4 }')
+    second=$(awk -v b="$b" -v c="$c" 'BEGIN { printf "%.2f", (c - b) / 5 }')
+    growth=$(awk -v x="$first" -v y="$second" 'BEGIN { printf "%.2f", (x > 0) ? y / x : 0 }')
+    echo "| \`--export-$kind\` time linear in attempts | $a / $b / $c s at 1,000 / 5,000 / 10,000: each further 1,000 costs $first s up to 5,000, $second s from 5,000 to 10,000 ($growth times as much) | $(met "$growth" 1.5) |"
 done
 for kind in csv xapi; do
     k="50-1000-$kind-xmx256"
