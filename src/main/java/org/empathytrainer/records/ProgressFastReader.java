@@ -1,5 +1,13 @@
 package org.empathytrainer.records;
 
+import static org.empathytrainer.records.FastTokens.instantOrNull;
+import static org.empathytrainer.records.FastTokens.integer;
+import static org.empathytrainer.records.FastTokens.numberOrNull;
+import static org.empathytrainer.records.FastTokens.oneOf;
+import static org.empathytrainer.records.FastTokens.require;
+import static org.empathytrainer.records.FastTokens.step;
+import static org.empathytrainer.records.FastTokens.string;
+
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -8,19 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.empathytrainer.content.Step;
-import org.empathytrainer.json.Instants;
 import org.empathytrainer.json.StrictJson;
 import org.empathytrainer.practice.CaseAnswers;
 import org.empathytrainer.practice.CaseProgress;
-import org.empathytrainer.practice.DiscussAnswer;
-import org.empathytrainer.practice.FixAnswer;
 import org.empathytrainer.practice.LearnerProgress;
-import org.empathytrainer.practice.PlaceAnswer;
-import org.empathytrainer.practice.SenseAnswer;
 import org.empathytrainer.practice.StepRecord;
 import org.empathytrainer.practice.StepStatus;
 import org.empathytrainer.practice.StoryProgress;
@@ -35,21 +37,7 @@ import org.empathytrainer.practice.WizardPage;
  * its words: whatever this reader returns, that one would return too.
  */
 final class ProgressFastReader {
-    private static final int MIN_INTENSITY = 1;
-    private static final int MAX_INTENSITY = 3;
-
     private ProgressFastReader() {}
-
-    /** Something other than what the app writes: the careful reader takes over. */
-    private static final class Unexpected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unexpected() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Unexpected UNEXPECTED = new Unexpected();
 
     /** The progress in {@code text}, or null if it is not simply what this app writes for {@code learner}. */
     static LearnerProgress readOrNull(Reader text, String learner) {
@@ -92,7 +80,7 @@ final class ProgressFastReader {
                     history = history(r);
                     break;
                 default:
-                    throw UNEXPECTED;
+                    throw FastTokens.UNEXPECTED;
             }
         }
         r.endObject();
@@ -117,7 +105,7 @@ final class ProgressFastReader {
                     completedAt = instantOrNull(r);
                     break;
                 default:
-                    throw UNEXPECTED;
+                    throw FastTokens.UNEXPECTED;
             }
         }
         r.endObject();
@@ -187,10 +175,10 @@ final class ProgressFastReader {
                     steps = steps(r);
                     break;
                 case "answers":
-                    answers = answers(r);
+                    answers = FastAnswers.answers(r);
                     break;
                 default:
-                    throw UNEXPECTED;
+                    throw FastTokens.UNEXPECTED;
             }
         }
         r.endObject();
@@ -230,204 +218,11 @@ final class ProgressFastReader {
                     completedAt = instantOrNull(r);
                     break;
                 default:
-                    throw UNEXPECTED;
+                    throw FastTokens.UNEXPECTED;
             }
         }
         r.endObject();
         require(status != null);
         return new StepRecord(status, score, startedAt, completedAt);
-    }
-
-    private static CaseAnswers answers(JsonReader r) throws IOException {
-        PlaceAnswer place = null;
-        SenseAnswer sense = null;
-        DiscussAnswer discuss = null;
-        FixAnswer fix = null;
-        r.beginObject();
-        while (r.hasNext()) {
-            switch (step(r.nextName())) {
-                case PLACE:
-                    place = place(r);
-                    break;
-                case SENSE:
-                    sense = sense(r);
-                    break;
-                case DISCUSS:
-                    discuss = discuss(r);
-                    break;
-                default:
-                    fix = fix(r);
-                    break;
-            }
-        }
-        r.endObject();
-        require(place != null && sense != null && discuss != null && fix != null);
-        return new CaseAnswers(place, sense, discuss, fix);
-    }
-
-    private static PlaceAnswer place(JsonReader r) throws IOException {
-        String retelling = null;
-        String concern = null;
-        String checked = null;
-        r.beginObject();
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "retelling":
-                    retelling = string(r);
-                    break;
-                case "concern":
-                    concern = stringOrNull(r);
-                    break;
-                case "checkedConcern":
-                    checked = stringOrNull(r);
-                    break;
-                default:
-                    throw UNEXPECTED;
-            }
-        }
-        r.endObject();
-        require(retelling != null);
-        return new PlaceAnswer(retelling, concern, checked);
-    }
-
-    private static SenseAnswer sense(JsonReader r) throws IOException {
-        Map<String, Integer> picked = null;
-        r.beginObject();
-        while (r.hasNext()) {
-            require(r.nextName().equals("feelings") && picked == null);
-            picked = new LinkedHashMap<>();
-            r.beginObject();
-            while (r.hasNext()) {
-                String emotion = r.nextName();
-                picked.put(emotion, integer(r, MIN_INTENSITY, MAX_INTENSITY));
-            }
-            r.endObject();
-        }
-        r.endObject();
-        require(picked != null);
-        return new SenseAnswer(picked);
-    }
-
-    private static DiscussAnswer discuss(JsonReader r) throws IOException {
-        String option = null;
-        String checked = null;
-        String ownWords = null;
-        List<String> selfChecks = null;
-        r.beginObject();
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "option":
-                    option = stringOrNull(r);
-                    break;
-                case "checkedOption":
-                    checked = stringOrNull(r);
-                    break;
-                case "ownWords":
-                    ownWords = string(r);
-                    break;
-                case "selfChecks":
-                    selfChecks = strings(r);
-                    break;
-                default:
-                    throw UNEXPECTED;
-            }
-        }
-        r.endObject();
-        require(ownWords != null && selfChecks != null);
-        return new DiscussAnswer(option, checked, ownWords, new LinkedHashSet<>(selfChecks));
-    }
-
-    private static FixAnswer fix(JsonReader r) throws IOException {
-        List<String> actions = null;
-        String commitment = null;
-        List<String> selfChecks = null;
-        r.beginObject();
-        while (r.hasNext()) {
-            switch (r.nextName()) {
-                case "actions":
-                    actions = strings(r);
-                    break;
-                case "commitment":
-                    commitment = string(r);
-                    break;
-                case "selfChecks":
-                    selfChecks = strings(r);
-                    break;
-                default:
-                    throw UNEXPECTED;
-            }
-        }
-        r.endObject();
-        require(actions != null && commitment != null && selfChecks != null);
-        return new FixAnswer(actions, commitment, new LinkedHashSet<>(selfChecks));
-    }
-
-    private static Step step(String word) {
-        Step step = Ids.STEPS.get(word);
-        require(step != null);
-        return step;
-    }
-
-    private static <T> T oneOf(JsonReader r, Map<String, T> allowed) throws IOException {
-        T value = allowed.get(string(r));
-        require(value != null);
-        return value;
-    }
-
-    private static String string(JsonReader r) throws IOException {
-        require(r.peek() == JsonToken.STRING);
-        return r.nextString();
-    }
-
-    private static String stringOrNull(JsonReader r) throws IOException {
-        if (r.peek() == JsonToken.NULL) {
-            r.nextNull();
-            return null;
-        }
-        return string(r);
-    }
-
-    private static List<String> strings(JsonReader r) throws IOException {
-        List<String> items = new ArrayList<>();
-        r.beginArray();
-        while (r.hasNext()) {
-            items.add(string(r));
-        }
-        r.endArray();
-        return List.copyOf(items);
-    }
-
-    /** A whole number written plainly ({@code 2}, not {@code 2.0}, which the careful reader takes) in range. */
-    private static int integer(JsonReader r, int min, int max) throws IOException {
-        require(r.peek() == JsonToken.NUMBER);
-        int value = Integer.parseInt(r.nextString());
-        require(value >= min && value <= max);
-        return value;
-    }
-
-    private static Double numberOrNull(JsonReader r) throws IOException {
-        JsonToken token = r.peek();
-        if (token == JsonToken.NULL) {
-            r.nextNull();
-            return null;
-        }
-        require(token == JsonToken.NUMBER);
-        double value = Double.parseDouble(r.nextString());
-        require(Double.isFinite(value));
-        return value;
-    }
-
-    private static Instant instantOrNull(JsonReader r) throws IOException {
-        if (r.peek() == JsonToken.NULL) {
-            r.nextNull();
-            return null;
-        }
-        return Instants.parse(string(r));
-    }
-
-    private static void require(boolean expected) {
-        if (!expected) {
-            throw UNEXPECTED;
-        }
     }
 }
