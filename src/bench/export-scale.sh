@@ -2,6 +2,7 @@
 # Export benchmark: time and peak memory of --export-csv and --export-xapi for data folders of growing histories,
 # each run in a JVM of its own with a small heap, so that an export whose memory grows with the history fails
 # here rather than on a trainer's workstation. Prints one line per run. docs/benchmarks.md records the figures.
+# src/bench/history-scale.sh runs the exports as the packaged app's launcher does, with the table of targets.
 #
 #   src/bench/export-scale.sh [HEAP]       default heap: 256m
 #

@@ -4,18 +4,27 @@
 # bench.HistoryFolder (src/bench/history-data.sh), prints every run, then the table of targets.
 # docs/benchmarks.md explains the method and records the figures.
 #
-#   src/bench/history-scale.sh [--build] [RUNS]      default: 5 runs of each start, 3 of each 10,000-attempt export
+#   src/bench/history-scale.sh [--build] [--starts] [RUNS]
 #
-# --build runs ./mvnw package first (it is also run when there is no image). Needs /usr/bin/time (Debian: time),
+# RUNS: runs of each start (default 5); each 10,000-attempt export runs 3 times, the others once. --build runs
+# ./mvnw package first (it is also run when there is no image); --starts measures the starts only. Needs /usr/bin/time (Debian: time),
 # Xvfb (xvfb) and the GTK 3 libraries (libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 build=false
-if [ "${1:-}" = "--build" ]; then
-    build=true
+starts_only=false
+while [ $# -gt 0 ] && [ "${1#--}" != "$1" ]; do
+    case $1 in
+        --build) build=true ;;
+        --starts) starts_only=true ;;
+        *)
+            echo "Unknown option $1" >&2
+            exit 2
+            ;;
+    esac
     shift
-fi
+done
 runs=${1:-5}
 launcher=target/image/bin/empathy-trainer
 if $build || [ ! -x "$launcher" ]; then
@@ -41,7 +50,10 @@ echo "Image runtime: $("$(dirname "$launcher")/java" -version 2>&1 | grep -m 1 -
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Data --------------------------------------------------------------------------------------------------------
-for shape in "1 10" "1 100" "200 100" "1 1000" "1 5000" "1 10000" "50 1000"; do
+shapes="1 10,1 100,200 100,1 10000"
+$starts_only || shapes="$shapes,1 1000,1 5000,50 1000"
+IFS=, read -r -a shape_list <<<"$shapes"
+for shape in "${shape_list[@]}"; do
     read -r learners attempts <<<"$shape"
     src/bench/history-data.sh "$work/$learners-$attempts" "$learners" "$attempts" >/dev/null 2>&1
 done
@@ -62,6 +74,7 @@ export_once() {
 }
 
 declare -A ex_s ex_mb ex_rc
+if ! $starts_only; then
 echo
 printf '%-22s %-6s %-12s %8s %8s %5s\n' data export JVM seconds "RSS MB" exit
 for shape in "1 1000" "1 5000" "1 10000" "50 1000"; do
@@ -91,6 +104,8 @@ for shape in "1 1000" "1 5000" "1 10000" "50 1000"; do
         done
     done
 done
+
+fi
 
 # --- Start-ups ---------------------------------------------------------------------------------------------------
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$display_file" >/dev/null 2>&1 &
@@ -151,6 +166,7 @@ met() { awk -v x="$1" -v y="$2" 'BEGIN { print (x <= y) ? "yes" : "NO" }'; }
 echo
 echo "| target | measured | met |"
 echo "|---|---|---|"
+if ! $starts_only; then
 for kind in csv xapi; do
     k="1-10000-$kind-launcher"
     echo "| \`--export-$kind\` of 10,000 attempts: peak RSS under 300 MB | ${ex_mb[$k]} MB, ${ex_s[$k]} s (median of 3; the heaviest of the 3 for RSS) | $(met "${ex_mb[$k]}" 299) |"
@@ -168,6 +184,7 @@ for kind in csv xapi; do
     k="50-1000-$kind-xmx256"
     echo "| 50 learners x 1,000 attempts, \`--export-$kind\` with \`-Xmx256m\` | exit ${ex_rc[$k]}, ${ex_s[$k]} s, ${ex_mb[$k]} MB | $([ "${ex_rc[$k]}" = 0 ] && echo yes || echo NO) |"
 done
+fi
 r=$(ratio "${st_med[learner-10000]}" "${st_med[learner-10]}")
 echo "| start as a learner with 10,000 attempts at most 1.5x one with 10 | ${st_med[learner-10000]} ms / ${st_med[learner-10]} ms = **$r** (peak RSS ${st_mb[learner-10000]} / ${st_mb[learner-10]} MB) | $(met "$r" 1.5) |"
 r=$(ratio "${st_med[chooser-200]}" "${st_med[chooser-1]}")
