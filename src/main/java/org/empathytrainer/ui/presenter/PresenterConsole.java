@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
@@ -58,6 +59,8 @@ final class PresenterConsole {
     private final Label state = Ui.text("", "muted");
     private final Label elapsed = Ui.text("", "screen-title");
     private final Label onSlide = Ui.text("", "muted");
+    private final Label agenda = Ui.text("", "body-text");
+    private final Supplier<String> agendaNow;
     private final Timeline clock;
     private final InvalidationListener refresh = o -> render();
     private final Clock time;
@@ -68,7 +71,9 @@ final class PresenterConsole {
     private final InvalidationListener newSlide = o -> restartSlideClock();
     private boolean blanked;
 
-    PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys) {
+    /** {@code agendaNow}: where the room is in the lesson's agenda, or empty when it has none. */
+    PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys, Supplier<String> agendaNow) {
+        this.agendaNow = agendaNow;
         this.m = ctx.messages();
         this.presentation = ctx.presentation();
         this.time = ctx.clock();
@@ -79,6 +84,7 @@ final class PresenterConsole {
         state.setId("consoleState");
         elapsed.setId("consoleElapsed");
         onSlide.setId("consoleSlideElapsed");
+        agenda.setId("consoleAgenda");
         elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
 
         FlowPane buttons = new FlowPane(
@@ -96,6 +102,7 @@ final class PresenterConsole {
                 Ui.text(m.get("console.private"), "muted"),
                 elapsed,
                 onSlide,
+                agenda,
                 Ui.text(m.get("console.now"), "eyebrow"),
                 now,
                 Ui.text(m.get("console.next-up"), "eyebrow"),
@@ -185,6 +192,10 @@ final class PresenterConsole {
 
     private void render() {
         Cue cue = presentation.cueProperty().get();
+        String where = agendaNow.get();
+        agenda.setText(where);
+        agenda.setVisible(!where.isEmpty());
+        agenda.setManaged(!where.isEmpty());
         now.setText(cue.now());
         next.setText(cue.next().isEmpty() ? m.get("console.next.none") : cue.next());
         notes.getChildren().clear();

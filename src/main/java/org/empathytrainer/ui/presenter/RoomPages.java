@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
  * the styles they get there.
  */
 final class RoomPages {
+    /** The node property that marks a heading to keep with the unit after it. */
+    static final String KEEP_WITH_NEXT = "room-keep-with-next";
+
     private final VBox content;
     private List<List<Node>> pages = List.of();
 
@@ -145,19 +148,32 @@ final class RoomPages {
 
     private static Label copy(Label whole, String text) {
         Label l = new Label(text);
+        if (keepsWithNext(whole)) {
+            keepWithNext(l);
+        }
         l.getStyleClass().setAll(whole.getStyleClass());
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
+    /**
+     * Whole units to a page in order; a unit marked {@link #KEEP_WITH_NEXT} (a heading) starts a new page rather than
+     * end one alone, when it and the unit after it fit on a page together.
+     */
     private static List<List<Node>> paginate(List<Node> units, double width, double available, double gap) {
         List<List<Node>> result = new ArrayList<>();
         List<Node> current = new ArrayList<>();
         double used = 0;
-        for (Node unit : units) {
+        for (int i = 0; i < units.size(); i++) {
+            Node unit = units.get(i);
             double h = unit.prefHeight(width);
-            if (!current.isEmpty() && used + gap + h > available) {
+            double need = h;
+            if (keepsWithNext(unit) && i + 1 < units.size()) {
+                double together = h + gap + units.get(i + 1).prefHeight(width);
+                need = together <= available ? together : h;
+            }
+            if (!current.isEmpty() && used + gap + need > available) {
                 result.add(current);
                 current = new ArrayList<>();
                 used = 0;
@@ -167,5 +183,14 @@ final class RoomPages {
         }
         result.add(current);
         return result;
+    }
+
+    /** Marks {@code node} as a heading, never left alone at the bottom of a page. */
+    static void keepWithNext(Node node) {
+        node.getProperties().put(KEEP_WITH_NEXT, Boolean.TRUE);
+    }
+
+    static boolean keepsWithNext(Node node) {
+        return Boolean.TRUE.equals(node.getProperties().get(KEEP_WITH_NEXT));
     }
 }

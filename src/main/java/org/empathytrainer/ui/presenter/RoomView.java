@@ -51,6 +51,7 @@ final class RoomView {
     private final InvalidationListener rerender = o -> render();
     private final RoomPages pages = new RoomPages(content);
     private final RoomNodes nodes;
+    private final RoomKeyMap keyMap;
     private int slide;
     private int page;
     private double scale = 1;
@@ -82,10 +83,20 @@ final class RoomView {
         root.setId("roomView");
         root.getStyleClass().add("room-view");
         root.getChildren().setAll(frame, blank);
-        Scene scene = new Scene(root, 1280, 720);
+        keyMap = new RoomKeyMap(this, presentation, keys);
+        Scene scene = scene(1280, 720);
+        stage.setScene(scene);
+        stage.setTitle(m.get("room.window-title"));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        presentation.tallyProperty().addListener(rerender);
+    }
+
+    /** A scene of {@code width} by {@code height} holding the room's view, with its styles and keys. */
+    private Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(CSS + "projector.css", CSS + "base.css", CSS + "room-view.css");
         scene.getStylesheets().replaceAll(s -> RoomView.class.getResource(s).toExternalForm());
-        RoomKeyMap keyMap = new RoomKeyMap(this, presentation, keys);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Runnable action = keyMap.action(e);
             if (action != null) {
@@ -95,11 +106,39 @@ final class RoomView {
         });
         scene.heightProperty().addListener(rerender);
         scene.widthProperty().addListener(rerender);
-        stage.setScene(scene);
-        stage.setTitle(m.get("room.window-title"));
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        presentation.tallyProperty().addListener(rerender);
+        return scene;
+    }
+
+    /**
+     * Moves the view out of its window into a scene of its own, {@code width} by {@code height}, and lays it out for
+     * that size: a check of how slides fit a screen of that size, as a headless toolkit does not pass a window's new
+     * size on to its scene. The window is left empty; call before it is shown.
+     */
+    Scene sceneAt(double width, double height) {
+        Scene old = root.getScene();
+        if (old != null) {
+            old.setRoot(new StackPane());
+        }
+        Scene scene = scene(width, height);
+        render();
+        return scene;
+    }
+
+    /** Where the current slide is in the lesson's agenda, for the presenter; empty for a slide in no part. */
+    String agenda() {
+        RoomSlide s = current();
+        if (s.part().isEmpty()) {
+            return "";
+        }
+        int first = slide;
+        while (first > 0 && slides.get(first - 1).part().equals(s.part())) {
+            first--;
+        }
+        int last = slide;
+        while (last < slides.size() - 1 && slides.get(last + 1).part().equals(s.part())) {
+            last++;
+        }
+        return m.get("room.agenda", s.part(), slide - first + 1, last - first + 1);
     }
 
     /** Opens the room's window covering {@code screen}, full screen, at the first slide. */
@@ -241,7 +280,10 @@ final class RoomView {
 
     /** Lays out the current slide's pages for the window's size, and shows the current page. */
     void render() {
-        Scene scene = stage.getScene();
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
         double height = scene.getHeight();
         double width = scene.getWidth();
         if (height <= 0 || width <= 0) {
