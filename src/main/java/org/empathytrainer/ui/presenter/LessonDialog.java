@@ -23,6 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -154,11 +155,16 @@ final class LessonDialog {
                         .selectedIndexProperty()
                         .isEqualTo(Bindings.size(today).subtract(1))));
         VBox moves = new VBox(8, add, remove, up, down);
+        moves.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        moves.setMinWidth(Region.USE_PREF_SIZE);
         VBox left = column("lesson.course", courseCases);
         VBox right = column("lesson.agenda", agenda);
         HBox row = new HBox(12, left, moves, right);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
+        // The two lists share the width equally, whatever their contents.
+        left.setPrefWidth(0);
+        right.setPrefWidth(0);
         VBox.setVgrow(row, Priority.ALWAYS);
         return row;
     }
@@ -292,6 +298,12 @@ final class LessonDialog {
 
     /** A case as the lists show it: its title, then who the customer is and the channel. */
     private final class CaseCell extends ListCell<CustomerCase> {
+        CaseCell() {
+            // Wrapped to the list's width rather than widening it: long titles need no sideways scrolling.
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CustomerCase c, boolean empty) {
             super.updateItem(c, empty);
