@@ -13,6 +13,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
@@ -37,6 +40,10 @@ final class RoomView {
 
     private static final String CSS = "/org/empathytrainer/css/";
     private static final double LINES_PER_SCREEN = 30;
+    /** The least share of the window's height left to a slide's body by its top line and title. */
+    private static final double MIN_BODY_SHARE = 0.4;
+    /** A step of the text size, as a factor (25 %). */
+    private static final double STEP = 0.25;
 
     private final Messages m;
     private final Presentation presentation;
@@ -48,7 +55,13 @@ final class RoomView {
     private final Label title = new Label();
     private final VBox content = new VBox();
     private final Region blank = new Region();
-    private final InvalidationListener rerender = o -> render();
+    private final InvalidationListener rerender = o -> {
+        laidOut = null;
+        render();
+    };
+    /** What the current pages were laid out for; moving between them needs no new layout. */
+    private List<Object> laidOut;
+
     private final RoomPages pages = new RoomPages(content);
     private final RoomNodes nodes;
     private final RoomKeyMap keyMap;
@@ -289,15 +302,21 @@ final class RoomView {
         if (height <= 0 || width <= 0) {
             return;
         }
-        double font = height / LINES_PER_SCREEN * scale;
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
         RoomSlide s = current();
         boolean revealed = presentation.revealed();
+        List<Object> layout = List.of(slide, revealed, width, height, scale);
+        if (layout.equals(laidOut)) {
+            showPage();
+            return;
+        }
+        laidOut = layout;
         title.setText(revealed && s.ballot().isPresent() ? m.get("room.result") : s.title());
         List<Node> units = nodes.units(s, revealed);
         content.getChildren().setAll(units);
         // Measured with the longest page marker it may get.
         eyebrow.setText(s.eyebrow() + " · " + m.get("room.page", 88, 88));
+        double font = height / LINES_PER_SCREEN * fittingFactor(width, height, title.getText());
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
         root.applyCss();
         double padX = font * 1.6;
         double padY = font * 0.9;
@@ -308,6 +327,44 @@ final class RoomView {
         double available =
                 height - 2 * padY - eyebrow.prefHeight(inner) - title.prefHeight(inner) - 2 * font * 0.5 - font * 1.2;
         pages.lay(units, inner, available, font * 0.55);
+        showPage();
+    }
+
+    /**
+     * The text size for this slide, as a factor: the trainer's, unless at that size the top line and the title would
+     * leave less than {@link #MIN_BODY_SHARE} of the screen to the body (a line or two a page, at the largest sizes);
+     * then a step smaller at a time, never below 100 %. Estimated with plain text nodes, as styling the same nodes
+     * twice in one layout pass leaves them with stale fonts.
+     */
+    private double fittingFactor(double width, double height, String titleText) {
+        String family = title.getFont().getFamily();
+        double factor = scale;
+        while (factor > 1) {
+            double font = height / LINES_PER_SCREEN * factor;
+            double inner = width - 2 * font * 1.6;
+            double used = 2 * font * 0.9
+                    + textHeight(eyebrow.getText(), family, font * 0.8, inner)
+                    + textHeight(titleText, family, font * 1.4, inner)
+                    + font
+                    + font * 1.2;
+            if (height - used >= height * MIN_BODY_SHARE) {
+                break;
+            }
+            factor = Math.max(1, factor - STEP);
+        }
+        return factor;
+    }
+
+    private static double textHeight(String text, String family, double size, double width) {
+        Text t = new Text(text);
+        t.setFont(Font.font(family, FontWeight.BOLD, size));
+        t.setWrappingWidth(width);
+        return t.getLayoutBounds().getHeight();
+    }
+
+    /** Shows the current page of the slide as laid out. */
+    private void showPage() {
+        RoomSlide s = current();
         page = Math.min(page, pages.count() - 1);
         String marker = pages.count() > 1 ? " · " + m.get("room.page", page + 1, pages.count()) : "";
         eyebrow.setText(s.eyebrow() + marker);
