@@ -108,6 +108,8 @@ class LessonAgendaTest {
                                         + slides.stream()
                                                 .filter(s -> s.part().equals(next.part()))
                                                 .count());
+                        robot.interact(() ->
+                                Screenshots.save(window("#presenterConsole").getScene(), "lesson-console"));
                         robot.interact(room::requestFocus);
                     }
                 }

@@ -7,23 +7,18 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -36,7 +31,6 @@ import org.empathytrainer.records.StoreException;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
-import org.empathytrainer.ui.wizard.ChannelNames;
 
 /**
  * Plans a lesson before presenting it: the story or not, and today's cases in order, picked from the course's. A saved
@@ -55,9 +49,7 @@ final class LessonDialog {
     private final ComboBox<String> saved = new ComboBox<>();
     private final TextField name = new TextField();
     private final CheckBox story = new CheckBox();
-    private final ListView<CustomerCase> courseCases = new ListView<>();
-    private final ObservableList<CustomerCase> today = FXCollections.observableArrayList();
-    private final ListView<CustomerCase> agenda = new ListView<>(today);
+    private final LessonCasesEditor cases;
     private final Label status = new Label();
 
     LessonDialog(AppContext ctx, LessonStore store, Window owner, Consumer<Lesson> start) {
@@ -70,19 +62,23 @@ final class LessonDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(m.get("lesson.title"));
-        VBox root = new VBox(12, header(), lists(), status, buttons());
+        cases = new LessonCasesEditor(m, course, this::button, this::label);
+        Node lists = cases.node();
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        VBox root = new VBox(12, header(), lists, status, buttons());
         root.getStyleClass().add("screen");
         root.setId("lessonDialog");
         Scene scene = new Scene(root, 900, 640);
         ctx.appearance().register(scene);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // A handler, not a filter: an open list of saved lessons takes its Escape first.
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stage.close();
             }
         });
         stage.setScene(scene);
-        stage.setOnShown(e -> courseCases.requestFocus());
+        stage.setOnShown(e -> cases.focus());
         refreshSaved();
     }
 
@@ -115,65 +111,11 @@ final class LessonDialog {
         return new VBox(8, Ui.text(m.get("lesson.intro"), "muted"), grid);
     }
 
-    private Node lists() {
-        courseCases.setId("lessonCourse");
-        courseCases.getItems().setAll(course.cases());
-        courseCases.setCellFactory(v -> new CaseCell());
-        courseCases.getSelectionModel().selectFirst();
-        courseCases.setAccessibleText(m.get("lesson.course.accessible"));
-        courseCases.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                add();
-            }
-        });
-        agenda.setId("lessonAgenda");
-        agenda.setCellFactory(v -> new CaseCell());
-        agenda.setAccessibleText(m.get("lesson.agenda.accessible"));
-        agenda.setPlaceholder(Ui.text(m.get("lesson.agenda.empty"), "muted"));
-        agenda.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                e.consume();
-                remove();
-            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                e.consume();
-                move(e.getCode() == KeyCode.UP ? -1 : 1);
-            }
-        });
-        BooleanBinding none = agenda.getSelectionModel().selectedItemProperty().isNull();
-        Button add = button("lessonAdd", "lesson.add", this::add);
-        add.disableProperty()
-                .bind(courseCases.getSelectionModel().selectedItemProperty().isNull());
-        Button remove = button("lessonRemove", "lesson.remove", this::remove);
-        remove.disableProperty().bind(none);
-        Button up = button("lessonUp", "lesson.up", () -> move(-1));
-        up.disableProperty()
-                .bind(none.or(agenda.getSelectionModel().selectedIndexProperty().isEqualTo(0)));
-        Button down = button("lessonDown", "lesson.down", () -> move(1));
-        down.disableProperty()
-                .bind(none.or(agenda.getSelectionModel()
-                        .selectedIndexProperty()
-                        .isEqualTo(Bindings.size(today).subtract(1))));
-        VBox moves = new VBox(8, add, remove, up, down);
-        moves.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
-        moves.setMinWidth(Region.USE_PREF_SIZE);
-        VBox left = column("lesson.course", courseCases);
-        VBox right = column("lesson.agenda", agenda);
-        HBox row = new HBox(12, left, moves, right);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
-        // The two lists share the width equally, whatever their contents.
-        left.setPrefWidth(0);
-        right.setPrefWidth(0);
-        VBox.setVgrow(row, Priority.ALWAYS);
-        return row;
-    }
-
     private Node buttons() {
         status.setId("lessonStatus");
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
-        BooleanBinding empty = story.selectedProperty().not().and(Bindings.isEmpty(today));
+        BooleanBinding empty = story.selectedProperty().not().and(Bindings.isEmpty(cases.today()));
         Button save = button("lessonSave", "lesson.save", this::save);
         save.disableProperty().bind(empty.or(name.textProperty().isEmpty()));
         Button go = button("lessonStart", "lesson.start", this::startLesson);
@@ -181,12 +123,6 @@ final class LessonDialog {
         go.setDefaultButton(false);
         Button cancel = button("lessonCancel", "lesson.cancel", stage::close);
         return new HBox(10, save, go, cancel);
-    }
-
-    private VBox column(String key, ListView<CustomerCase> list) {
-        VBox box = new VBox(6, label(key, list), list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return box;
     }
 
     private Label label(String key, Node target) {
@@ -204,42 +140,13 @@ final class LessonDialog {
         return b;
     }
 
-    private void add() {
-        CustomerCase c = courseCases.getSelectionModel().getSelectedItem();
-        if (c != null) {
-            today.add(c);
-            agenda.getSelectionModel().select(today.size() - 1);
-            // On to the next case, so Enter, Down, Enter picks a run of them.
-            courseCases.getSelectionModel().selectNext();
-        }
-    }
-
-    private void remove() {
-        int i = agenda.getSelectionModel().getSelectedIndex();
-        if (i >= 0) {
-            today.remove(i);
-            if (!today.isEmpty()) {
-                agenda.getSelectionModel().select(Math.min(i, today.size() - 1));
-            }
-        }
-    }
-
-    private void move(int by) {
-        int i = agenda.getSelectionModel().getSelectedIndex();
-        int to = i + by;
-        if (i < 0 || to < 0 || to >= today.size()) {
-            return;
-        }
-        CustomerCase c = today.remove(i);
-        today.add(to, c);
-        agenda.getSelectionModel().select(to);
-    }
-
     /** The lesson as planned; unnamed, it is called "Today's lesson" (a name is needed only to save it). */
     private Lesson lesson() {
         String named = name.getText().isBlank() ? m.get("lesson.unnamed") : name.getText();
         return new Lesson(
-                named, story.isSelected(), today.stream().map(CustomerCase::id).toList());
+                named,
+                story.isSelected(),
+                cases.today().stream().map(CustomerCase::id).toList());
     }
 
     private void save() {
@@ -270,9 +177,9 @@ final class LessonDialog {
             Lesson lesson = found.get();
             name.setText(lesson.name());
             story.setSelected(lesson.story());
-            List<CustomerCase> cases = new ArrayList<>();
-            lesson.cases().forEach(id -> course.findCase(id).ifPresent(cases::add));
-            today.setAll(cases);
+            List<CustomerCase> chosen = new ArrayList<>();
+            lesson.cases().forEach(id -> course.findCase(id).ifPresent(chosen::add));
+            cases.setToday(chosen);
             List<String> missing = lesson.missingCases(
                     course.cases().stream().map(CustomerCase::id).toList());
             status.setText(
@@ -293,28 +200,6 @@ final class LessonDialog {
             List<String> problems = new ArrayList<>();
             listing.unreadable().forEach(u -> problems.add(u.problem()));
             status.setText(m.get("lesson.unreadable", String.join("\n", problems)));
-        }
-    }
-
-    /** A case as the lists show it: its title, then who the customer is and the channel. */
-    private final class CaseCell extends ListCell<CustomerCase> {
-        CaseCell() {
-            // Wrapped to the list's width rather than widening it: long titles need no sideways scrolling.
-            setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(CustomerCase c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(
-                    empty || c == null
-                            ? null
-                            : m.get(
-                                    "lesson.case",
-                                    c.title(),
-                                    c.customer().name(),
-                                    m.get("channel." + ChannelNames.key(c.channel()))));
         }
     }
 }

@@ -2,7 +2,6 @@ package org.empathytrainer.ui.presenter;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -13,12 +12,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.util.Duration;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Cue;
 import org.empathytrainer.ui.kit.Messages;
@@ -39,11 +34,6 @@ final class RoomView {
     }
 
     private static final String CSS = "/org/empathytrainer/css/";
-    private static final double LINES_PER_SCREEN = 30;
-    /** The least share of the window's height left to a slide's body by its top line and title. */
-    private static final double MIN_BODY_SHARE = 0.4;
-    /** A step of the text size, as a factor (25 %). */
-    private static final double STEP = 0.25;
 
     private final Messages m;
     private final Presentation presentation;
@@ -147,11 +137,8 @@ final class RoomView {
         while (first > 0 && slides.get(first - 1).part().equals(s.part())) {
             first--;
         }
-        int last = slide;
-        while (last < slides.size() - 1 && slides.get(last + 1).part().equals(s.part())) {
-            last++;
-        }
-        return m.get("room.agenda", s.part(), slide - first + 1, last - first + 1);
+        int count = (int) slides.stream().filter(x -> x.part().equals(s.part())).count();
+        return m.get("room.agenda", s.part(), slide - first + 1, count);
     }
 
     /** Opens the room's window covering {@code screen}, full screen, at the first slide. */
@@ -179,27 +166,7 @@ final class RoomView {
 
     /** Moves the window to {@code screen}, covering it (full screen again if it was). */
     void place(Rectangle2D screen) {
-        boolean full = stage.isFullScreen();
-        // Undecorated and the screen's size: without a window manager to grant full screen, it still covers it.
-        Runnable move = () -> {
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-        };
-        if (!full) {
-            move.run();
-            return;
-        }
-        stage.setFullScreen(false);
-        move.run();
-        // A window manager restores the size from before full screen when it gets round to it: move again after.
-        PauseTransition settle = new PauseTransition(Duration.millis(300));
-        settle.setOnFinished(e -> {
-            move.run();
-            stage.setFullScreen(true);
-        });
-        settle.play();
+        ScreenPlacement.cover(stage, screen);
     }
 
     void close() {
@@ -315,7 +282,9 @@ final class RoomView {
         content.getChildren().setAll(units);
         // Measured with the longest page marker it may get.
         eyebrow.setText(s.eyebrow() + " · " + m.get("room.page", 88, 88));
-        double font = height / LINES_PER_SCREEN * fittingFactor(width, height, title.getText());
+        double factor =
+                RoomFit.factor(scale, width, height, title.getFont().getFamily(), eyebrow.getText(), title.getText());
+        double font = height / RoomFit.LINES_PER_SCREEN * factor;
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
         root.applyCss();
         double padX = font * 1.6;
@@ -328,38 +297,6 @@ final class RoomView {
                 height - 2 * padY - eyebrow.prefHeight(inner) - title.prefHeight(inner) - 2 * font * 0.5 - font * 1.2;
         pages.lay(units, inner, available, font * 0.55);
         showPage();
-    }
-
-    /**
-     * The text size for this slide, as a factor: the trainer's, unless at that size the top line and the title would
-     * leave less than {@link #MIN_BODY_SHARE} of the screen to the body (a line or two a page, at the largest sizes);
-     * then a step smaller at a time, never below 100 %. Estimated with plain text nodes, as styling the same nodes
-     * twice in one layout pass leaves them with stale fonts.
-     */
-    private double fittingFactor(double width, double height, String titleText) {
-        String family = title.getFont().getFamily();
-        double factor = scale;
-        while (factor > 1) {
-            double font = height / LINES_PER_SCREEN * factor;
-            double inner = width - 2 * font * 1.6;
-            double used = 2 * font * 0.9
-                    + textHeight(eyebrow.getText(), family, font * 0.8, inner)
-                    + textHeight(titleText, family, font * 1.4, inner)
-                    + font
-                    + font * 1.2;
-            if (height - used >= height * MIN_BODY_SHARE) {
-                break;
-            }
-            factor = Math.max(1, factor - STEP);
-        }
-        return factor;
-    }
-
-    private static double textHeight(String text, String family, double size, double width) {
-        Text t = new Text(text);
-        t.setFont(Font.font(family, FontWeight.BOLD, size));
-        t.setWrappingWidth(width);
-        return t.getLayoutBounds().getHeight();
     }
 
     /** Shows the current page of the slide as laid out. */
