@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -154,16 +155,28 @@ final class PresenterConsole {
         watched().forEach(o -> o.addListener(refresh));
         slideStarted = time.instant();
         presentation.cueProperty().addListener(newSlide);
-        double width = Math.min(screen.getWidth() - 80, 1120);
-        double height = Math.min(screen.getHeight() - 80, 900);
-        stage.setWidth(Math.max(width, Math.min(screen.getWidth(), 480)));
-        stage.setHeight(Math.max(height, Math.min(screen.getHeight(), 480)));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+        double width = Math.max(Math.min(screen.getWidth() - 80, 1120), Math.min(screen.getWidth(), 480));
+        double height = Math.max(Math.min(screen.getHeight() - 80, 900), Math.min(screen.getHeight(), 480));
+        Runnable size = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        };
+        size.run();
         render();
         showElapsed();
         clock.play();
         stage.show();
+        // Opened together with the main window at start-up, a window manager may give it a sliver while it is busy
+        // mapping the main window: sized again once that is done.
+        PauseTransition settle = new PauseTransition(Duration.millis(500));
+        settle.setOnFinished(e -> {
+            if (stage.isShowing() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
+                size.run();
+            }
+        });
+        settle.play();
     }
 
     void close() {
