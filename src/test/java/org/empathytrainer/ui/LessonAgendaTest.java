@@ -63,7 +63,7 @@ class LessonAgendaTest {
         robot.push(KeyCode.ENTER).push(KeyCode.DOWN).push(KeyCode.ENTER);
         tabTo(robot, dialog, "lessonAgenda");
         robot.push(KeyCode.ALT, KeyCode.UP);
-        assertThat(agendaOf(dialog)).containsExactly(third, first);
+        assertThat(agendaOf(dialog)).extracting(CustomerCase::id).containsExactly(third.id(), first.id());
         robot.interact(() -> Screenshots.save(dialog, "lesson-dialog"));
         tabTo(robot, dialog, "lessonSave");
         robot.push(KeyCode.SPACE);
@@ -150,6 +150,29 @@ class LessonAgendaTest {
                 .doesNotContain(second.id());
         robot.push(KeyCode.ESCAPE);
         assertThat(room.isShowing()).isFalse();
+    }
+
+    @Test
+    void aSavedLessonOpensInThePlanningDialogSayingWhichCasesAreGone(FxRobot robot) throws Exception {
+        CustomerCase second = COURSE.cases().get(1);
+        new LessonStore(data, false).save(new Lesson("Old plan", false, List.of(second.id(), "retired-case")));
+        AppDriver app = new AppDriver(robot, data);
+        robot.interact(() -> app.open(new Stage()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.F5);
+        Scene dialog = window("#lessonDialog").getScene();
+        tabTo(robot, dialog, "lessonSaved");
+        robot.push(KeyCode.DOWN);
+
+        assertThat(agendaOf(dialog)).extracting(CustomerCase::id).containsExactly(second.id());
+        assertThat(((javafx.scene.control.TextField) dialog.lookup("#lessonName")).getText())
+                .isEqualTo("Old plan");
+        assertThat(((javafx.scene.control.CheckBox) dialog.lookup("#lessonStory")).isSelected())
+                .isFalse();
+        assertThat(((Labeled) dialog.lookup("#lessonStatus")).getText())
+                .isEqualTo("The lesson “Old plan” names cases this course no longer has, left out: retired-case");
+        robot.push(KeyCode.ESCAPE);
+        assertThat(dialog.getWindow().isShowing()).isFalse();
     }
 
     @Test

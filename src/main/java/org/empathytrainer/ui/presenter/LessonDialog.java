@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -97,6 +98,9 @@ final class LessonDialog {
         saved.setOnAction(e -> Optional.ofNullable(saved.getValue()).ifPresent(this::open));
         name.setId("lessonName");
         name.setPromptText(m.get("lesson.name.prompt"));
+        // A lesson's name is a file name and a banner's subject: longer ones are refused as they are typed.
+        name.setTextFormatter(
+                new TextFormatter<String>(c -> c.getControlNewText().length() <= Lesson.NAME_LIMIT ? c : null));
         story.setId("lessonStory");
         story.setText(m.get("lesson.story", course.story().title()));
         story.setMnemonicParsing(true);
