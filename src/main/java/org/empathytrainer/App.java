@@ -26,6 +26,7 @@ import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
 import org.empathytrainer.records.DataFolderLock;
+import org.empathytrainer.records.LessonStore;
 import org.empathytrainer.records.ProgressStore;
 import org.empathytrainer.records.SettingsLoad;
 import org.empathytrainer.records.SettingsStore;
@@ -88,6 +89,7 @@ public final class App {
      *                   chooser opens
      * @param readOnly   write nothing in the data folder (another window of the app holds it): progress is kept in
      *                   memory and a banner says so
+     * @param lesson     the saved lesson to present in the room view at once, if named
      */
     public record Config(
             Path dataFolder,
@@ -97,7 +99,20 @@ public final class App {
             Locale locale,
             boolean presenter,
             Optional<String> learner,
-            boolean readOnly) {
+            boolean readOnly,
+            Optional<String> lesson) {
+
+        public Config(
+                Path dataFolder,
+                ContentSource content,
+                List<ContentSource> extraCases,
+                Clock clock,
+                Locale locale,
+                boolean presenter,
+                Optional<String> learner,
+                boolean readOnly) {
+            this(dataFolder, content, extraCases, clock, locale, presenter, learner, readOnly, Optional.empty());
+        }
 
         /** A configuration that opens the learner chooser, not in presenter mode. */
         public Config(
@@ -107,17 +122,24 @@ public final class App {
 
         /** The same, starting as the learner called {@code name}. */
         public Config asLearner(String name) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name), readOnly);
+            return new Config(
+                    dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name), readOnly, lesson);
         }
 
         /** The same, in presenter mode or not. */
         public Config presenting(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly);
+            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly, lesson);
+        }
+
+        /** The same, presenting the saved lesson called {@code name} in the room view at once. */
+        public Config presentingLesson(String name) {
+            return new Config(
+                    dataFolder, content, extraCases, clock, locale, true, learner, readOnly, Optional.of(name));
         }
 
         /** The same, writing nothing in the data folder or not. */
         public Config writingNothing(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on);
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on, lesson);
         }
     }
 
@@ -131,7 +153,8 @@ public final class App {
                 Locale.getDefault(),
                 options.presenter(),
                 options.learner(),
-                false);
+                false,
+                options.lesson());
         // Held for the app's life: the system lets it go when the process ends, however it ends.
         DataFolderLock lock = DataFolderLock.tryLock(data);
         held = lock;
@@ -260,10 +283,13 @@ public final class App {
                         config.clock(),
                         readOnly,
                         note -> LOG.log(System.Logger.Level.WARNING, note)));
-        Workstation workstation =
-                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly));
-        MainWindow window =
-                new MainWindow(ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner));
+        Workstation workstation = new Workstation(
+                learners,
+                exports,
+                new VotesStore(config.dataFolder(), config.clock(), readOnly),
+                new LessonStore(config.dataFolder(), readOnly));
+        MainWindow window = new MainWindow(
+                ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner, config.lesson()));
         window.show(stage);
         return window;
     }

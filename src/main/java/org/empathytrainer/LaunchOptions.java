@@ -11,11 +11,22 @@ import java.util.Optional;
  * @param contentDirs further folders of cases
  * @param presenter   start in presenter mode
  * @param learner     the name of the learner to start as, if given
+ * @param lesson      the saved lesson to present in the room view, if given (with {@code presenter})
  */
 public record LaunchOptions(
-        Optional<Path> dataDir, List<Path> contentDirs, boolean presenter, Optional<String> learner) {
+        Optional<Path> dataDir,
+        List<Path> contentDirs,
+        boolean presenter,
+        Optional<String> learner,
+        Optional<String> lesson) {
     /** What an empty command line asks for, as parsing it would give. */
-    public static final LaunchOptions NONE = new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty());
+    public static final LaunchOptions NONE =
+            new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty(), Optional.empty());
+
+    /** The same options without a lesson, as most command lines are. */
+    public LaunchOptions(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter, Optional<String> learner) {
+        this(dataDir, contentDirs, presenter, learner, Optional.empty());
+    }
 
     public LaunchOptions {
         contentDirs = List.copyOf(contentDirs);

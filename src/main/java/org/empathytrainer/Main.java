@@ -58,6 +58,12 @@ public final class Main implements Callable<Integer> {
     private boolean presenter;
 
     @Option(
+            names = "--lesson",
+            paramLabel = "NAME",
+            description = "With --presenter: present the saved lesson NAME in the room view at once.")
+    private String lesson;
+
+    @Option(
             names = "--validate",
             description = "Check content and exit, without starting the app: each PATH, a folder of content or a "
                     + "single case file, or the built-in content when none is named. Exit status 0 when clean, 1 "
@@ -146,11 +152,15 @@ public final class Main implements Callable<Integer> {
         if (!folders.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
         }
+        if (lesson != null && !presenter) {
+            throw new ParameterException(spec.commandLine(), "--lesson is given with --presenter");
+        }
         launcher.launch(new LaunchOptions(
                 Optional.ofNullable(dataDir),
                 List.copyOf(contentDirs),
                 presenter,
-                Optional.ofNullable(exports.learner)));
+                Optional.ofNullable(exports.learner),
+                Optional.ofNullable(lesson)));
         return 0;
     }
 

@@ -83,6 +83,24 @@ class MainTest {
     }
 
     @Test
+    void aLessonNamedWithPresenterIsPassedToTheUi() {
+        int status = run("--presenter", "--lesson", "Monday group");
+
+        assertThat(status).isZero();
+        assertThat(launches).extracting(LaunchOptions::lesson).containsExactly(Optional.of("Monday group"));
+        assertThat(launches).extracting(LaunchOptions::presenter).containsExactly(true);
+    }
+
+    @Test
+    void aLessonWithoutPresenterIsAUsageError() {
+        int status = run("--lesson", "Monday group");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--lesson is given with --presenter", "Usage:");
+        assertThat(launches).isEmpty();
+    }
+
+    @Test
     void helpMentionsPresenterMode() {
         run("--help");
 

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -58,6 +60,8 @@ final class PresenterConsole {
     private final Label state = Ui.text("", "muted");
     private final Label elapsed = Ui.text("", "screen-title");
     private final Label onSlide = Ui.text("", "muted");
+    private final Label agenda = Ui.text("", "body-text");
+    private final Supplier<String> agendaNow;
     private final Timeline clock;
     private final InvalidationListener refresh = o -> render();
     private final Clock time;
@@ -68,7 +72,9 @@ final class PresenterConsole {
     private final InvalidationListener newSlide = o -> restartSlideClock();
     private boolean blanked;
 
-    PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys) {
+    /** {@code agendaNow}: where the room is in the lesson's agenda, or empty when it has none. */
+    PresenterConsole(AppContext ctx, Controls controls, Consumer<Scene> keys, Supplier<String> agendaNow) {
+        this.agendaNow = agendaNow;
         this.m = ctx.messages();
         this.presentation = ctx.presentation();
         this.time = ctx.clock();
@@ -79,6 +85,7 @@ final class PresenterConsole {
         state.setId("consoleState");
         elapsed.setId("consoleElapsed");
         onSlide.setId("consoleSlideElapsed");
+        agenda.setId("consoleAgenda");
         elapsed.setAccessibleText(m.get("console.elapsed.accessible"));
 
         FlowPane buttons = new FlowPane(
@@ -96,6 +103,7 @@ final class PresenterConsole {
                 Ui.text(m.get("console.private"), "muted"),
                 elapsed,
                 onSlide,
+                agenda,
                 Ui.text(m.get("console.now"), "eyebrow"),
                 now,
                 Ui.text(m.get("console.next-up"), "eyebrow"),
@@ -147,16 +155,28 @@ final class PresenterConsole {
         watched().forEach(o -> o.addListener(refresh));
         slideStarted = time.instant();
         presentation.cueProperty().addListener(newSlide);
-        double width = Math.min(screen.getWidth() - 80, 1120);
-        double height = Math.min(screen.getHeight() - 80, 900);
-        stage.setWidth(Math.max(width, Math.min(screen.getWidth(), 480)));
-        stage.setHeight(Math.max(height, Math.min(screen.getHeight(), 480)));
-        stage.setX(screen.getMinX() + (screen.getWidth() - stage.getWidth()) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - stage.getHeight()) / 2);
+        double width = Math.max(Math.min(screen.getWidth() - 80, 1120), Math.min(screen.getWidth(), 480));
+        double height = Math.max(Math.min(screen.getHeight() - 80, 900), Math.min(screen.getHeight(), 480));
+        Runnable size = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+            stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        };
+        size.run();
         render();
         showElapsed();
         clock.play();
         stage.show();
+        // Opened together with the main window at start-up, a window manager may give it a sliver while it is busy
+        // mapping the main window: sized again once that is done.
+        PauseTransition settle = new PauseTransition(Duration.millis(500));
+        settle.setOnFinished(e -> {
+            if (stage.isShowing() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
+                size.run();
+            }
+        });
+        settle.play();
     }
 
     void close() {
@@ -185,6 +205,10 @@ final class PresenterConsole {
 
     private void render() {
         Cue cue = presentation.cueProperty().get();
+        String where = agendaNow.get();
+        agenda.setText(where);
+        agenda.setVisible(!where.isEmpty());
+        agenda.setManaged(!where.isEmpty());
         now.setText(cue.now());
         next.setText(cue.next().isEmpty() ? m.get("console.next.none") : cue.next());
         notes.getChildren().clear();

@@ -31,6 +31,12 @@ final class PresenterKeys {
      */
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5 && e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+                // Ctrl+F5 plans a lesson for the room view; while presenting it does nothing.
+                e.consume();
+                mode.planLesson();
+                return;
+            }
             if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
             }

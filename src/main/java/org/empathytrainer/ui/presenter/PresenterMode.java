@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.empathytrainer.practice.VoteTally;
+import org.empathytrainer.records.LessonStore;
 import org.empathytrainer.records.Settings;
 import org.empathytrainer.records.StoreException;
 import org.empathytrainer.records.VotesStore;
@@ -46,6 +47,7 @@ public final class PresenterMode {
     private final Host host;
     private final Region blank = new Region();
     private final VotesStore votes;
+    private final LessonStart lessons;
     private PresenterConsole console;
     private final PresenterKeys keys;
     private final ScreenPlacement placement;
@@ -54,9 +56,10 @@ public final class PresenterMode {
     /** The learner's look before presenting: given back on leaving, whatever the trainer changed meanwhile. */
     private Settings settingsBefore;
 
-    /** {@code votes}: where the room's votes are saved. */
-    public PresenterMode(AppContext services, VotesStore votes, Host host) {
+    /** {@code votes}: where the room's votes are saved; {@code lessons}: where planned lessons are kept. */
+    public PresenterMode(AppContext services, VotesStore votes, LessonStore lessons, Host host) {
         this.services = services;
+        this.lessons = new LessonStart(services, lessons, host.notices(), this::presentRoom);
         this.presentation = services.presentation();
         this.host = host;
         this.votes = votes;
@@ -98,7 +101,8 @@ public final class PresenterMode {
             return;
         }
         if (console == null) {
-            console = new PresenterConsole(services, new ConsoleControls(this), this::installKeys);
+            console = new PresenterConsole(
+                    services, new ConsoleControls(this), this::installKeys, () -> room == null ? "" : room.agenda());
         }
         console.setBlanked(blanked());
         console.show(placement.consoleBounds());
@@ -218,6 +222,23 @@ public final class PresenterMode {
         room.show(placement.roomBounds());
         if (placement.plan().console().isPresent()) {
             showConsole();
+        }
+    }
+
+    /** Opens the dialog that plans a lesson (Ctrl+F5), whose Start presents it in the room view. */
+    public void planLesson() {
+        if (!presentation.presenting()) {
+            lessons.plan(window());
+        }
+    }
+
+    /**
+     * Presents the saved lesson called {@code name} in the room view; an unknown name or a broken file is said in a
+     * banner (with the lessons there are), and nothing is presented.
+     */
+    public void presentLesson(String name) {
+        if (!presentation.presenting()) {
+            lessons.present(name);
         }
     }
 

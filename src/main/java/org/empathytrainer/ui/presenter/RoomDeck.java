@@ -22,6 +22,7 @@ import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.presenter.RoomSlide.Block;
 import org.empathytrainer.ui.presenter.RoomSlide.Kind;
 import org.empathytrainer.ui.presenter.RoomSlide.Style;
+import org.empathytrainer.ui.wizard.ChannelNames;
 
 /**
  * The room's slides for a lesson, built from the course content: the story scene by scene, then per case a title
@@ -43,10 +44,17 @@ public final class RoomDeck {
     public List<RoomSlide> slides(boolean story, List<CustomerCase> cases) {
         List<RoomSlide> slides = new ArrayList<>();
         if (story) {
-            story(course.story(), slides);
+            List<RoomSlide> part = new ArrayList<>();
+            story(course.story(), part);
+            String name = m.get("room.part.story", course.story().title());
+            part.forEach(s -> slides.add(s.inPart(name)));
         }
         for (int i = 0; i < cases.size(); i++) {
-            customerCase(cases.get(i), i + 1, cases.size(), slides);
+            List<RoomSlide> part = new ArrayList<>();
+            customerCase(cases.get(i), i + 1, cases.size(), part);
+            String name =
+                    m.get("room.part.case", i + 1, cases.size(), cases.get(i).title());
+            part.forEach(s -> slides.add(s.inPart(name)));
         }
         return List.copyOf(slides);
     }
@@ -77,7 +85,11 @@ public final class RoomDeck {
 
     private void customerCase(CustomerCase c, int number, int count, List<RoomSlide> slides) {
         String eyebrow = m.get("room.case", number, count);
-        List<Block> about = new ArrayList<>(paragraphs(c.summary()));
+        List<Block> about = new ArrayList<>();
+        about.add(Block.of(
+                Style.LEAD,
+                m.get("room.case.who", c.customer().name(), m.get("channel." + ChannelNames.key(c.channel())))));
+        about.addAll(paragraphs(c.summary()));
         slides.add(slide(Kind.TITLE, "title-" + c.id(), eyebrow, c.title(), about, List.of(), c.trainerNotes()));
 
         List<Block> situation = new ArrayList<>(paragraphs(c.customer().about()));

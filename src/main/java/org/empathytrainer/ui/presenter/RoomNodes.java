@@ -40,6 +40,9 @@ final class RoomNodes {
         text.setWrapText(true);
         text.getStyleClass().add("room-" + b.style().name().toLowerCase(Locale.ROOT));
         text.setMinHeight(Region.USE_PREF_SIZE);
+        if (b.style() == RoomSlide.Style.ANSWER || b.style() == RoomSlide.Style.LEAD) {
+            RoomPages.keepWithNext(text);
+        }
         if (b.number() == 0) {
             return text;
         }

@@ -8,7 +8,8 @@ import org.empathytrainer.practice.Ballot;
  * One idea on the room's screen: what the room sees first ({@code shown}) and what R, or Page Down at its end, reveals
  * ({@code revealed}, after the vote chart when the slide has a ballot). The notes are the trainer's alone.
  *
- * @param id a stable id, {@code kind-caseId-part}, for tests and the console
+ * @param id   a stable id, {@code kind-caseId-part}, for tests and the console
+ * @param part where the slide is in the lesson's agenda ("Case 2 of 4: ..."), for the console; empty for none
  */
 public record RoomSlide(
         Kind kind,
@@ -18,7 +19,8 @@ public record RoomSlide(
         List<Block> shown,
         List<Block> revealed,
         Optional<Ballot> ballot,
-        List<String> notes) {
+        List<String> notes,
+        String part) {
 
     /** What the slide is about; the room view styles each a little differently. */
     public enum Kind {
@@ -38,7 +40,9 @@ public record RoomSlide(
         QUOTE,
         OPTION,
         ANSWER,
-        MUTED
+        MUTED,
+        /** A line that introduces the slide, such as who the customer is and how they got in touch. */
+        LEAD
     }
 
     /** A paragraph or a numbered option ({@code number} 0 for none). */
@@ -52,6 +56,25 @@ public record RoomSlide(
         shown = List.copyOf(shown);
         revealed = List.copyOf(revealed);
         notes = List.copyOf(notes);
+        part = part == null ? "" : part;
+    }
+
+    /** A slide in no part of an agenda. */
+    public RoomSlide(
+            Kind kind,
+            String id,
+            String eyebrow,
+            String title,
+            List<Block> shown,
+            List<Block> revealed,
+            Optional<Ballot> ballot,
+            List<String> notes) {
+        this(kind, id, eyebrow, title, shown, revealed, ballot, notes, "");
+    }
+
+    /** The same slide, in {@code part} of the agenda. */
+    public RoomSlide inPart(String part) {
+        return new RoomSlide(kind, id, eyebrow, title, shown, revealed, ballot, notes, part);
     }
 
     /** Whether R has anything to show on this slide. */

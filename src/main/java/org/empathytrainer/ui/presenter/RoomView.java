@@ -2,7 +2,6 @@ package org.empathytrainer.ui.presenter;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -15,7 +14,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
-import javafx.util.Duration;
 import org.empathytrainer.ui.Presentation;
 import org.empathytrainer.ui.kit.Cue;
 import org.empathytrainer.ui.kit.Messages;
@@ -36,7 +34,6 @@ final class RoomView {
     }
 
     private static final String CSS = "/org/empathytrainer/css/";
-    private static final double LINES_PER_SCREEN = 30;
 
     private final Messages m;
     private final Presentation presentation;
@@ -48,9 +45,16 @@ final class RoomView {
     private final Label title = new Label();
     private final VBox content = new VBox();
     private final Region blank = new Region();
-    private final InvalidationListener rerender = o -> render();
+    private final InvalidationListener rerender = o -> {
+        laidOut = null;
+        render();
+    };
+    /** What the current pages were laid out for; moving between them needs no new layout. */
+    private List<Object> laidOut;
+
     private final RoomPages pages = new RoomPages(content);
     private final RoomNodes nodes;
+    private final RoomKeyMap keyMap;
     private int slide;
     private int page;
     private double scale = 1;
@@ -82,10 +86,20 @@ final class RoomView {
         root.setId("roomView");
         root.getStyleClass().add("room-view");
         root.getChildren().setAll(frame, blank);
-        Scene scene = new Scene(root, 1280, 720);
+        keyMap = new RoomKeyMap(this, presentation, keys);
+        Scene scene = scene(1280, 720);
+        stage.setScene(scene);
+        stage.setTitle(m.get("room.window-title"));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        presentation.tallyProperty().addListener(rerender);
+    }
+
+    /** A scene of {@code width} by {@code height} holding the room's view, with its styles and keys. */
+    private Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(CSS + "projector.css", CSS + "base.css", CSS + "room-view.css");
         scene.getStylesheets().replaceAll(s -> RoomView.class.getResource(s).toExternalForm());
-        RoomKeyMap keyMap = new RoomKeyMap(this, presentation, keys);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Runnable action = keyMap.action(e);
             if (action != null) {
@@ -95,11 +109,36 @@ final class RoomView {
         });
         scene.heightProperty().addListener(rerender);
         scene.widthProperty().addListener(rerender);
-        stage.setScene(scene);
-        stage.setTitle(m.get("room.window-title"));
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        presentation.tallyProperty().addListener(rerender);
+        return scene;
+    }
+
+    /**
+     * Moves the view out of its window into a scene of its own, {@code width} by {@code height}, and lays it out for
+     * that size: a check of how slides fit a screen of that size, as a headless toolkit does not pass a window's new
+     * size on to its scene. The window is left empty; call before it is shown.
+     */
+    Scene sceneAt(double width, double height) {
+        Scene old = root.getScene();
+        if (old != null) {
+            old.setRoot(new StackPane());
+        }
+        Scene scene = scene(width, height);
+        render();
+        return scene;
+    }
+
+    /** Where the current slide is in the lesson's agenda, for the presenter; empty for a slide in no part. */
+    String agenda() {
+        RoomSlide s = current();
+        if (s.part().isEmpty()) {
+            return "";
+        }
+        int first = slide;
+        while (first > 0 && slides.get(first - 1).part().equals(s.part())) {
+            first--;
+        }
+        int count = (int) slides.stream().filter(x -> x.part().equals(s.part())).count();
+        return m.get("room.agenda", s.part(), slide - first + 1, count);
     }
 
     /** Opens the room's window covering {@code screen}, full screen, at the first slide. */
@@ -127,27 +166,7 @@ final class RoomView {
 
     /** Moves the window to {@code screen}, covering it (full screen again if it was). */
     void place(Rectangle2D screen) {
-        boolean full = stage.isFullScreen();
-        // Undecorated and the screen's size: without a window manager to grant full screen, it still covers it.
-        Runnable move = () -> {
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-        };
-        if (!full) {
-            move.run();
-            return;
-        }
-        stage.setFullScreen(false);
-        move.run();
-        // A window manager restores the size from before full screen when it gets round to it: move again after.
-        PauseTransition settle = new PauseTransition(Duration.millis(300));
-        settle.setOnFinished(e -> {
-            move.run();
-            stage.setFullScreen(true);
-        });
-        settle.play();
+        ScreenPlacement.cover(stage, screen);
     }
 
     void close() {
@@ -241,21 +260,32 @@ final class RoomView {
 
     /** Lays out the current slide's pages for the window's size, and shows the current page. */
     void render() {
-        Scene scene = stage.getScene();
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
         double height = scene.getHeight();
         double width = scene.getWidth();
         if (height <= 0 || width <= 0) {
             return;
         }
-        double font = height / LINES_PER_SCREEN * scale;
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
         RoomSlide s = current();
         boolean revealed = presentation.revealed();
+        List<Object> layout = List.of(slide, revealed, width, height, scale);
+        if (layout.equals(laidOut)) {
+            showPage();
+            return;
+        }
+        laidOut = layout;
         title.setText(revealed && s.ballot().isPresent() ? m.get("room.result") : s.title());
         List<Node> units = nodes.units(s, revealed);
         content.getChildren().setAll(units);
         // Measured with the longest page marker it may get.
         eyebrow.setText(s.eyebrow() + " · " + m.get("room.page", 88, 88));
+        double factor =
+                RoomFit.factor(scale, width, height, title.getFont().getFamily(), eyebrow.getText(), title.getText());
+        double font = height / RoomFit.LINES_PER_SCREEN * factor;
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
         root.applyCss();
         double padX = font * 1.6;
         double padY = font * 0.9;
@@ -266,6 +296,12 @@ final class RoomView {
         double available =
                 height - 2 * padY - eyebrow.prefHeight(inner) - title.prefHeight(inner) - 2 * font * 0.5 - font * 1.2;
         pages.lay(units, inner, available, font * 0.55);
+        showPage();
+    }
+
+    /** Shows the current page of the slide as laid out. */
+    private void showPage() {
+        RoomSlide s = current();
         page = Math.min(page, pages.count() - 1);
         String marker = pages.count() > 1 ? " · " + m.get("room.page", page + 1, pages.count()) : "";
         eyebrow.setText(s.eyebrow() + marker);

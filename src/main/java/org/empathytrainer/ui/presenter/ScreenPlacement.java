@@ -136,6 +136,33 @@ final class ScreenPlacement {
         check.play();
     }
 
+    /**
+     * Moves an undecorated {@code stage} over {@code screen}, covering it (full screen again if it was): without a
+     * window manager to grant full screen, it still covers the screen.
+     */
+    static void cover(Stage stage, Rectangle2D screen) {
+        boolean full = stage.isFullScreen();
+        Runnable move = () -> {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        };
+        if (!full) {
+            move.run();
+            return;
+        }
+        stage.setFullScreen(false);
+        move.run();
+        // A window manager restores the size from before full screen when it gets round to it: move again after.
+        PauseTransition settle = new PauseTransition(Duration.millis(300));
+        settle.setOnFinished(e -> {
+            move.run();
+            stage.setFullScreen(true);
+        });
+        settle.play();
+    }
+
     private static boolean covers(Stage stage, Rectangle2D screen) {
         return stage.getX() <= screen.getMinX() + 1
                 && stage.getY() <= screen.getMinY() + 1

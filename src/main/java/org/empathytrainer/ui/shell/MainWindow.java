@@ -24,8 +24,15 @@ import org.empathytrainer.ui.theme.SettingsDialog;
  * {@link SessionModel}, which knows who is learning and which services the screens get.
  */
 public final class MainWindow {
-    /** How the window starts: in presenter mode or not, and the learner to start as, if known. */
-    public record Start(boolean presenting, Optional<Profile> learner) {}
+    /**
+     * How the window starts: in presenter mode or not, the learner to start as, if known, and the saved lesson to
+     * present in the room view, if named.
+     */
+    public record Start(boolean presenting, Optional<Profile> learner, Optional<String> lesson) {
+        public Start(boolean presenting, Optional<Profile> learner) {
+            this(presenting, learner, Optional.empty());
+        }
+    }
 
     /** The banner saying the learner named on the command line is not on this computer. */
     public static final String UNKNOWN_LEARNER = "unknownLearner";
@@ -51,6 +58,7 @@ public final class MainWindow {
         presenter = new PresenterMode(
                 services,
                 workstation.votes(),
+                workstation.lessons(),
                 new PresenterMode.Host(this::classroom, screens::current, banners::show));
         learnerSwitch = new LearnerSwitch(services.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(services.presentation().presentingProperty());
@@ -104,7 +112,9 @@ public final class MainWindow {
         start.learner().ifPresentOrElse(this::startAs, navigation::home);
         OpeningSize.keep(stage, scene.getWidth(), scene.getHeight());
         stage.show();
-        if (start.presenting()) {
+        if (start.lesson().isPresent()) {
+            presenter.presentLesson(start.lesson().get());
+        } else if (start.presenting()) {
             presenter.enter(stage);
         }
     }
