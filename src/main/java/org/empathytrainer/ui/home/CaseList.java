@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,6 +60,7 @@ final class CaseList extends VBox {
         Button clear = new Button(m.get("home.cases.clear"));
         clear.setId("clearCaseFilters");
         empty = new HBox(12, none, clear);
+        empty.setAlignment(Pos.CENTER_LEFT);
         more = new Button();
         more.setId("caseMore");
         more.setOnAction(e -> {
