@@ -116,8 +116,11 @@ final class CaseList extends VBox {
         }
     }
 
+    /** The button of the first card shown, or null when no case matches. */
     Node firstAction() {
-        return all.isEmpty() ? null : card(all.get(0)).action();
+        return cards.getChildren().isEmpty()
+                ? null
+                : ((CaseCard) cards.getChildren().get(0)).action();
     }
 
     /** Whether some cases that match have no card on screen yet. */
