@@ -82,6 +82,7 @@ final class CaseFilter extends FlowPane {
                 v -> m.get("difficulty." + v));
         add("filterTag", "filter.tag", "filter.tag.all", sorted(cases, CustomerCase::tags), CustomerCase::tags, v -> v);
         search.setId("caseSearch");
+        search.getStyleClass().add("case-search");
         search.setPrefColumnCount(18);
         search.setPromptText(m.get("filter.search.prompt"));
         search.setAccessibleText(m.get("filter.search.accessible"));
