@@ -2,8 +2,10 @@ package org.empathytrainer.ui.home;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
@@ -155,9 +157,24 @@ final class CaseList extends VBox {
         Predicate<CaseEntry> accepts = filter.predicate();
         matching = all.stream().filter(accepts).collect(Collectors.toList());
         shown = Math.min(PAGE, matching.size());
-        cards.getChildren()
-                .setAll(matching.subList(0, shown).stream().map(this::card).collect(Collectors.toList()));
+        show(matching.subList(0, shown).stream().map(this::card).collect(Collectors.toList()));
         showState();
+    }
+
+    /**
+     * Puts {@code wanted} in the pane, leaving in place the cards that stay: a card taken out and put back is styled
+     * again, which is most of the cost of a filter change. Both lists are in course order, so once the cards that go
+     * are out, the ones that stay are in the right order and the new ones go in between.
+     */
+    private void show(List<CaseCard> wanted) {
+        List<Node> children = cards.getChildren();
+        Set<Node> keep = new HashSet<>(wanted);
+        children.removeAll(children.stream().filter(n -> !keep.contains(n)).collect(Collectors.toList()));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= children.size() || children.get(i) != wanted.get(i)) {
+                children.add(i, wanted.get(i));
+            }
+        }
     }
 
     private void showState() {
