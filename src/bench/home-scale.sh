@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Home screen at scale: time to the first frame and peak memory of the packaged app (target/image) showing home
-#   (e) as the guest, with an empty folder of trainer cases (--content-dir),
-#   (t) as the guest, with a folder of CASES trainer cases (default 2,000; src/bench/make-cases.sh makes them),
-#   (r) as a returning learner (--learner, home as the first screen; finished every case, 10 more attempts),
+#   (e) as a returning learner (--learner, so that home is the first screen, not the learner chooser), with an empty
+#       folder of trainer cases (--content-dir),
+#   (t) the same with a folder of CASES trainer cases (default 2,000; src/bench/make-cases.sh makes them),
+#   (r) the same learner without --content-dir, as a learner starts the app every day,
 #   (c) the bare JavaFX window of src/bench/startup.sh, from a plain jar on the system JVM,
 # under a fresh Xvfb server with a real (GTK) window; warm-up runs, then RUNS runs of each taken in turn (e, t, r, c,
 # e, t, r, c...), so that a change in the machine's load falls on all alike. Prints every run, the medians, the
@@ -52,15 +53,15 @@ for _ in $(seq 50); do
 done
 export DISPLAY=":$(head -n 1 "$display_file")"
 
-mkdir -p "$work/empty" "$work/guest"
+mkdir -p "$work/empty"
 "$java_bin" -cp "$test_cp" org.empathytrainer.bench.TrainerCaseFolder "$work/cases" "$cases" >/dev/null
 "$java_bin" -cp "$test_cp" org.empathytrainer.bench.ReturningLearner "$work/learner" Robin 10 >/dev/null 2>&1
 export JDK_JAVA_OPTIONS="-Dempathy.startupProbe=true"
 
 command_of() {
     case $1 in
-        e) echo "env EMPATHY_TRAINER_HOME=$work/guest target/image/bin/empathy-trainer --content-dir $work/empty" ;;
-        t) echo "env EMPATHY_TRAINER_HOME=$work/guest target/image/bin/empathy-trainer --content-dir $work/cases" ;;
+        e) echo "env EMPATHY_TRAINER_HOME=$work/learner target/image/bin/empathy-trainer --learner Robin --content-dir $work/empty" ;;
+        t) echo "env EMPATHY_TRAINER_HOME=$work/learner target/image/bin/empathy-trainer --learner Robin --content-dir $work/cases" ;;
         r) echo "env EMPATHY_TRAINER_HOME=$work/learner target/image/bin/empathy-trainer --learner Robin" ;;
         c) echo "$java_bin --module-path $bench/bare-window.jar:$module_path -m org.empathytrainer.bench.bare/org.empathytrainer.bench.BareWindow" ;;
     esac
@@ -112,9 +113,9 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 met() { awk -v x="$1" -v t="$2" 'BEGIN { print (x <= t ? "met" : "NOT met") }'; }
 echo
 printf '%-40s %10s %10s\n' "medians of $runs runs" "ms" "MB"
-printf '%-40s %10s %10s\n' "(e) guest's home, empty content folder" "${med_ms[e]}" "${med_mb[e]}"
-printf '%-40s %10s %10s\n' "(t) guest's home, $cases trainer cases" "${med_ms[t]}" "${med_mb[t]}"
-printf '%-40s %10s %10s\n' "(r) returning learner's home" "${med_ms[r]}" "${med_mb[r]}"
+printf '%-40s %10s %10s\n' "(e) home, empty trainer folder" "${med_ms[e]}" "${med_mb[e]}"
+printf '%-40s %10s %10s\n' "(t) home, $cases trainer cases" "${med_ms[t]}" "${med_mb[t]}"
+printf '%-40s %10s %10s\n' "(r) home, no --content-dir" "${med_ms[r]}" "${med_mb[r]}"
 printf '%-40s %10s %10s\n' "(c) bare window" "${med_ms[c]}" "${med_mb[c]}"
 echo
 printf '%-40s %8s %8s %8s\n' "target" "ratio" "limit" ""
