@@ -77,9 +77,9 @@ final class CaseList extends VBox {
             filter.search().requestFocus();
         });
         filter.search().setOnKeyPressed(e -> {
-            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN)
-                    && !cards.getChildren().isEmpty()) {
-                ((CaseCard) cards.getChildren().get(0)).action().requestFocus();
+            Node first = firstAction();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) && first != null) {
+                first.requestFocus();
                 e.consume();
             }
         });
