@@ -18,6 +18,7 @@ import org.empathytrainer.json.StrictJson;
  */
 final class ContentText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
 
     private ContentText() {}
 
@@ -31,6 +32,16 @@ final class ContentText {
     }
 
     static String decode(byte[] bytes) {
+        // The usual case, valid UTF-8, costs one string: the decoder replaces a byte that is not UTF-8 with U+FFFD,
+        // so a text without one was valid. One with it (a file may hold the character itself) is decoded strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) < 0) {
+            return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+        }
+        return decodeStrictly(bytes);
+    }
+
+    private static String decodeStrictly(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

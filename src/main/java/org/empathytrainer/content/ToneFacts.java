@@ -1,6 +1,7 @@
 package org.empathytrainer.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.empathytrainer.json.JsonObjectReader;
 
 /**
@@ -14,6 +15,9 @@ import org.empathytrainer.json.JsonObjectReader;
 public record ToneFacts(List<String> details, List<String> cannotPromise) {
     public static final ToneFacts NONE = new ToneFacts(List.of(), List.of());
 
+    /** Compiled once, not for every phrase of every case loaded. */
+    private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{N}].*");
+
     public ToneFacts {
         details = List.copyOf(details);
         cannotPromise = List.copyOf(cannotPromise);
@@ -25,7 +29,7 @@ public record ToneFacts(List<String> details, List<String> cannotPromise) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
-            if (v.isBlank() || !v.matches(".*[\\p{L}\\p{N}].*")) {
+            if (v.isBlank() || !HAS_LETTER_OR_DIGIT.matcher(v).matches()) {
                 throw new ContentException(field + "[" + i + "]", "must hold at least one letter or digit");
             }
             if (v.length() > 80) {

@@ -1,11 +1,20 @@
 package org.empathytrainer.ui.home;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.CustomerCase;
 import org.empathytrainer.ui.AppContext;
@@ -13,14 +22,28 @@ import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
-/** The cases in course order, as cards, under the filters; a line says so when no case matches. */
+/**
+ * The cases in course order, as cards, under the filters and the search box, with the number that match; a line
+ * says so when none does. The filters and the search narrow the list of cases, and only the first {@value #PAGE}
+ * matches get cards; more are made a page at a time as the learner scrolls to the end or presses "Show more", so a
+ * course of thousands of cases costs what is on screen. A card once made is kept for when it is shown again.
+ */
 final class CaseList extends VBox {
-    private final List<CaseCard> all = new ArrayList<>();
+    /** How many cards are made at a time: more than the course's own cases, so they all show at once. */
+    static final int PAGE = 24;
+
+    private final List<CaseEntry> all = new ArrayList<>();
+    private final Map<String, CaseCard> made = new HashMap<>();
     private final FlowPane cards = new FlowPane(16, 16);
+    private final Label count;
     private final Label none;
+    private final HBox empty;
+    private final Button more;
     private final CaseFilter filter;
     private final AppContext ctx;
     private final Navigator nav;
+    private List<CaseEntry> matching = List.of();
+    private int shown;
 
     CaseList(AppContext ctx, Navigator nav) {
         super(12);
@@ -29,19 +52,52 @@ final class CaseList extends VBox {
         Messages m = ctx.messages();
         List<CustomerCase> cases = ctx.course().cases();
         for (int i = 0; i < cases.size(); i++) {
-            all.add(card(cases.get(i), i));
+            all.add(CaseEntry.of(cases.get(i), i + 1));
         }
         cards.setId("caseCards");
+        count = Ui.text("", "muted");
+        count.setId("caseCount");
         none = Ui.text(m.get("home.cases.none"), "muted");
         none.setId("noCaseMatches");
+        Button clear = new Button(m.get("home.cases.clear"));
+        clear.setId("clearCaseFilters");
+        empty = new HBox(12, none, clear);
+        empty.setAlignment(Pos.CENTER_LEFT);
+        more = new Button();
+        more.setId("caseMore");
+        more.setOnAction(e -> {
+            Node first = showMore();
+            if (first != null) {
+                first.requestFocus();
+            }
+        });
         filter = new CaseFilter(m, cases, this::applyFilter);
-        getChildren().addAll(filter, none, cards);
+        clear.setOnAction(e -> {
+            filter.clear();
+            filter.search().requestFocus();
+        });
+        filter.search().setOnKeyPressed(e -> {
+            Node first = firstAction();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.DOWN) && first != null) {
+                first.requestFocus();
+                e.consume();
+            }
+        });
+        getChildren().addAll(filter, count, empty, cards, more);
         applyFilter();
     }
 
-    private CaseCard card(CustomerCase c, int index) {
+    private CaseCard card(CaseEntry e) {
+        return made.computeIfAbsent(e.id(), id -> make(e));
+    }
+
+    private CaseCard make(CaseEntry e) {
         return new CaseCard(
-                ctx.messages(), c, index + 1, ctx.keeper().progress().caseProgress(c.id()), nav);
+                ctx.messages(),
+                e.customerCase(),
+                e.position(),
+                ctx.keeper().progress().caseProgress(e.id()),
+                nav);
     }
 
     /**
@@ -49,30 +105,92 @@ final class CaseList extends VBox {
      * the filters, stay as they are.
      */
     void refresh() {
-        for (int i = 0; i < all.size(); i++) {
-            CaseCard old = all.get(i);
-            CustomerCase c = old.customerCase();
-            if (!old.shows().equals(ctx.keeper().progress().caseProgress(c.id()))) {
-                CaseCard made = card(c, i);
-                all.set(i, made);
-                int shown = cards.getChildren().indexOf(old);
-                if (shown >= 0) {
-                    cards.getChildren().set(shown, made);
+        for (CaseEntry e : all) {
+            CaseCard old = made.get(e.id());
+            if (old != null && !old.shows().equals(ctx.keeper().progress().caseProgress(e.id()))) {
+                CaseCard again = make(e);
+                made.put(e.id(), again);
+                int at = cards.getChildren().indexOf(old);
+                if (at >= 0) {
+                    cards.getChildren().set(at, again);
                 }
             }
         }
     }
 
+    /** The button of the first card shown, or null when no case matches. */
     Node firstAction() {
-        return all.isEmpty() ? null : all.get(0).action();
+        return cards.getChildren().isEmpty()
+                ? null
+                : ((CaseCard) cards.getChildren().get(0)).action();
+    }
+
+    /** Whether some cases that match have no card on screen yet. */
+    boolean hasMore() {
+        return shown < matching.size();
+    }
+
+    void focusSearch() {
+        filter.search().requestFocus();
+        filter.search().selectAll();
+    }
+
+    boolean moreFocused() {
+        return more.isFocused();
+    }
+
+    /** Adds the cards of the next page of matching cases; returns the first new card's button, or null. */
+    Node showMore() {
+        if (!hasMore()) {
+            return null;
+        }
+        int to = Math.min(matching.size(), shown + PAGE);
+        List<CaseCard> added =
+                matching.subList(shown, to).stream().map(this::card).collect(Collectors.toList());
+        cards.getChildren().addAll(added);
+        shown = to;
+        showState();
+        return added.get(0).action();
     }
 
     private void applyFilter() {
-        List<CaseCard> shown = all.stream()
-                .filter(card -> filter.predicate().test(card.customerCase()))
-                .collect(Collectors.toList());
-        cards.getChildren().setAll(shown);
-        none.setVisible(shown.isEmpty());
-        none.setManaged(shown.isEmpty());
+        Predicate<CaseEntry> accepts = filter.predicate();
+        matching = all.stream().filter(accepts).collect(Collectors.toList());
+        shown = Math.min(PAGE, matching.size());
+        show(matching.subList(0, shown).stream().map(this::card).collect(Collectors.toList()));
+        showState();
+    }
+
+    /**
+     * Puts {@code wanted} in the pane, leaving in place the cards that stay: a card taken out and put back is styled
+     * again, which is most of the cost of a filter change. Both lists are in course order, so once the cards that go
+     * are out, the ones that stay are in the right order and the new ones go in between.
+     */
+    private void show(List<CaseCard> wanted) {
+        List<Node> children = cards.getChildren();
+        Set<Node> keep = new HashSet<>(wanted);
+        children.removeAll(children.stream().filter(n -> !keep.contains(n)).collect(Collectors.toList()));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= children.size() || children.get(i) != wanted.get(i)) {
+                children.add(i, wanted.get(i));
+            }
+        }
+    }
+
+    private void showState() {
+        Messages m = ctx.messages();
+        count.setText(
+                filter.narrows()
+                        ? m.get("home.cases.count", matching.size(), all.size())
+                        : m.get("home.cases.count.all", all.size()));
+        boolean nothing = matching.isEmpty();
+        for (Node n : List.of(empty, none)) {
+            n.setVisible(nothing);
+            n.setManaged(nothing);
+        }
+        int left = matching.size() - shown;
+        more.setText(m.get("home.cases.more", Math.min(PAGE, left), left));
+        more.setVisible(left > 0);
+        more.setManaged(left > 0);
     }
 }

@@ -5,6 +5,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.ContentProblem;
@@ -23,6 +27,11 @@ import org.empathytrainer.ui.kit.Ui;
  * progress moved on are made again, so going home does not build and style the whole screen again.
  */
 public final class HomeView implements Screen {
+    /** How far down, as a fraction of the scroll, the next page of cards is made. */
+    private static final double NEAR_END = 0.98;
+
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     private final AppContext ctx;
     private final Navigator nav;
     private final ScrollPane root;
@@ -56,6 +65,38 @@ public final class HomeView implements Screen {
         root = new ScrollPane(body);
         root.setFitToWidth(true);
         root.setId("homeView");
+        // Ctrl+F: to the search box from anywhere on the screen, however far down the cards the focus is.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (caseList != null && FIND.match(e)) {
+                caseList.focusSearch();
+                e.consume();
+            }
+        });
+        root.vvalueProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() >= NEAR_END && was.doubleValue() < now.doubleValue()) {
+                moreAtTheEnd();
+            }
+        });
+    }
+
+    /**
+     * Adds the next page of cards when the learner scrolls to the end, keeping in view what they were looking at: the
+     * scroll position is a fraction of the height, which the new cards change. Not while "Show more" has the focus
+     * (the screen scrolled to it): the learner pressing it expects the page after the cards they have seen.
+     */
+    private void moreAtTheEnd() {
+        if (caseList == null || !caseList.hasMore() || caseList.moreFocused()) {
+            return;
+        }
+        double view = root.getViewportBounds().getHeight();
+        double width = root.getViewportBounds().getWidth();
+        double offset = root.getVvalue() * Math.max(0, body.getHeight() - view);
+        caseList.showMore();
+        body.applyCss();
+        double height = body.prefHeight(width);
+        if (height > view) {
+            root.setVvalue(Math.min(1, offset / (height - view)));
+        }
     }
 
     /** The services the screen was built with: it serves one learner, or one classroom. */

@@ -1,0 +1,36 @@
+package org.empathytrainer.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Content files are read as strict UTF-8, whichever way the decoding goes. */
+class ContentTextTest {
+    @Test
+    void aByteThatIsNotUtf8IsReportedWithItsLine() {
+        byte[] latin1 = "{\n\"title\": \"Caf\u00e9\"\n}".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> ContentText.decode(latin1))
+                .isInstanceOf(ContentException.class)
+                .hasMessageContaining("the byte 0xE9 on line 2 is not UTF-8");
+    }
+
+    @Test
+    void theReplacementCharacterWrittenInTheFileIsKept() {
+        String text = "{\"title\": \"a \uFFFD in the text, and caf\u00e9\"}";
+
+        assertThat(ContentText.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheText() {
+        String text = "{\"title\": \"caf\u00e9\"}";
+
+        assertThat(ContentText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(text);
+        assertThat(ContentText.decode(("\uFEFF\uFFFD" + text).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("\uFFFD" + text);
+    }
+}
