@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.empathytrainer.lrs.overview.ClassOverview;
@@ -23,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The class overview of 300 learners with 34 attempts each at the 17 shipped cases (two per case on average; about
- * 50,000 statements): from the statements already parsed, and from their JSON text as the LRS sends it (parsing
- * included; the network is not).
+ * 50,000 statements): from the statements already parsed, and from their JSON text as the LRS sends it, in pages of
+ * {@value #PAGE} (parsing included; the network is not).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -36,16 +37,27 @@ public class ClassOverviewBenchmark {
     static final int LEARNERS = 300;
     static final int ATTEMPTS = 34;
 
+    /** Statements per page, as an LRS gives them with a {@code more} link to the next page. */
+    static final int PAGE = 500;
+
     private List<JsonObject> statements;
-    private String text;
+    private final List<String> pages = new ArrayList<>();
 
     @Setup
     public void makeClass() {
         statements = ClassStatements.statements(ClassStatements.learners(LEARNERS, ATTEMPTS, 2026), 7);
-        JsonArray array = new JsonArray();
-        statements.forEach(array::add);
-        text = array.toString();
-        System.out.printf("%n%,d statements, %,d characters of JSON%n", statements.size(), text.length());
+        long characters = 0;
+        for (int from = 0; from < statements.size(); from += PAGE) {
+            JsonArray page = new JsonArray();
+            statements.subList(from, Math.min(from + PAGE, statements.size())).forEach(page::add);
+            JsonObject result = new JsonObject();
+            result.add("statements", page);
+            result.addProperty("more", "/xAPI/statements?more=" + from);
+            pages.add(result.toString());
+            characters += pages.get(pages.size() - 1).length();
+        }
+        System.out.printf(
+                "%n%,d statements, %,d pages, %,d characters of JSON%n", statements.size(), pages.size(), characters);
     }
 
     @Benchmark
@@ -58,8 +70,10 @@ public class ClassOverviewBenchmark {
     @Benchmark
     public ClassOverview overviewFromJsonText() {
         ClassOverviewBuilder builder = new ClassOverviewBuilder(XapiOptions.DEFAULTS);
-        for (JsonElement e : JsonParser.parseString(text).getAsJsonArray()) {
-            builder.add(e.getAsJsonObject());
+        for (String page : pages) {
+            for (JsonElement e : JsonParser.parseString(page).getAsJsonObject().getAsJsonArray("statements")) {
+                builder.add(e.getAsJsonObject());
+            }
         }
         return check(builder.build(ClassStatements.COURSE));
     }
