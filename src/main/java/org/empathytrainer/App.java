@@ -20,9 +20,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
+import org.empathytrainer.lrs.LrsService;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
 import org.empathytrainer.records.DataFolderLock;
@@ -241,12 +243,33 @@ public final class App {
                         config.clock(),
                         readOnly,
                         note -> LOG.log(System.Logger.Level.WARNING, note)));
+        Optional<LrsService> lrs = readOnly ? Optional.empty() : startSending(config, course, profiles);
+        lrs.ifPresent(service -> learners.setOnWritten(service::progressWritten));
         Workstation workstation =
-                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly));
+                new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly), lrs);
         MainWindow window =
                 new MainWindow(ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner));
         window.show(stage);
+        // The last save, at closing, is queued before this: what it queues waits in the outbox for the next start.
+        lrs.ifPresent(service -> stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> service.stop()));
         return window;
+    }
+
+    /**
+     * Sending results to a learning record store, as the settings say; none when its outbox cannot be read (logged:
+     * the results stay in the learners' progress, and {@code --send-xapi} sends them once it is put right).
+     */
+    private static Optional<LrsService> startSending(Config config, Course course, ProfileStore profiles) {
+        try {
+            return Optional.of(LrsService.start(
+                    config.dataFolder(),
+                    course,
+                    id -> profiles.find(id).map(Profile::name).orElse(id),
+                    config.clock()));
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.ERROR, "Results are not sent to the LRS", e);
+            return Optional.empty();
+        }
     }
 
     /**

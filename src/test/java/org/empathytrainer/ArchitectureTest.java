@@ -22,6 +22,7 @@ class ArchitectureTest {
         "org.empathytrainer.content..",
         "org.empathytrainer.practice..",
         "org.empathytrainer.records..",
+        "org.empathytrainer.lrs..",
         "org.empathytrainer.json.."
     };
     private static final String[] FEATURES = {

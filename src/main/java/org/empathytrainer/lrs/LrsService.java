@@ -1,0 +1,346 @@
+package org.empathytrainer.lrs;
+
+import com.google.gson.JsonObject;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.practice.LearnerProgress;
+import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.export.LearnerRecords;
+import org.empathytrainer.records.export.XapiOptions;
+
+/**
+ * Sending results to a learning record store as they are made, for the app: the one object it creates (at start) and
+ * stops (at close). Results are queued in the {@link Outbox} by {@link #progressWritten}, which the progress writer
+ * calls after each save, and sent in the background, in batches, by a thread of the service's own
+ * ({@code lrs-sender}); the status goes to the listeners on that thread.
+ *
+ * <p>While sending is off, nothing is queued. The first save of a learner after it is turned on notes their earlier
+ * results as dealt with (they are sent with {@code --send-xapi --resend-all} only), and queues what the save adds.
+ */
+public final class LrsService implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LrsService.class.getName());
+
+    private final Outbox outbox;
+    private final Optional<LrsSettingsStore> store;
+    private final ResultStatements statements;
+    private final Function<String, String> displayNames;
+    private final SendPolicy policy;
+    private final Clock clock;
+    private final ScheduledExecutorService thread;
+    private final ExecutorService checks;
+    private final List<SendStatusListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Read and written on the sender's thread only. */
+    private Sender sender;
+    /** Learners whose outbox was checked against their whole progress in this run (after a crash, say). */
+    private final Set<String> reconciled = ConcurrentHashMap.newKeySet();
+
+    private ScheduledFuture<?> retry;
+    private volatile LrsSettings settings;
+    private volatile SendStatus status = SendStatus.OFF;
+
+    private LrsService(
+            Outbox outbox,
+            Optional<LrsSettingsStore> store,
+            ResultStatements statements,
+            Function<String, String> displayNames,
+            SendPolicy policy,
+            Clock clock) {
+        this.outbox = outbox;
+        this.store = store;
+        this.statements = statements;
+        this.displayNames = displayNames;
+        this.policy = policy;
+        this.clock = clock;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lrs-sender"));
+        this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
+    }
+
+    /**
+     * For the app: the settings saved in {@code dataFolder} (with the key and secret of the environment, if set), its
+     * outbox, and sending started if the settings say so. Settings that cannot be read are logged and sending stays
+     * off until new ones are saved.
+     *
+     * @param displayNames a learner's name by their id, for the statements' actor
+     * @throws StoreException when the outbox cannot be read
+     */
+    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock)
+            throws StoreException {
+        LrsSettingsStore store = new LrsSettingsStore(dataFolder);
+        LrsSettings settings;
+        try {
+            settings = store.load().withEnvironment(System.getenv());
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Results are not sent: the LRS settings cannot be used", e);
+            settings = LrsSettings.NONE;
+        }
+        LrsService service = new LrsService(
+                Outbox.open(dataFolder),
+                Optional.of(store),
+                new ResultStatements(course, XapiOptions.DEFAULTS),
+                Objects.requireNonNull(displayNames),
+                SendPolicy.DEFAULT,
+                clock);
+        service.apply(settings);
+        return service;
+    }
+
+    /**
+     * Opens the outbox in {@code dataFolder} and starts sending with {@code settings} (nothing, if they are off); the
+     * settings are not saved anywhere.
+     *
+     * @param displayNames a learner's name by their id, for the statements' actor
+     * @throws StoreException when the outbox cannot be read
+     */
+    public static LrsService start(
+            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock)
+            throws StoreException {
+        return start(dataFolder, settings, course, displayNames, clock, SendPolicy.DEFAULT);
+    }
+
+    /** As {@link #start(Path, LrsSettings, Course, Function, Clock)}, with the batch size, retries and time-out. */
+    public static LrsService start(
+            Path dataFolder,
+            LrsSettings settings,
+            Course course,
+            Function<String, String> displayNames,
+            Clock clock,
+            SendPolicy policy)
+            throws StoreException {
+        LrsService service = new LrsService(
+                Outbox.open(dataFolder),
+                Optional.empty(),
+                new ResultStatements(course, XapiOptions.DEFAULTS),
+                Objects.requireNonNull(displayNames),
+                policy,
+                clock);
+        service.apply(settings);
+        return service;
+    }
+
+    /** The status now; {@link #addListener} to be told of changes. */
+    public SendStatus status() {
+        return status;
+    }
+
+    /** Told of every change of status, on the sender's thread; called at once with the status now. */
+    public void addListener(SendStatusListener listener) {
+        listeners.add(listener);
+        listener.changed(status);
+    }
+
+    public void removeListener(SendStatusListener listener) {
+        listeners.remove(listener);
+    }
+
+    public LrsSettings settings() {
+        return settings;
+    }
+
+    /** The IRI of the course activity every statement names: what the class overview asks the store for. */
+    public String courseActivityId() {
+        return statements.courseActivityId();
+    }
+
+    /** A client for these settings, as for reading statements back; empty when they have no endpoint. */
+    public static Optional<LrsClient> client(LrsSettings settings) {
+        return settings.hasEndpoint() ? Optional.of(new LrsClient(settings)) : Optional.empty();
+    }
+
+    /**
+     * Saves new settings in the data folder (secret included, owner-only) and sends with them from now on. Call it
+     * off the JavaFX thread: it writes a file.
+     *
+     * @throws StoreException when they cannot be saved; they then apply until the app closes
+     */
+    public void save(LrsSettings newSettings) throws StoreException {
+        apply(newSettings);
+        if (store.isPresent()) {
+            store.get().save(newSettings);
+        }
+    }
+
+    /**
+     * Sends with new settings from now on, without saving them (the caller saves them with {@link LrsSettingsStore}). A key refused before
+     * is tried again; turning sending off keeps what waits for when it is turned on again.
+     */
+    public void apply(LrsSettings newSettings) {
+        settings = Objects.requireNonNull(newSettings);
+        thread.execute(() -> {
+            cancelRetry();
+            if (newSettings.enabled() && newSettings.hasEndpoint()) {
+                sender = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                sendNow();
+            } else {
+                sender = null;
+                publish(SendStatus.OFF);
+            }
+        });
+    }
+
+    /**
+     * {@code GET about} with {@code candidate} (the settings being edited, not yet applied), on a thread of its own:
+     * the future completes with the store's versions, or exceptionally with an {@link LrsException} saying exactly
+     * what failed.
+     */
+    public CompletableFuture<About> testConnection(LrsSettings candidate) {
+        return testConnection(candidate, checks);
+    }
+
+    /** {@link #testConnection(LrsSettings)} without a service, as for the settings screen before one runs. */
+    public static CompletableFuture<About> testConnection(LrsSettings candidate, Executor on) {
+        CompletableFuture<About> result = new CompletableFuture<>();
+        on.execute(() -> {
+            try {
+                result.complete(new LrsClient(candidate, Duration.ofSeconds(15)).about());
+            } catch (LrsException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * The progress writer's hook, called on its thread after {@code saved} is written over {@code previous}: queues
+     * the statements of what the save added, writing the outbox before it returns. Does nothing while sending is off.
+     */
+    public void progressWritten(LearnerProgress previous, LearnerProgress saved) {
+        LrsSettings now = settings;
+        if (!now.enabled()) {
+            return;
+        }
+        String id = saved.learner();
+        LearnerRecords learner = new LearnerRecords(id, displayNames.apply(id), saved);
+        try {
+            if (!outbox.knows(id)) {
+                outbox.baseline(id, statements.all(new LearnerRecords(id, learner.displayName(), previous)));
+                reconciled.add(id);
+            }
+            List<JsonObject> made =
+                    reconciled.add(id) ? statements.all(learner) : statements.changedSince(learner, previous);
+            if (outbox.queue(id, made, clock.instant()) > 0) {
+                wake();
+            }
+        } catch (StoreException | RuntimeException e) {
+            LOG.log(Level.ERROR, "Results of " + id + " not queued for sending; they are queued at the next save", e);
+            reconciled.remove(id);
+        }
+    }
+
+    /** Tries to send at once, without waiting for the back-off: the "Try again" of the details dialog. */
+    public void retryNow() {
+        thread.execute(() -> {
+            cancelRetry();
+            sendNow();
+        });
+    }
+
+    /** Puts the refused statements back in the queue and sends them, as when the store has been put right. */
+    public void retryRefused() {
+        thread.execute(() -> {
+            try {
+                outbox.retryRefused(clock.instant());
+            } catch (StoreException e) {
+                LOG.log(Level.ERROR, "Refused results not put back in the queue", e);
+            }
+            cancelRetry();
+            sendNow();
+        });
+    }
+
+    /** Stops sending; what waits stays in the outbox for the next start. Waits a few seconds for a batch under way. */
+    public void stop() {
+        thread.shutdownNow();
+        checks.shutdownNow();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "The sender did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Has the sender look at the outbox; after {@link #stop()} what was queued waits for the next start. */
+    private void wake() {
+        try {
+            thread.execute(this::sendIfNotWaiting);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "Sending has stopped; the results queued wait for the next start");
+        }
+    }
+
+    private void sendIfNotWaiting() {
+        if (retry == null || retry.isDone()) {
+            sendNow();
+        } else {
+            publishFrom(sender);
+        }
+    }
+
+    private void sendNow() {
+        Sender s = sender;
+        if (s == null) {
+            publish(SendStatus.OFF);
+            return;
+        }
+        publishFrom(s);
+        Sender.Outcome outcome = s.sendWaiting();
+        if (outcome == Sender.Outcome.UNREACHABLE || outcome == Sender.Outcome.STORE_FAILED) {
+            Duration wait = outcome == Sender.Outcome.STORE_FAILED ? policy.maxRetry() : s.backOff();
+            retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        publishFrom(s);
+    }
+
+    private void cancelRetry() {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
+    }
+
+    private void publishFrom(Sender s) {
+        publish(s == null ? SendStatus.OFF : s.status());
+    }
+
+    private void publish(SendStatus next) {
+        status = next;
+        for (SendStatusListener l : listeners) {
+            try {
+                l.changed(next);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "A send status listener failed", e);
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
