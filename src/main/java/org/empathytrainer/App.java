@@ -90,6 +90,7 @@ public final class App {
      *                   chooser opens
      * @param readOnly   write nothing in the data folder (another window of the app holds it): progress is kept in
      *                   memory and a banner says so
+     * @param classOverview open the class overview at once
      */
     public record Config(
             Path dataFolder,
@@ -99,27 +100,42 @@ public final class App {
             Locale locale,
             boolean presenter,
             Optional<String> learner,
-            boolean readOnly) {
+            boolean readOnly,
+            boolean classOverview) {
 
         /** A configuration that opens the learner chooser, not in presenter mode. */
         public Config(
                 Path dataFolder, ContentSource content, List<ContentSource> extraCases, Clock clock, Locale locale) {
-            this(dataFolder, content, extraCases, clock, locale, false, Optional.empty(), false);
+            this(dataFolder, content, extraCases, clock, locale, false, Optional.empty(), false, false);
         }
 
         /** The same, starting as the learner called {@code name}. */
         public Config asLearner(String name) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name), readOnly);
+            return new Config(
+                    dataFolder,
+                    content,
+                    extraCases,
+                    clock,
+                    locale,
+                    presenter,
+                    Optional.of(name),
+                    readOnly,
+                    classOverview);
         }
 
         /** The same, in presenter mode or not. */
         public Config presenting(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly);
+            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly, classOverview);
         }
 
         /** The same, writing nothing in the data folder or not. */
         public Config writingNothing(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on);
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on, classOverview);
+        }
+
+        /** The same, opening the class overview at once or not. */
+        public Config openingClassOverview(boolean on) {
+            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, readOnly, on);
         }
     }
 
@@ -133,7 +149,8 @@ public final class App {
                 Locale.getDefault(),
                 options.presenter(),
                 options.learner(),
-                false);
+                false,
+                options.classOverview());
         // Held for the app's life: the system lets it go when the process ends, however it ends.
         DataFolderLock lock = DataFolderLock.tryLock(data);
         held = lock;
@@ -247,8 +264,8 @@ public final class App {
         lrs.ifPresent(service -> learners.setOnWritten(service::progressWritten));
         Workstation workstation =
                 new Workstation(learners, exports, new VotesStore(config.dataFolder(), config.clock(), readOnly), lrs);
-        MainWindow window =
-                new MainWindow(ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner));
+        MainWindow window = new MainWindow(
+                ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner, config.classOverview()));
         window.show(stage);
         // The last save, at closing, is queued before this: what it queues waits in the outbox for the next start.
         lrs.ifPresent(service -> stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> service.stop()));

@@ -10,14 +10,24 @@ import java.util.Optional;
  * @param dataDir     the data folder given, if any
  * @param contentDirs further folders of cases
  * @param presenter   start in presenter mode
- * @param learner     the name of the learner to start as, if given
+ * @param learner       the name of the learner to start as, if given
+ * @param classOverview open the class overview at once
  */
 public record LaunchOptions(
-        Optional<Path> dataDir, List<Path> contentDirs, boolean presenter, Optional<String> learner) {
+        Optional<Path> dataDir,
+        List<Path> contentDirs,
+        boolean presenter,
+        Optional<String> learner,
+        boolean classOverview) {
     /** What an empty command line asks for, as parsing it would give. */
-    public static final LaunchOptions NONE = new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty());
+    public static final LaunchOptions NONE =
+            new LaunchOptions(Optional.empty(), List.of(), false, Optional.empty(), false);
 
     public LaunchOptions {
         contentDirs = List.copyOf(contentDirs);
+    }
+
+    public LaunchOptions(Optional<Path> dataDir, List<Path> contentDirs, boolean presenter, Optional<String> learner) {
+        this(dataDir, contentDirs, presenter, learner, false);
     }
 }

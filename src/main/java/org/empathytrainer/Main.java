@@ -58,6 +58,12 @@ public final class Main implements Callable<Integer> {
     private boolean presenter;
 
     @Option(
+            names = "--class-overview",
+            description = "Open the class overview at once: every learner's results read back from the learning "
+                    + "record store set up in Settings.")
+    private boolean classOverview;
+
+    @Option(
             names = "--validate",
             description = "Check content and exit, without starting the app: each PATH, a folder of content or a "
                     + "single case file, or the built-in content when none is named. Exit status 0 when clean, 1 "
@@ -150,7 +156,8 @@ public final class Main implements Callable<Integer> {
                 Optional.ofNullable(dataDir),
                 List.copyOf(contentDirs),
                 presenter,
-                Optional.ofNullable(exports.learner)));
+                Optional.ofNullable(exports.learner),
+                classOverview));
         return 0;
     }
 

@@ -27,7 +27,8 @@ class ArchitectureTest {
     };
     private static final String[] FEATURES = {
         "org.empathytrainer.ui.dashboard..", "org.empathytrainer.ui.export..", "org.empathytrainer.ui.home..",
-        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard.."
+        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard..",
+        "org.empathytrainer.ui.overview..", "org.empathytrainer.ui.lrs.."
     };
 
     @ArchTest

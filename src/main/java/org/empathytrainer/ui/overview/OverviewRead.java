@@ -25,6 +25,7 @@ final class OverviewRead {
     }
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Thread thread;
     /** The count last read, waiting to be shown; -1 when none is waiting, so the FX thread gets one update at a time. */
     private final AtomicInteger shown = new AtomicInteger(-1);
 
@@ -36,13 +37,15 @@ final class OverviewRead {
         OverviewRead read = new OverviewRead();
         Thread t = new Thread(() -> read.run(source, options, course, progress, outcome), "empathy-trainer-overview");
         t.setDaemon(true);
+        read.thread = t;
         t.start();
         return read;
     }
 
-    /** Stops the read: nothing more is told. */
+    /** Stops the read: nothing more is told, and a read waiting on the network is interrupted. */
     void cancel() {
         cancelled.set(true);
+        thread.interrupt();
     }
 
     boolean cancelled() {
@@ -57,6 +60,10 @@ final class OverviewRead {
             ClassOverview overview = builder.build(course);
             later(o -> o.read(overview), outcome);
         } catch (Exception e) {
+            if (cancelled.get()) {
+                LOG.log(System.Logger.Level.DEBUG, "The class overview's read stopped when cancelled", e);
+                return;
+            }
             LOG.log(System.Logger.Level.WARNING, "The class overview could not be read", e);
             String reason = e.getMessage() == null || e.getMessage().isBlank()
                     ? e.getClass().getSimpleName()

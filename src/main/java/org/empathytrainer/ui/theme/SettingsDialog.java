@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -58,6 +59,11 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         appearance.installKeys(pane.getScene());
         showCurrent();
         wire();
+    }
+
+    /** Adds a section after the dialog's own, such as the learning record store's; call before it shows. */
+    public void addSection(Node section) {
+        ((VBox) getDialogPane().getContent()).getChildren().add(section);
     }
 
     private VBox content() {
