@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answer in time, 500, 401, and a connection cut halfway through the answer to statements the store did take. It
  * counts, per statement id, how often the store took it.
  */
-final class FaultProxy implements AutoCloseable {
-    enum Fault {
+public final class FaultProxy implements AutoCloseable {
+    public enum Fault {
         NONE,
         /** Holds the request longer than the client waits, and never forwards it. */
         TIMEOUT,
@@ -53,17 +53,17 @@ final class FaultProxy implements AutoCloseable {
     private volatile Duration hold = Duration.ofSeconds(3);
     private HttpServer server;
 
-    FaultProxy(String targetEndpoint) throws IOException {
+    public FaultProxy(String targetEndpoint) throws IOException {
         this.target = URI.create(targetEndpoint);
         this.port = NodeLrs.freePort();
         up();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port + "/xAPI/";
     }
 
-    void fault(Fault f) {
+    public void fault(Fault f) {
         fault = f;
     }
 

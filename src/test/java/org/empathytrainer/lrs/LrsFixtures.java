@@ -15,7 +15,7 @@ import org.empathytrainer.practice.StoryProgress;
 import org.empathytrainer.practice.WizardPage;
 
 /** Learners' progress for sending: finished attempts, each giving four {@code answered} and one {@code completed}. */
-final class LrsFixtures {
+public final class LrsFixtures {
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     private LrsFixtures() {}
@@ -25,7 +25,7 @@ final class LrsFixtures {
      * {@code 1 + 5 * attempts} result statements. The first {@code n} attempts are the same whatever {@code attempts}
      * is, so a larger one is the smaller one with more done.
      */
-    static LearnerProgress progress(String learner, int attempts, String... caseIds) {
+    public static LearnerProgress progress(String learner, int attempts, String... caseIds) {
         List<CaseProgress> history = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             Instant at = START.plusSeconds(3_600L * i);

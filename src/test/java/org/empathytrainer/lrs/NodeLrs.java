@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * ci} the first time. Started with node and the in-memory repositories, its test authorisation takes any Basic
  * credentials. Without node and npm the calling test is skipped, except in CI ({@code CI=true}), where it fails.
  */
-final class NodeLrs implements AutoCloseable {
+public final class NodeLrs implements AutoCloseable {
     private static final Path SOURCE = Path.of("src", "test", "lrs");
     private static final Path WORK = Path.of("target", "lrs-server");
     private static final List<String> FILES = List.of("package.json", "package-lock.json");
@@ -71,7 +71,7 @@ final class NodeLrs implements AutoCloseable {
     }
 
     /** Starts the store on a free loopback port and waits until it listens. */
-    static NodeLrs start() throws IOException, InterruptedException {
+    public static NodeLrs start() throws IOException, InterruptedException {
         requireInstalled();
         int port = freePort();
         Path log = WORK.resolve("lrs-" + port + ".log");
@@ -109,7 +109,7 @@ final class NodeLrs implements AutoCloseable {
     }
 
     /** The xAPI endpoint, ending with {@code /}. */
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port + "/xAPI/";
     }
 
