@@ -79,6 +79,9 @@ public final class Main implements Callable<Integer> {
     @Mixin
     private ExportOptions exports = new ExportOptions();
 
+    @Mixin
+    private SendOptions sending = new SendOptions();
+
     @Spec
     private CommandSpec spec;
 
@@ -141,7 +144,20 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        exports.check(spec.commandLine(), validate);
+        exports.check(spec.commandLine(), validate, sending.send);
+        sending.check(spec.commandLine(), validate || exports.requested());
+        if (sending.send) {
+            if (!folders.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
+            }
+            return Sending.run(
+                    sending,
+                    exports.allowMissingCases,
+                    DataFolder.resolve(Optional.ofNullable(dataDir)),
+                    contentDirs,
+                    System.getenv(),
+                    spec.commandLine());
+        }
         if (exports.requested() && folders.isEmpty()) {
             return Exporting.run(
                     exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs, spec.commandLine());
