@@ -46,6 +46,7 @@ public final class LrsSection {
     private final Button test = new Button();
     private final Button save = new Button();
     private final VBox node;
+    private boolean busy;
 
     public LrsSection(Messages m, LrsSettings current, Actions actions) {
         this.m = m;
@@ -72,6 +73,11 @@ public final class LrsSection {
         fields.addRow(3, label("lrs.secret", secret), secret);
         GridPane.setHgrow(endpoint, Priority.ALWAYS);
         Label kept = Ui.text(m.get("lrs.secret.kept"), "muted");
+        // Long texts wrap at the width the dialog's other sections give it, rather than widen the dialog to one line.
+        for (Label wrapping : new Label[] {intro, kept, endpointProblem, outcome}) {
+            wrapping.setPrefWidth(0);
+        }
+        endpoint.setPrefColumnCount(26);
 
         enabled.setId("lrsEnabled");
         enabled.setText(m.get("lrs.enabled"));
@@ -108,7 +114,8 @@ public final class LrsSection {
                 : LrsSettings.endpointProblem(text);
         message(endpointProblem, problem, true);
         if (problem.isPresent()) {
-            endpoint.requestFocus();
+            // After the button pressed has taken the focus, as a mnemonic gives it.
+            Platform.runLater(endpoint::requestFocus);
             message(outcome, Optional.of(m.get("lrs.fix-endpoint")), true);
             return Optional.empty();
         }
@@ -116,6 +123,9 @@ public final class LrsSection {
     }
 
     private void test() {
+        if (busy) {
+            return;
+        }
         Optional<LrsSettings> candidate = candidate(true);
         if (candidate.isEmpty()) {
             return;
@@ -130,6 +140,9 @@ public final class LrsSection {
     }
 
     private void save() {
+        if (busy) {
+            return;
+        }
         Optional<LrsSettings> candidate = candidate(false);
         if (candidate.isEmpty()) {
             return;
@@ -146,15 +159,17 @@ public final class LrsSection {
                         failure != null)));
     }
 
+    /**
+     * While a test or a save is under way, the buttons do nothing more. They stay enabled: disabling the focused one
+     * would send the focus to Close, where the next Space would close the dialog.
+     */
     private void busy(String text) {
-        test.setDisable(true);
-        save.setDisable(true);
+        busy = true;
         message(outcome, Optional.of(text), false);
     }
 
     private void done(String text, boolean error) {
-        test.setDisable(false);
-        save.setDisable(false);
+        busy = false;
         message(outcome, Optional.of(text), error);
     }
 
@@ -181,16 +196,30 @@ public final class LrsSection {
         b.setOnAction(e -> action.run());
     }
 
-    private static void message(Label label, Optional<String> text, boolean error) {
+    private void message(Label label, Optional<String> text, boolean error) {
+        boolean wasShown = label.isVisible();
         label.setText(text.orElse(""));
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
+        label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().setAll("label", "form-message");
         if (error) {
             label.getStyleClass().add("error");
         }
         label.setVisible(text.isPresent());
         label.setManaged(text.isPresent());
+        if (text.isPresent() || wasShown) {
+            refit();
+        }
+    }
+
+    /** The dialog grows (or shrinks) with a message shown under a field or the buttons, so none is cut off. */
+    private void refit() {
+        Platform.runLater(() -> {
+            if (node.getScene() != null && node.getScene().getWindow() != null) {
+                node.getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     /** Actions on the sending service, as the app has them. */
