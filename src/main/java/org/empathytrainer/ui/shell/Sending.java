@@ -28,7 +28,6 @@ final class Sending {
     private final Optional<LrsService> lrs;
     private final Supplier<Window> owner;
     private final SendStatusButton status;
-    private SendDetailsDialog details;
 
     Sending(Messages m, ZoneId zone, Optional<LrsService> lrs, Supplier<Window> owner) {
         this.m = m;
@@ -37,29 +36,16 @@ final class Sending {
         this.owner = owner;
         this.status = new SendStatusButton(m, zone, this::details);
         // The service tells on its own thread; the controls change on the JavaFX thread.
-        lrs.ifPresent(service -> service.addListener(now -> Platform.runLater(() -> show(now))));
+        lrs.ifPresent(service -> service.addListener(now -> Platform.runLater(() -> status.show(now))));
     }
 
     Node status() {
         return status;
     }
 
-    private void show(SendStatus now) {
-        status.show(now);
-        if (details != null) {
-            details.show(now);
-        }
-    }
-
-    private void details(SendStatus now) {
-        if (lrs.isEmpty()) {
-            return;
-        }
-        LrsService service = lrs.get();
-        details = new SendDetailsDialog(
-                m, zone, now, new SendDetailsDialog.Actions(service::retryNow, service::retryRefused), owner.get());
-        details.setOnHidden(e -> details = null);
-        details.show();
+    private Optional<SendDetailsDialog> details(SendStatus now) {
+        return lrs.map(service -> new SendDetailsDialog(
+                m, zone, now, new SendDetailsDialog.Actions(service::retryNow, service::retryRefused), owner.get()));
     }
 
     /** The settings dialog's section for the store, with the settings now; none without a service. */
