@@ -17,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.empathytrainer.App;
 import org.empathytrainer.lrs.LrsSettings;
 import org.empathytrainer.lrs.LrsSettingsStore;
 import org.empathytrainer.lrs.RefusedStatement;
@@ -242,6 +243,28 @@ class LrsWindowTest {
         assertThat(robot.lookup("#overviewFailed").queryLabeled().getText())
                 .isEqualTo("The results could not be read from " + lrs.endpoint()
                         + ": The LRS refused the key (HTTP 403): {\"message\": \"No statements for you\"}");
+    }
+
+    @Test
+    void classOverviewOnTheCommandLineOpensItAtOnceEvenBeforeALearnerIsChosen(FxRobot robot) throws Exception {
+        lrs = new StubLrs();
+        new LrsSettingsStore(data).save(new LrsSettings(lrs.endpoint(), "trainer", "secret", false));
+        lrs.serve(ClassStatements.statements(ClassStatements.learners(3, 4, 5), 1));
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            App.open(AppDriver.config(data).openingClassOverview(true), stage);
+        });
+
+        waitUntil("no table", () -> robot.lookup("#overviewTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#overviewSummary").queryLabeled().getText()).startsWith("3 learners");
+        // Sending is off on this computer: the bar says nothing of it, and reading back works all the same.
+        assertThat(status(robot).isVisible()).isFalse();
+        // Nobody is learning yet: Back leads to the learner chooser.
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#classOverview").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#navDashboard").queryButton().isDisabled()).isTrue();
     }
 
     @Test
