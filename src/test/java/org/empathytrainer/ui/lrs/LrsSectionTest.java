@@ -224,5 +224,10 @@ class LrsSectionTest {
                 () -> robot.lookup("#lrsEndpoint").queryAs(TextField.class).setText("ftp://lrs"));
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "lrs-settings-bad-endpoint"));
         assertThat(text(robot, "lrsEndpointProblem")).contains("must start with https://");
+
+        robot.interact(() -> appearance.setScale(250));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "lrs-settings-projector-250"));
+        System.err.println("HEIGHT " + dialog.getDialogPane().getScene().getWindow().getHeight());
     }
 }
