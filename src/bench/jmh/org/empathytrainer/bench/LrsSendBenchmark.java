@@ -64,7 +64,7 @@ public class LrsSendBenchmark {
     }
 
     @TearDown
-    public void stopStore() throws InterruptedException {
+    public void stopStore() {
         lrs.close();
     }
 
@@ -106,7 +106,8 @@ public class LrsSendBenchmark {
                 if (s.state() == SendStatus.State.ALL_SENT) {
                     return s;
                 }
-                if (s.state() == SendStatus.State.KEY_REFUSED || s.offlineSince().isPresent()) {
+                if (s.state() == SendStatus.State.KEY_REFUSED
+                        || s.offlineSince().isPresent()) {
                     throw new IllegalStateException("sending failed: " + s.state() + " " + s.lastProblem());
                 }
                 Thread.sleep(5);

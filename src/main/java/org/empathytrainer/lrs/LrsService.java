@@ -187,7 +187,9 @@ public final class LrsService implements AutoCloseable {
         thread.execute(() -> {
             cancelRetry();
             if (newSettings.enabled() && newSettings.hasEndpoint()) {
-                sender = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                Sender s = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                s.setAfterBatch(() -> publishFrom(s));
+                sender = s;
                 sendNow();
             } else {
                 sender = null;
@@ -311,7 +313,11 @@ public final class LrsService implements AutoCloseable {
         Sender.Outcome outcome = s.sendWaiting();
         if (outcome == Sender.Outcome.UNREACHABLE || outcome == Sender.Outcome.STORE_FAILED) {
             Duration wait = outcome == Sender.Outcome.STORE_FAILED ? policy.maxRetry() : s.backOff();
-            retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.log(Level.DEBUG, "Sending has stopped; what waits is sent at the next start");
+            }
         }
         publishFrom(s);
     }

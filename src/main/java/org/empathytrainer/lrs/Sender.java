@@ -41,12 +41,18 @@ final class Sender {
     private String lastProblem;
     private Instant lastSentAt;
     private boolean keyRefused;
+    private Runnable afterBatch = () -> {};
 
     Sender(Outbox outbox, LrsClient client, SendPolicy policy, Clock clock) {
         this.outbox = outbox;
         this.client = client;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** Run after each batch the store took, so the status can show the count going down. */
+    void setAfterBatch(Runnable listener) {
+        afterBatch = listener;
     }
 
     /** Sends batch after batch until nothing waits or the store cannot take more. */
@@ -65,6 +71,7 @@ final class Sender {
                 offlineSince = null;
                 lastProblem = null;
                 lastSentAt = clock.instant();
+                afterBatch.run();
             } catch (LrsException e) {
                 if (e.failure() == Failure.KEY_REFUSED) {
                     keyRefused = true;
