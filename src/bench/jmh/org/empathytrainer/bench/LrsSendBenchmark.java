@@ -1,7 +1,14 @@
 package org.empathytrainer.bench;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +37,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,10 +45,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Sending 10,000 queued statements (20 learners × 100 attempts × 5 statements) to the real LRS of the tests
- * ({@code xapi-statements} on node, in memory), from an outbox of a fresh data folder: from the service's start to
- * "All results sent", in batches of 100 (the app's policy). Each iteration sends new learners, so the store takes new
- * statements rather than checking copies.
+ * Sending 10,000 queued statements (20 learners × 100 attempts × 5 statements) from an outbox of a fresh data folder:
+ * from the service's start to "All results sent", in batches of 100 (the app's policy). {@code target=lrs}: to the
+ * real LRS of the tests ({@code xapi-statements} on node, in memory); each iteration sends new learners, so the store
+ * takes new statements rather than checking copies. {@code target=stub}: to a stub that answers at once with the ids,
+ * which leaves the app's own share (the outbox rewritten and synced after each batch, the status, the HTTP client).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -52,20 +61,51 @@ public class LrsSendBenchmark {
     static final int LEARNERS = 20;
     static final int ATTEMPTS = 100;
 
+    @Param({"lrs", "stub"})
+    public String target;
+
     private NodeLrs lrs;
+    private HttpServer stub;
+    private String endpoint;
     private Course course;
     private Path folder;
     private int round;
 
     @Setup
     public void startStore() throws IOException, InterruptedException {
-        lrs = NodeLrs.start();
+        if (target.equals("lrs")) {
+            lrs = NodeLrs.start();
+            endpoint = lrs.endpoint();
+        } else {
+            stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            stub.createContext("/", LrsSendBenchmark::takeAll);
+            stub.start();
+            endpoint = "http://127.0.0.1:" + stub.getAddress().getPort() + "/xAPI/";
+        }
         course = ContentRepository.load(ContentSource.builtIn());
     }
 
     @TearDown
     public void stopStore() {
-        lrs.close();
+        if (lrs != null) {
+            lrs.close();
+        }
+        if (stub != null) {
+            stub.stop(0);
+        }
+    }
+
+    /** Answers a {@code POST statements} with the statements' ids, as a store that took them all. */
+    private static void takeAll(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            JsonArray ids = new JsonArray();
+            JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                    .getAsJsonArray()
+                    .forEach(s -> ids.add(s.getAsJsonObject().get("id")));
+            byte[] out = ids.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, out.length);
+            exchange.getResponseBody().write(out);
+        }
     }
 
     @Setup(Level.Iteration)
@@ -94,7 +134,7 @@ public class LrsSendBenchmark {
     public SendStatus sendTenThousand() throws Exception {
         LrsService service = LrsService.start(
                 folder,
-                new LrsSettings(lrs.endpoint(), "bench", "bench", true),
+                new LrsSettings(endpoint, "bench", "bench", true),
                 course,
                 id -> id,
                 Clock.systemUTC(),
