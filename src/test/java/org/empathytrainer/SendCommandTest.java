@@ -39,7 +39,7 @@ class SendCommandTest {
     }
 
     @AfterAll
-    static void stopStore() throws InterruptedException {
+    static void stopStore() {
         if (lrs != null) {
             lrs.close();
         }

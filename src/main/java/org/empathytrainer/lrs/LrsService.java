@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.empathytrainer.content.Course;
@@ -37,6 +38,8 @@ import org.empathytrainer.records.export.XapiOptions;
  */
 public final class LrsService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LrsService.class.getName());
+    /** How long stopping waits for a batch under way. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
     private final Outbox outbox;
     private final Optional<LrsSettingsStore> store;
@@ -70,7 +73,10 @@ public final class LrsService implements AutoCloseable {
         this.displayNames = displayNames;
         this.policy = policy;
         this.clock = clock;
-        this.thread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "lrs-sender"));
+        ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lrs-sender"));
+        // Stopping drops a retry waiting for its time: the next start tries at once.
+        sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.thread = sending;
         this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
     }
 
@@ -187,7 +193,10 @@ public final class LrsService implements AutoCloseable {
         thread.execute(() -> {
             cancelRetry();
             if (newSettings.enabled() && newSettings.hasEndpoint()) {
-                sender = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                Sender s = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                s.setAfterBatch(() -> publishFrom(s));
+                s.setStopping(thread::isShutdown);
+                sender = s;
                 sendNow();
             } else {
                 sender = null;
@@ -266,16 +275,21 @@ public final class LrsService implements AutoCloseable {
         });
     }
 
-    /** Stops sending; what waits stays in the outbox for the next start. Waits a few seconds for a batch under way. */
+    /**
+     * Stops sending after the batch under way, and notes in the outbox what was sent; what waits stays there for the
+     * next start. Waits at most a few seconds: a batch still under way then is cut off, and sent again next time.
+     */
     public void stop() {
-        thread.shutdownNow();
+        thread.shutdown();
         checks.shutdownNow();
         try {
-            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "The sender did not stop within 5 s");
+            if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "The sender did not stop within {0}; its batch will be sent again", STOP_WAIT);
+                thread.shutdownNow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            thread.shutdownNow();
         }
     }
 
@@ -311,7 +325,11 @@ public final class LrsService implements AutoCloseable {
         Sender.Outcome outcome = s.sendWaiting();
         if (outcome == Sender.Outcome.UNREACHABLE || outcome == Sender.Outcome.STORE_FAILED) {
             Duration wait = outcome == Sender.Outcome.STORE_FAILED ? policy.maxRetry() : s.backOff();
-            retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.log(Level.DEBUG, "Sending has stopped; what waits is sent at the next start");
+            }
         }
         publishFrom(s);
     }

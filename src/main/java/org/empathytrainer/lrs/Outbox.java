@@ -40,6 +40,8 @@ public final class Outbox {
     private final Path folder;
     /** By learner id, sorted, so that batches take learners in a stable order. */
     private final Map<String, LearnerBox> boxes = new TreeMap<>();
+    /** Learners whose statements were sent since their file was last written. */
+    private final Set<String> unsaved = new LinkedHashSet<>();
 
     /** A statement to send, with the learner whose it is. */
     public record Pending(String learner, String id, JsonObject statement) {}
@@ -143,16 +145,35 @@ public final class Outbox {
         return batch;
     }
 
-    /** Takes these out of the outbox: the store has them. */
+    /** Takes these out of the outbox and writes the files: the store has them. */
     public synchronized void sent(Collection<Pending> done) throws StoreException {
-        Set<String> touched = new LinkedHashSet<>();
+        sentInMemory(done);
+        saveSent();
+    }
+
+    /**
+     * Takes these out of the outbox in memory only; {@link #saveSent()} writes them. Until then a restart sends them
+     * again, which is safe: the store keeps one copy of a statement it has.
+     */
+    public synchronized void sentInMemory(Collection<Pending> done) {
         for (Pending p : done) {
             LearnerBox box = boxes.get(p.learner());
             if (box != null && box.waiting.remove(p.id()) != null) {
-                touched.add(p.learner());
+                unsaved.add(p.learner());
             }
         }
-        writeEach(touched);
+    }
+
+    /** Writes the files of the learners whose statements were sent since the last write. */
+    public synchronized void saveSent() throws StoreException {
+        Set<String> touched = new LinkedHashSet<>(unsaved);
+        unsaved.clear();
+        try {
+            writeEach(touched);
+        } catch (StoreException e) {
+            unsaved.addAll(touched);
+            throw e;
+        }
     }
 
     /** Keeps this statement aside with the store's reason; it is not sent again unless {@link #retryRefused()}. */
@@ -192,9 +213,24 @@ public final class Outbox {
 
     /** What waits, for the details dialog. */
     public synchronized List<WaitingStatement> waiting() {
+        return waiting(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} of what waits, in the order batches take them. */
+    public synchronized List<WaitingStatement> waiting(int max) {
         List<WaitingStatement> list = new ArrayList<>();
-        boxes.forEach((learner, box) -> box.waiting.forEach((id, w) ->
-                list.add(new WaitingStatement(id, learner, Statements.summary(w.statement()), w.queuedAt()))));
+        for (Map.Entry<String, LearnerBox> e : boxes.entrySet()) {
+            for (Map.Entry<String, Waiting> w : e.getValue().waiting.entrySet()) {
+                if (list.size() >= max) {
+                    return list;
+                }
+                list.add(new WaitingStatement(
+                        w.getKey(),
+                        e.getKey(),
+                        Statements.summary(w.getValue().statement()),
+                        w.getValue().queuedAt()));
+            }
+        }
         return list;
     }
 
@@ -237,6 +273,7 @@ public final class Outbox {
     }
 
     private void write(String learner, LearnerBox box) throws StoreException {
+        unsaved.remove(learner);
         JsonObject o = new JsonObject();
         o.addProperty("schemaVersion", 1);
         o.addProperty("learner", learner);

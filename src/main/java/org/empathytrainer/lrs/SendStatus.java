@@ -8,7 +8,8 @@ import java.util.Optional;
  * Where sending stands, for the top bar and its details dialog: an immutable snapshot, replaced whole at every change.
  *
  * @param state         the few words the top bar shows
- * @param waiting       the statements queued and not yet taken by the store, oldest first
+ * @param waitingCount  how many statements wait
+ * @param waiting       the oldest of them, at most {@value #LISTED} (a list of thousands helps nobody), oldest first
  * @param refused       the statements the store refused, with its reasons, kept aside and not sent again
  * @param offlineSince  when the store last stopped answering, while it does not (for "no connection since 10:42")
  * @param lastProblem   the last failure in a sentence (such as the store's answer to the key), empty when none
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public record SendStatus(
         State state,
+        int waitingCount,
         List<WaitingStatement> waiting,
         List<RefusedStatement> refused,
         Optional<Instant> offlineSince,
@@ -36,18 +38,19 @@ public record SendStatus(
         ALL_SENT
     }
 
+    /** The most waiting statements a status lists. */
+    public static final int LISTED = 200;
+
     public SendStatus {
+        if (waitingCount < waiting.size()) {
+            throw new IllegalArgumentException("waitingCount " + waitingCount + " < listed " + waiting.size());
+        }
         waiting = List.copyOf(waiting);
         refused = List.copyOf(refused);
     }
 
     public static final SendStatus OFF =
-            new SendStatus(State.OFF, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
-
-    /** How many statements wait. */
-    public int waitingCount() {
-        return waiting.size();
-    }
+            new SendStatus(State.OFF, 0, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public int refusedCount() {
         return refused.size();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.empathytrainer.lrs.LrsException.Failure;
 import org.empathytrainer.lrs.Outbox.Pending;
 import org.empathytrainer.records.StoreException;
@@ -28,8 +29,13 @@ final class Sender {
         /** The key was refused: nothing more is sent with these settings. */
         KEY_REFUSED,
         /** The outbox could not be written: what was sent may be sent again (the store keeps one copy). */
-        STORE_FAILED
+        STORE_FAILED,
+        /** Stopped between batches, as the app closes; what waits is sent at the next start. */
+        STOPPED
     }
+
+    /** How often, while batches go out, what was sent is written to the outbox files. */
+    static final Duration SAVE_SENT_EVERY = Duration.ofSeconds(2);
 
     private final Outbox outbox;
     private final LrsClient client;
@@ -41,6 +47,8 @@ final class Sender {
     private String lastProblem;
     private Instant lastSentAt;
     private boolean keyRefused;
+    private Runnable afterBatch = () -> {};
+    private BooleanSupplier stopping = () -> false;
 
     Sender(Outbox outbox, LrsClient client, SendPolicy policy, Clock clock) {
         this.outbox = outbox;
@@ -49,12 +57,49 @@ final class Sender {
         this.clock = clock;
     }
 
-    /** Sends batch after batch until nothing waits or the store cannot take more. */
+    /** Run after each batch the store took, so the status can show the count going down. */
+    void setAfterBatch(Runnable listener) {
+        afterBatch = listener;
+    }
+
+    /** Asked before each batch: when it says so, sending ends after the batch under way (as the app closes). */
+    void setStopping(BooleanSupplier stop) {
+        stopping = stop;
+    }
+
+    /**
+     * Sends batch after batch until nothing waits or the store cannot take more. What the store took is written to
+     * the outbox files every {@link #SAVE_SENT_EVERY} and at the end, not after every batch: a statement sent again
+     * after a crash is one the store already has, and keeps once.
+     */
     Outcome sendWaiting() {
+        try {
+            return sendBatches();
+        } finally {
+            try {
+                outbox.saveSent();
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "What was sent is not yet noted in the outbox; it may be sent again", e);
+            }
+        }
+    }
+
+    private Outcome sendBatches() {
         if (keyRefused) {
             return Outcome.KEY_REFUSED;
         }
-        while (true) {
+        long lastSave = System.nanoTime();
+        while (!stopping.getAsBoolean()) {
+            if (System.nanoTime() - lastSave > SAVE_SENT_EVERY.toNanos()) {
+                try {
+                    outbox.saveSent();
+                } catch (StoreException e) {
+                    lastProblem = e.getMessage();
+                    LOG.log(Level.ERROR, "The outbox could not be written after sending", e);
+                    return Outcome.STORE_FAILED;
+                }
+                lastSave = System.nanoTime();
+            }
             List<Pending> batch = outbox.batch(policy.batchSize());
             if (batch.isEmpty()) {
                 return Outcome.EMPTY;
@@ -65,6 +110,7 @@ final class Sender {
                 offlineSince = null;
                 lastProblem = null;
                 lastSentAt = clock.instant();
+                afterBatch.run();
             } catch (LrsException e) {
                 if (e.failure() == Failure.KEY_REFUSED) {
                     keyRefused = true;
@@ -85,13 +131,14 @@ final class Sender {
                 return Outcome.STORE_FAILED;
             }
         }
+        return Outcome.STOPPED;
     }
 
     /** Sends {@code batch}; where the store refuses it, finds the statements it refuses by halving. */
     private void send(List<Pending> batch) throws LrsException, StoreException {
         try {
             client.post(batch.stream().map(Pending::statement).toList());
-            outbox.sent(batch);
+            outbox.sentInMemory(batch);
         } catch (LrsException e) {
             if (e.failure() != Failure.REFUSED) {
                 throw e;
@@ -119,12 +166,13 @@ final class Sender {
     }
 
     SendStatus status() {
-        List<WaitingStatement> waiting = outbox.waiting();
+        int waitingCount = outbox.waitingCount();
+        List<WaitingStatement> waiting = outbox.waiting(SendStatus.LISTED);
         List<RefusedStatement> refused = outbox.refused();
         SendStatus.State state;
         if (keyRefused) {
             state = SendStatus.State.KEY_REFUSED;
-        } else if (!waiting.isEmpty()) {
+        } else if (waitingCount > 0) {
             state = SendStatus.State.WAITING;
         } else if (!refused.isEmpty()) {
             state = SendStatus.State.SOME_REFUSED;
@@ -133,6 +181,7 @@ final class Sender {
         }
         return new SendStatus(
                 state,
+                waitingCount,
                 waiting,
                 refused,
                 Optional.ofNullable(offlineSince),

@@ -49,7 +49,7 @@ class LrsSendingTest {
     }
 
     @AfterAll
-    static void stopStore() throws InterruptedException {
+    static void stopStore() {
         if (lrs != null) {
             lrs.close();
         }

@@ -1,6 +1,8 @@
 package org.empathytrainer.ui.lrs;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -50,6 +52,7 @@ public final class SendDetailsDialog extends Dialog<ButtonType> {
         pane.getButtonTypes().setAll(close);
         pane.lookupButton(close).setId("lrsDetailsClose");
         state.setId("lrsDetailsState");
+        waitingTitle.setId("lrsDetailsWaitingTitle");
         problem.setId("lrsDetailsProblem");
         waiting.setId("lrsWaiting");
         waiting.setAccessibleText(m.get("lrs.details.waiting.accessible"));
@@ -86,7 +89,15 @@ public final class SendDetailsDialog extends Dialog<ButtonType> {
                 now.lastProblem().map(p -> m.get("lrs.details.problem", p)).orElse(""));
         problem.setVisible(now.lastProblem().isPresent());
         waitingTitle.setText(m.get("lrs.details.waiting", now.waitingCount()));
-        waiting.getItems().setAll(now.waiting().stream().map(this::line).toList());
+        List<String> lines =
+                new ArrayList<>(now.waiting().stream().map(this::line).toList());
+        if (now.waitingCount() > now.waiting().size()) {
+            // The service lists the oldest only: a list of thousands helps nobody.
+            lines.add(m.get(
+                    "lrs.details.waiting.more",
+                    now.waitingCount() - now.waiting().size()));
+        }
+        waiting.getItems().setAll(lines);
         boolean anyWaiting = now.waitingCount() > 0;
         waitingTitle.setVisible(anyWaiting);
         waiting.setVisible(anyWaiting);

@@ -228,6 +228,7 @@ class LrsSectionTest {
         robot.interact(() -> appearance.setScale(250));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Screenshots.save(dialog.getDialogPane().getScene(), "lrs-settings-projector-250"));
-        System.err.println("HEIGHT " + dialog.getDialogPane().getScene().getWindow().getHeight());
+        System.err.println(
+                "HEIGHT " + dialog.getDialogPane().getScene().getWindow().getHeight());
     }
 }

@@ -92,6 +92,7 @@ class LrsWindowTest {
     private static SendStatus waiting(Optional<Instant> offlineSince) {
         return new SendStatus(
                 SendStatus.State.WAITING,
+                4,
                 List.of(
                         new WaitingStatement("1", "ana", "Ana answered porch-parcel: Place", AT_10_42),
                         new WaitingStatement("2", "ana", "Ana answered porch-parcel: Sense", AT_10_42),
@@ -122,6 +123,7 @@ class LrsWindowTest {
 
         SendStatus keyRefused = new SendStatus(
                 SendStatus.State.KEY_REFUSED,
+                0,
                 List.of(),
                 List.of(),
                 Optional.empty(),
@@ -153,6 +155,7 @@ class LrsWindowTest {
         waitUntil("the status never showed", () -> status(robot).isVisible());
         SendStatus refused = new SendStatus(
                 SendStatus.State.SOME_REFUSED,
+                250,
                 waiting(Optional.empty()).waiting().subList(0, 1),
                 List.of(new RefusedStatement(
                         "5",
@@ -177,7 +180,10 @@ class LrsWindowTest {
                 .isEqualTo("1 result refused by the LRS. Last sent at 10:42.");
         @SuppressWarnings("unchecked")
         ListView<String> waitingList = robot.lookup("#lrsWaiting").queryAs(ListView.class);
-        assertThat(waitingList.getItems()).containsExactly("10:42  Ana answered porch-parcel: Place");
+        // The service lists the oldest waiting results only; the rest are counted.
+        assertThat(waitingList.getItems()).containsExactly("10:42  Ana answered porch-parcel: Place", "… and 249 more");
+        assertThat(robot.lookup("#lrsDetailsWaitingTitle").queryLabeled().getText())
+                .isEqualTo("250 results waiting to be sent");
         @SuppressWarnings("unchecked")
         ListView<String> refusedList = robot.lookup("#lrsRefused").queryAs(ListView.class);
         assertThat(refusedList.getItems())
