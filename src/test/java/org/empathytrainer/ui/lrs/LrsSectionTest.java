@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.empathytrainer.lrs.LrsService;
 import org.empathytrainer.lrs.LrsSettings;
@@ -207,6 +212,21 @@ class LrsSectionTest {
 
         assertThat(text(robot, "lrsOutcome")).isEqualTo("Put the endpoint right first.");
         assertThat(text(robot, "lrsEndpointProblem")).startsWith("The xAPI endpoint is missing");
+    }
+
+    /** The texts of labels and buttons shortened with an ellipsis because they do not fit. */
+    private static List<String> cutOff(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Node n : root.lookupAll(".text")) {
+            if (n instanceof Text && n.getParent() instanceof Labeled) {
+                Labeled owner = (Labeled) n.getParent();
+                String full = owner.isMnemonicParsing() ? owner.getText().replaceFirst("_", "") : owner.getText();
+                if (!((Text) n).getText().equals(full)) {
+                    cut.add(owner.getText() + " shown as \"" + ((Text) n).getText() + "\"");
+                }
+            }
+        }
+        return cut;
     }
 
     @Test
