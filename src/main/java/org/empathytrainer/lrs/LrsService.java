@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -41,7 +43,9 @@ public final class LrsService implements AutoCloseable {
     /** How long stopping waits for a batch under way. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
-    private final Outbox outbox;
+    /** Read on the sender's thread, its first task, so that a large one never holds up the window's opening. */
+    private final CompletableFuture<Outbox> outbox;
+
     private final Optional<LrsSettingsStore> store;
     private final ResultStatements statements;
     private final Function<String, String> displayNames;
@@ -61,13 +65,12 @@ public final class LrsService implements AutoCloseable {
     private volatile SendStatus status = SendStatus.OFF;
 
     private LrsService(
-            Outbox outbox,
+            Path dataFolder,
             Optional<LrsSettingsStore> store,
             ResultStatements statements,
             Function<String, String> displayNames,
             SendPolicy policy,
             Clock clock) {
-        this.outbox = outbox;
         this.store = store;
         this.statements = statements;
         this.displayNames = displayNames;
@@ -77,6 +80,7 @@ public final class LrsService implements AutoCloseable {
         // Stopping drops a retry waiting for its time: the next start tries at once.
         sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.thread = sending;
+        this.outbox = CompletableFuture.supplyAsync(() -> open(dataFolder), sending);
         this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
     }
 
@@ -86,10 +90,8 @@ public final class LrsService implements AutoCloseable {
      * off until new ones are saved.
      *
      * @param displayNames a learner's name by their id, for the statements' actor
-     * @throws StoreException when the outbox cannot be read
      */
-    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock)
-            throws StoreException {
+    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock) {
         LrsSettingsStore store = new LrsSettingsStore(dataFolder);
         LrsSettings settings;
         try {
@@ -99,7 +101,7 @@ public final class LrsService implements AutoCloseable {
             settings = LrsSettings.NONE;
         }
         LrsService service = new LrsService(
-                Outbox.open(dataFolder),
+                dataFolder,
                 Optional.of(store),
                 new ResultStatements(course, XapiOptions.DEFAULTS),
                 Objects.requireNonNull(displayNames),
@@ -114,11 +116,9 @@ public final class LrsService implements AutoCloseable {
      * settings are not saved anywhere.
      *
      * @param displayNames a learner's name by their id, for the statements' actor
-     * @throws StoreException when the outbox cannot be read
      */
     public static LrsService start(
-            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock)
-            throws StoreException {
+            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock) {
         return start(dataFolder, settings, course, displayNames, clock, SendPolicy.DEFAULT);
     }
 
@@ -129,10 +129,9 @@ public final class LrsService implements AutoCloseable {
             Course course,
             Function<String, String> displayNames,
             Clock clock,
-            SendPolicy policy)
-            throws StoreException {
+            SendPolicy policy) {
         LrsService service = new LrsService(
-                Outbox.open(dataFolder),
+                dataFolder,
                 Optional.empty(),
                 new ResultStatements(course, XapiOptions.DEFAULTS),
                 Objects.requireNonNull(displayNames),
@@ -193,7 +192,12 @@ public final class LrsService implements AutoCloseable {
         thread.execute(() -> {
             cancelRetry();
             if (newSettings.enabled() && newSettings.hasEndpoint()) {
-                Sender s = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                Optional<Outbox> box = box();
+                if (box.isEmpty()) {
+                    publish(unreadable());
+                    return;
+                }
+                Sender s = new Sender(box.get(), new LrsClient(newSettings, policy.timeout()), policy, clock);
                 s.setAfterBatch(() -> publishFrom(s));
                 s.setStopping(thread::isShutdown);
                 sender = s;
@@ -236,6 +240,11 @@ public final class LrsService implements AutoCloseable {
         if (!now.enabled()) {
             return;
         }
+        Optional<Outbox> opened = box();
+        if (opened.isEmpty()) {
+            return;
+        }
+        Outbox outbox = opened.get();
         String id = saved.learner();
         LearnerRecords learner = new LearnerRecords(id, displayNames.apply(id), saved);
         try {
@@ -266,7 +275,9 @@ public final class LrsService implements AutoCloseable {
     public void retryRefused() {
         thread.execute(() -> {
             try {
-                outbox.retryRefused(clock.instant());
+                if (box().isPresent()) {
+                    box().get().retryRefused(clock.instant());
+                }
             } catch (StoreException e) {
                 LOG.log(Level.ERROR, "Refused results not put back in the queue", e);
             }
@@ -291,11 +302,41 @@ public final class LrsService implements AutoCloseable {
             Thread.currentThread().interrupt();
             thread.shutdownNow();
         }
+        // Stopped before the outbox was read: a save still to come must not wait for it for ever.
+        outbox.cancel(false);
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    private static Outbox open(Path dataFolder) {
+        try {
+            return Outbox.open(dataFolder);
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Results are not sent: the outbox cannot be read", e);
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The outbox, once read (waiting for it if need be); empty when it cannot be read. */
+    private Optional<Outbox> box() {
+        try {
+            return Optional.of(outbox.join());
+        } catch (CompletionException | CancellationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sending off, and why: the outbox cannot be read. */
+    private SendStatus unreadable() {
+        Throwable cause = outbox.handle((box, e) -> e).join();
+        String why = cause instanceof CompletionException && cause.getCause() != null
+                ? cause.getCause().getMessage()
+                : String.valueOf(cause);
+        return new SendStatus(
+                SendStatus.State.OFF, 0, List.of(), List.of(), Optional.empty(), Optional.of(why), Optional.empty());
     }
 
     /** Has the sender look at the outbox; after {@link #stop()} what was queued waits for the next start. */
@@ -318,7 +359,7 @@ public final class LrsService implements AutoCloseable {
     private void sendNow() {
         Sender s = sender;
         if (s == null) {
-            publish(SendStatus.OFF);
+            publish(box().isPresent() ? SendStatus.OFF : unreadable());
             return;
         }
         publishFrom(s);

@@ -174,6 +174,28 @@ class LrsSendingTest {
         assertThat(idsInStore(learner)).hasSize(6);
     }
 
+    @Test
+    void stoppedWhileABacklogGoesOutTheRestGoesAtTheNextStartAndNothingIsSentTwice() throws Exception {
+        String learner = "backlog-" + System.nanoTime();
+        LearnerProgress many = LrsFixtures.progress(learner, 40, "late-refund", "lost-card");
+        List<String> expected = ids(statements(many));
+        LrsService first = service();
+        first.progressWritten(LearnerProgress.empty(learner), many);
+        await(first, s -> s.lastSentAt().isPresent());
+        first.stop();
+        int left = Outbox.open(data).waitingCount();
+
+        LrsService second = service();
+        await(second, s -> s.state() == State.ALL_SENT);
+
+        assertThat(left).isLessThan(expected.size());
+        assertThat(idsInStore(learner)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected)
+                .allSatisfy(id -> assertThat(proxy.taken().get(id))
+                        .as("times the store took " + id)
+                        .hasValue(1));
+    }
+
     /**
      * The learner finishes two attempts while the fault holds; the app is restarted; the fault clears and the learner
      * finishes a third. Every result reaches the store, once.
