@@ -1,6 +1,5 @@
 package org.empathytrainer.lrs;
 
-import com.google.gson.JsonObject;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,11 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -26,7 +23,6 @@ import java.util.function.Function;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.XapiOptions;
 
 /**
@@ -47,8 +43,7 @@ public final class LrsService implements AutoCloseable {
     private final CompletableFuture<Outbox> outbox;
 
     private final Optional<LrsSettingsStore> store;
-    private final ResultStatements statements;
-    private final Function<String, String> displayNames;
+    private final ResultQueue results;
     private final SendPolicy policy;
     private final Clock clock;
     private final ScheduledExecutorService thread;
@@ -57,8 +52,6 @@ public final class LrsService implements AutoCloseable {
 
     /** Read and written on the sender's thread only. */
     private Sender sender;
-    /** Learners whose outbox was checked against their whole progress in this run (after a crash, say). */
-    private final Set<String> reconciled = ConcurrentHashMap.newKeySet();
 
     private ScheduledFuture<?> retry;
     private volatile LrsSettings settings;
@@ -72,8 +65,7 @@ public final class LrsService implements AutoCloseable {
             SendPolicy policy,
             Clock clock) {
         this.store = store;
-        this.statements = statements;
-        this.displayNames = displayNames;
+        this.results = new ResultQueue(statements, displayNames, clock);
         this.policy = policy;
         this.clock = clock;
         ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lrs-sender"));
@@ -146,7 +138,10 @@ public final class LrsService implements AutoCloseable {
         return status;
     }
 
-    /** Told of every change of status, on the sender's thread; called at once with the status now. */
+    /**
+     * Told of every change of status, on the sender's thread; and once at once, on the calling thread, with the status
+     * now.
+     */
     public void addListener(SendStatusListener listener) {
         listeners.add(listener);
         listener.changed(status);
@@ -162,7 +157,7 @@ public final class LrsService implements AutoCloseable {
 
     /** The IRI of the course activity every statement names: what the class overview asks the store for. */
     public String courseActivityId() {
-        return statements.courseActivityId();
+        return results.statements().courseActivityId();
     }
 
     /** A client for these settings, as for reading statements back; empty when they have no endpoint. */
@@ -244,22 +239,15 @@ public final class LrsService implements AutoCloseable {
         if (opened.isEmpty()) {
             return;
         }
-        Outbox outbox = opened.get();
-        String id = saved.learner();
-        LearnerRecords learner = new LearnerRecords(id, displayNames.apply(id), saved);
         try {
-            if (!outbox.knows(id)) {
-                outbox.baseline(id, statements.all(new LearnerRecords(id, learner.displayName(), previous)));
-                reconciled.add(id);
-            }
-            List<JsonObject> made =
-                    reconciled.add(id) ? statements.all(learner) : statements.changedSince(learner, previous);
-            if (outbox.queue(id, made, clock.instant()) > 0) {
+            if (results.queue(opened.get(), previous, saved) > 0) {
                 wake();
             }
         } catch (StoreException | RuntimeException e) {
-            LOG.log(Level.ERROR, "Results of " + id + " not queued for sending; they are queued at the next save", e);
-            reconciled.remove(id);
+            LOG.log(
+                    Level.ERROR,
+                    "Results of " + saved.learner() + " not queued for sending; they are queued at the next save",
+                    e);
         }
     }
 
