@@ -273,20 +273,16 @@ public final class App {
     }
 
     /**
-     * Sending results to a learning record store, as the settings say; none when its outbox cannot be read (logged:
-     * the results stay in the learners' progress, and {@code --send-xapi} sends them once it is put right).
+     * Sending results to a learning record store, as the settings say. Its outbox is read in the background; one that
+     * cannot be read is logged and shown in the status, and the results stay in the learners' progress, for {@code
+     * --send-xapi} once it is put right.
      */
     private static Optional<LrsService> startSending(Config config, Course course, ProfileStore profiles) {
-        try {
-            return Optional.of(LrsService.start(
-                    config.dataFolder(),
-                    course,
-                    id -> profiles.find(id).map(Profile::name).orElse(id),
-                    config.clock()));
-        } catch (StoreException e) {
-            LOG.log(System.Logger.Level.ERROR, "Results are not sent to the LRS", e);
-            return Optional.empty();
-        }
+        return Optional.of(LrsService.start(
+                config.dataFolder(),
+                course,
+                id -> profiles.find(id).map(Profile::name).orElse(id),
+                config.clock()));
     }
 
     /**

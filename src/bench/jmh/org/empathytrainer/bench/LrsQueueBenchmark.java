@@ -39,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * after each save of a learner with 100 earlier attempts who has just finished one more (the statements of what
  * changed, made by the export, and the outbox file written atomically, synced). {@code saveOnScreensThread}: what a
  * step's save costs the JavaFX thread with the hook installed (it hands the snapshot to the writer and returns).
+ * {@code firstSaveOfTheRun}: a learner's first save after the app starts, which checks their whole progress against
+ * the outbox (every statement made, none new), in case a crash came between a save and its queueing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -119,6 +121,15 @@ public class LrsQueueBenchmark {
                 "bench", statements.changedSince(new LearnerRecords("bench", "Bench", after), before), Instant.now());
         if (queued != 5) {
             throw new IllegalStateException("expected 4 answered and 1 completed, queued " + queued);
+        }
+        return queued;
+    }
+
+    @Benchmark
+    public int firstSaveOfTheRun() throws StoreException {
+        int queued = outbox.queue("bench", statements.all(new LearnerRecords("bench", "Bench", before)), Instant.now());
+        if (queued != 0) {
+            throw new IllegalStateException("queued again: " + queued);
         }
         return queued;
     }

@@ -77,6 +77,9 @@ public class LrsSendBenchmark {
             lrs = NodeLrs.start();
             endpoint = lrs.endpoint();
         } else {
+            // Without it the JDK's server sends the answer's head and body in two packets, and the second waits
+            // for the client's delayed acknowledgement (some 40 ms a request): the stub would measure that.
+            System.setProperty("sun.net.httpserver.nodelay", "true");
             stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
             stub.createContext("/", LrsSendBenchmark::takeAll);
             stub.start();

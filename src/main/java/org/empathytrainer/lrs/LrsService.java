@@ -1,6 +1,5 @@
 package org.empathytrainer.lrs;
 
-import com.google.gson.JsonObject;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,9 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +23,6 @@ import java.util.function.Function;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.LearnerProgress;
 import org.empathytrainer.records.StoreException;
-import org.empathytrainer.records.export.LearnerRecords;
 import org.empathytrainer.records.export.XapiOptions;
 
 /**
@@ -41,10 +39,11 @@ public final class LrsService implements AutoCloseable {
     /** How long stopping waits for a batch under way. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
-    private final Outbox outbox;
+    /** Read on the sender's thread, its first task, so that a large one never holds up the window's opening. */
+    private final CompletableFuture<Outbox> outbox;
+
     private final Optional<LrsSettingsStore> store;
-    private final ResultStatements statements;
-    private final Function<String, String> displayNames;
+    private final ResultQueue results;
     private final SendPolicy policy;
     private final Clock clock;
     private final ScheduledExecutorService thread;
@@ -53,30 +52,27 @@ public final class LrsService implements AutoCloseable {
 
     /** Read and written on the sender's thread only. */
     private Sender sender;
-    /** Learners whose outbox was checked against their whole progress in this run (after a crash, say). */
-    private final Set<String> reconciled = ConcurrentHashMap.newKeySet();
 
     private ScheduledFuture<?> retry;
     private volatile LrsSettings settings;
     private volatile SendStatus status = SendStatus.OFF;
 
     private LrsService(
-            Outbox outbox,
+            Path dataFolder,
             Optional<LrsSettingsStore> store,
             ResultStatements statements,
             Function<String, String> displayNames,
             SendPolicy policy,
             Clock clock) {
-        this.outbox = outbox;
         this.store = store;
-        this.statements = statements;
-        this.displayNames = displayNames;
+        this.results = new ResultQueue(statements, displayNames, clock);
         this.policy = policy;
         this.clock = clock;
         ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lrs-sender"));
         // Stopping drops a retry waiting for its time: the next start tries at once.
         sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.thread = sending;
+        this.outbox = CompletableFuture.supplyAsync(() -> open(dataFolder), sending);
         this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
     }
 
@@ -86,10 +82,8 @@ public final class LrsService implements AutoCloseable {
      * off until new ones are saved.
      *
      * @param displayNames a learner's name by their id, for the statements' actor
-     * @throws StoreException when the outbox cannot be read
      */
-    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock)
-            throws StoreException {
+    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock) {
         LrsSettingsStore store = new LrsSettingsStore(dataFolder);
         LrsSettings settings;
         try {
@@ -99,7 +93,7 @@ public final class LrsService implements AutoCloseable {
             settings = LrsSettings.NONE;
         }
         LrsService service = new LrsService(
-                Outbox.open(dataFolder),
+                dataFolder,
                 Optional.of(store),
                 new ResultStatements(course, XapiOptions.DEFAULTS),
                 Objects.requireNonNull(displayNames),
@@ -114,11 +108,9 @@ public final class LrsService implements AutoCloseable {
      * settings are not saved anywhere.
      *
      * @param displayNames a learner's name by their id, for the statements' actor
-     * @throws StoreException when the outbox cannot be read
      */
     public static LrsService start(
-            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock)
-            throws StoreException {
+            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock) {
         return start(dataFolder, settings, course, displayNames, clock, SendPolicy.DEFAULT);
     }
 
@@ -129,10 +121,9 @@ public final class LrsService implements AutoCloseable {
             Course course,
             Function<String, String> displayNames,
             Clock clock,
-            SendPolicy policy)
-            throws StoreException {
+            SendPolicy policy) {
         LrsService service = new LrsService(
-                Outbox.open(dataFolder),
+                dataFolder,
                 Optional.empty(),
                 new ResultStatements(course, XapiOptions.DEFAULTS),
                 Objects.requireNonNull(displayNames),
@@ -147,7 +138,10 @@ public final class LrsService implements AutoCloseable {
         return status;
     }
 
-    /** Told of every change of status, on the sender's thread; called at once with the status now. */
+    /**
+     * Told of every change of status, on the sender's thread; and once at once, on the calling thread, with the status
+     * now.
+     */
     public void addListener(SendStatusListener listener) {
         listeners.add(listener);
         listener.changed(status);
@@ -163,7 +157,7 @@ public final class LrsService implements AutoCloseable {
 
     /** The IRI of the course activity every statement names: what the class overview asks the store for. */
     public String courseActivityId() {
-        return statements.courseActivityId();
+        return results.statements().courseActivityId();
     }
 
     /** A client for these settings, as for reading statements back; empty when they have no endpoint. */
@@ -193,7 +187,12 @@ public final class LrsService implements AutoCloseable {
         thread.execute(() -> {
             cancelRetry();
             if (newSettings.enabled() && newSettings.hasEndpoint()) {
-                Sender s = new Sender(outbox, new LrsClient(newSettings, policy.timeout()), policy, clock);
+                Optional<Outbox> box = box();
+                if (box.isEmpty()) {
+                    publish(unreadable());
+                    return;
+                }
+                Sender s = new Sender(box.get(), new LrsClient(newSettings, policy.timeout()), policy, clock);
                 s.setAfterBatch(() -> publishFrom(s));
                 s.setStopping(thread::isShutdown);
                 sender = s;
@@ -236,21 +235,19 @@ public final class LrsService implements AutoCloseable {
         if (!now.enabled()) {
             return;
         }
-        String id = saved.learner();
-        LearnerRecords learner = new LearnerRecords(id, displayNames.apply(id), saved);
+        Optional<Outbox> opened = box();
+        if (opened.isEmpty()) {
+            return;
+        }
         try {
-            if (!outbox.knows(id)) {
-                outbox.baseline(id, statements.all(new LearnerRecords(id, learner.displayName(), previous)));
-                reconciled.add(id);
-            }
-            List<JsonObject> made =
-                    reconciled.add(id) ? statements.all(learner) : statements.changedSince(learner, previous);
-            if (outbox.queue(id, made, clock.instant()) > 0) {
+            if (results.queue(opened.get(), previous, saved) > 0) {
                 wake();
             }
         } catch (StoreException | RuntimeException e) {
-            LOG.log(Level.ERROR, "Results of " + id + " not queued for sending; they are queued at the next save", e);
-            reconciled.remove(id);
+            LOG.log(
+                    Level.ERROR,
+                    "Results of " + saved.learner() + " not queued for sending; they are queued at the next save",
+                    e);
         }
     }
 
@@ -266,7 +263,9 @@ public final class LrsService implements AutoCloseable {
     public void retryRefused() {
         thread.execute(() -> {
             try {
-                outbox.retryRefused(clock.instant());
+                if (box().isPresent()) {
+                    box().get().retryRefused(clock.instant());
+                }
             } catch (StoreException e) {
                 LOG.log(Level.ERROR, "Refused results not put back in the queue", e);
             }
@@ -291,11 +290,41 @@ public final class LrsService implements AutoCloseable {
             Thread.currentThread().interrupt();
             thread.shutdownNow();
         }
+        // Stopped before the outbox was read: a save still to come must not wait for it for ever.
+        outbox.cancel(false);
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    private static Outbox open(Path dataFolder) {
+        try {
+            return Outbox.open(dataFolder);
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Results are not sent: the outbox cannot be read", e);
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The outbox, once read (waiting for it if need be); empty when it cannot be read. */
+    private Optional<Outbox> box() {
+        try {
+            return Optional.of(outbox.join());
+        } catch (CompletionException | CancellationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sending off, and why: the outbox cannot be read. */
+    private SendStatus unreadable() {
+        Throwable cause = outbox.handle((box, e) -> e).join();
+        String why = cause instanceof CompletionException && cause.getCause() != null
+                ? cause.getCause().getMessage()
+                : String.valueOf(cause);
+        return new SendStatus(
+                SendStatus.State.OFF, 0, List.of(), List.of(), Optional.empty(), Optional.of(why), Optional.empty());
     }
 
     /** Has the sender look at the outbox; after {@link #stop()} what was queued waits for the next start. */
@@ -318,7 +347,7 @@ public final class LrsService implements AutoCloseable {
     private void sendNow() {
         Sender s = sender;
         if (s == null) {
-            publish(SendStatus.OFF);
+            publish(box().isPresent() ? SendStatus.OFF : unreadable());
             return;
         }
         publishFrom(s);

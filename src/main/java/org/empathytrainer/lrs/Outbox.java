@@ -1,6 +1,5 @@
 package org.empathytrainer.lrs;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,16 +43,6 @@ public final class Outbox {
 
     /** A statement to send, with the learner whose it is. */
     public record Pending(String learner, String id, JsonObject statement) {}
-
-    private static final class LearnerBox {
-        final Set<String> known = new LinkedHashSet<>();
-        final Map<String, Waiting> waiting = new LinkedHashMap<>();
-        final Map<String, Refused> refused = new LinkedHashMap<>();
-    }
-
-    private record Waiting(JsonObject statement, Instant queuedAt) {}
-
-    private record Refused(JsonObject statement, int status, String reason, Instant at) {}
 
     private Outbox(Path folder) {
         this.folder = folder;
@@ -101,7 +89,7 @@ public final class Outbox {
         for (JsonObject s : statements) {
             String id = id(s);
             if (box.known.add(id)) {
-                box.waiting.put(id, new Waiting(s, now));
+                box.waiting.put(id, new LearnerBox.Waiting(s, now));
                 added++;
             }
         }
@@ -123,7 +111,7 @@ public final class Outbox {
             String id = id(s);
             box.known.add(id);
             if (!box.waiting.containsKey(id) && !box.refused.containsKey(id)) {
-                box.waiting.put(id, new Waiting(s, now));
+                box.waiting.put(id, new LearnerBox.Waiting(s, now));
                 added++;
             }
         }
@@ -135,7 +123,7 @@ public final class Outbox {
     public synchronized List<Pending> batch(int max) {
         List<Pending> batch = new ArrayList<>(Math.min(max, 1024));
         for (Map.Entry<String, LearnerBox> e : boxes.entrySet()) {
-            for (Map.Entry<String, Waiting> w : e.getValue().waiting.entrySet()) {
+            for (Map.Entry<String, LearnerBox.Waiting> w : e.getValue().waiting.entrySet()) {
                 if (batch.size() >= max) {
                     return batch;
                 }
@@ -182,7 +170,7 @@ public final class Outbox {
         if (box == null || box.waiting.remove(p.id()) == null) {
             return;
         }
-        box.refused.put(p.id(), new Refused(p.statement(), status, reason, now));
+        box.refused.put(p.id(), new LearnerBox.Refused(p.statement(), status, reason, now));
         write(p.learner(), box);
     }
 
@@ -192,8 +180,8 @@ public final class Outbox {
         Set<String> touched = new LinkedHashSet<>();
         for (Map.Entry<String, LearnerBox> e : boxes.entrySet()) {
             LearnerBox box = e.getValue();
-            for (Map.Entry<String, Refused> r : box.refused.entrySet()) {
-                box.waiting.put(r.getKey(), new Waiting(r.getValue().statement(), now));
+            for (Map.Entry<String, LearnerBox.Refused> r : box.refused.entrySet()) {
+                box.waiting.put(r.getKey(), new LearnerBox.Waiting(r.getValue().statement(), now));
                 moved++;
                 touched.add(e.getKey());
             }
@@ -220,7 +208,7 @@ public final class Outbox {
     public synchronized List<WaitingStatement> waiting(int max) {
         List<WaitingStatement> list = new ArrayList<>();
         for (Map.Entry<String, LearnerBox> e : boxes.entrySet()) {
-            for (Map.Entry<String, Waiting> w : e.getValue().waiting.entrySet()) {
+            for (Map.Entry<String, LearnerBox.Waiting> w : e.getValue().waiting.entrySet()) {
                 if (list.size() >= max) {
                     return list;
                 }
@@ -242,7 +230,7 @@ public final class Outbox {
         return list;
     }
 
-    private static String id(JsonObject statement) {
+    static String id(JsonObject statement) {
         JsonElement id = statement.get("id");
         if (id == null || id.isJsonNull()) {
             throw new IllegalArgumentException("a statement to queue needs its id: " + Statements.summary(statement));
@@ -274,30 +262,7 @@ public final class Outbox {
 
     private void write(String learner, LearnerBox box) throws StoreException {
         unsaved.remove(learner);
-        JsonObject o = new JsonObject();
-        o.addProperty("schemaVersion", 1);
-        o.addProperty("learner", learner);
-        JsonArray waiting = new JsonArray();
-        box.waiting.values().forEach(w -> {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("queuedAt", w.queuedAt().toString());
-            entry.add("statement", w.statement());
-            waiting.add(entry);
-        });
-        o.add("waiting", waiting);
-        JsonArray refused = new JsonArray();
-        box.refused.values().forEach(r -> {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("status", r.status());
-            entry.addProperty("reason", r.reason());
-            entry.addProperty("refusedAt", r.at().toString());
-            entry.add("statement", r.statement());
-            refused.add(entry);
-        });
-        o.add("refused", refused);
-        JsonArray known = new JsonArray();
-        box.known.forEach(known::add);
-        o.add("known", known);
+        JsonObject o = box.toJson(learner);
         Path file = file(learner);
         try {
             Files.createDirectories(folder);
@@ -327,32 +292,9 @@ public final class Outbox {
     }
 
     private static LearnerBox read(Path file) throws StoreException {
-        LearnerBox box = new LearnerBox();
         try {
             String text = new String(SavedFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
-            JsonObject o = JsonParser.parseString(text).getAsJsonObject();
-            for (JsonElement e : o.getAsJsonArray("known")) {
-                box.known.add(e.getAsString());
-            }
-            for (JsonElement e : o.getAsJsonArray("waiting")) {
-                JsonObject entry = e.getAsJsonObject();
-                JsonObject statement = entry.getAsJsonObject("statement");
-                box.waiting.put(
-                        id(statement),
-                        new Waiting(
-                                statement, Instant.parse(entry.get("queuedAt").getAsString())));
-            }
-            for (JsonElement e : o.getAsJsonArray("refused")) {
-                JsonObject entry = e.getAsJsonObject();
-                JsonObject statement = entry.getAsJsonObject("statement");
-                box.refused.put(
-                        id(statement),
-                        new Refused(
-                                statement,
-                                entry.get("status").getAsInt(),
-                                entry.get("reason").getAsString(),
-                                Instant.parse(entry.get("refusedAt").getAsString())));
-            }
+            return LearnerBox.fromJson(JsonParser.parseString(text).getAsJsonObject());
         } catch (IOException e) {
             throw new StoreException("Cannot read the outbox file " + file + ": " + Causes.of(e), e);
         } catch (RuntimeException e) {
@@ -360,6 +302,5 @@ public final class Outbox {
                     "The outbox file " + file + " is damaged (" + e.getMessage() + "); move it aside to start afresh",
                     e);
         }
-        return box;
     }
 }

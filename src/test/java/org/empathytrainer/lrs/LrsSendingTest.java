@@ -174,6 +174,51 @@ class LrsSendingTest {
         assertThat(idsInStore(learner)).hasSize(6);
     }
 
+    @Test
+    void stoppedWhileABacklogGoesOutTheRestGoesAtTheNextStartAndNothingIsSentTwice() throws Exception {
+        String learner = "backlog-" + System.nanoTime();
+        LearnerProgress many = LrsFixtures.progress(learner, 40, "late-refund", "lost-card");
+        List<String> expected = ids(statements(many));
+        LrsService first = service();
+        first.progressWritten(LearnerProgress.empty(learner), many);
+        await(first, s -> s.lastSentAt().isPresent());
+        first.stop();
+        int left = Outbox.open(data).waitingCount();
+
+        LrsService second = service();
+        await(second, s -> s.state() == State.ALL_SENT);
+
+        assertThat(left).isLessThan(expected.size());
+        assertThat(idsInStore(learner)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(expected)
+                .allSatisfy(id -> assertThat(proxy.taken().get(id))
+                        .as("times the store took " + id)
+                        .hasValue(1));
+    }
+
+    @Test
+    void readingBackFollowsMoreToTheLastPageAndTellsTheProgress() throws Exception {
+        String learner = "read-" + System.nanoTime();
+        LearnerProgress six = LrsFixtures.progress(learner, 6, "late-refund", "lost-card");
+        LrsService service = service();
+        service.progressWritten(LearnerProgress.empty(learner), six);
+        await(service, s -> s.state() == State.ALL_SENT);
+        List<String> told = new ArrayList<>();
+        List<String> read = new ArrayList<>();
+
+        long count = new LrsClient(new LrsSettings(proxy.endpoint(), "k", "s", false))
+                .statements(
+                        StatementQuery.about(service.courseActivityId()).withLimit(7),
+                        s -> read.add(s.get("id").getAsString()),
+                        (pages, statements) -> told.add(pages + ":" + statements));
+
+        assertThat(read).containsAll(ids(statements(six))).doesNotHaveDuplicates();
+        assertThat(count).isEqualTo(read.size());
+        assertThat(told.size()).isGreaterThanOrEqualTo(5);
+        assertThat(told.get(0)).isEqualTo("1:7");
+        assertThat(told.get(told.size() - 1)).isEqualTo(told.size() + ":" + read.size());
+    }
+
     /**
      * The learner finishes two attempts while the fault holds; the app is restarted; the fault clears and the learner
      * finishes a third. Every result reaches the store, once.
