@@ -49,11 +49,6 @@ public final class ClassOverviewBuilder {
         }
     }
 
-    /** How many statements have been taken so far. */
-    public int statements() {
-        return statements;
-    }
-
     /** The overview of the statements taken, with case titles and order from {@code course}. */
     public ClassOverview build(Course course) {
         List<LearnerOverview> rows = new ArrayList<>(learners.size());

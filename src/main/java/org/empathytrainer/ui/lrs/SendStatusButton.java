@@ -52,8 +52,4 @@ public final class SendStatusButton extends Button {
             getStyleClass().add("warning");
         }
     }
-
-    public SendStatus status() {
-        return status;
-    }
 }

@@ -48,10 +48,6 @@ final class OverviewRead {
         thread.interrupt();
     }
 
-    boolean cancelled() {
-        return cancelled.get();
-    }
-
     private void run(
             StatementSource source, XapiOptions options, Course course, IntConsumer progress, Outcome outcome) {
         ClassOverviewBuilder builder = new ClassOverviewBuilder(options);
