@@ -147,6 +147,11 @@ public final class Main implements Callable<Integer> {
         exports.check(spec.commandLine(), validate, sending.send);
         sending.check(spec.commandLine(), validate || exports.requested());
         if (sending.send) {
+            if (exports.learner != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--send-xapi sends every learner's results; --learner is not given with it");
+            }
             if (!folders.isEmpty()) {
                 throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
             }

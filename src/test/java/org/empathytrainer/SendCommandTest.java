@@ -125,6 +125,9 @@ class SendCommandTest {
                 .isEqualTo(2);
         assertThat(run("--resend-all", "--data-dir", data.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("only given with --send-xapi");
+        assertThat(run("--send-xapi", "--learner", "ana", "--data-dir", data.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--learner is not given with it");
         assertThat(run("--send-xapi", "--data-dir", data.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("No LRS to send to");
         assertThat(launches).isEmpty();

@@ -213,6 +213,16 @@ public final class LrsClient {
             throw new LrsException(
                     Failure.KEY_REFUSED, status, body, "The LRS refused the key (HTTP " + status + ")" + tail, null);
         }
+        if (status >= 300 && status < 400) {
+            String to = response.headers().firstValue("Location").orElse("elsewhere");
+            throw new LrsException(
+                    Failure.REFUSED,
+                    status,
+                    body,
+                    "The LRS sent " + where + " on to " + to + " (HTTP " + status + "): give that address as the "
+                            + "endpoint (with https:// if it asks for it)",
+                    null);
+        }
         if (status >= 500) {
             throw new LrsException(
                     Failure.SERVER_ERROR,

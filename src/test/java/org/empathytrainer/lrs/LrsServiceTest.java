@@ -2,6 +2,10 @@ package org.empathytrainer.lrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +94,41 @@ class LrsServiceTest {
         assertThat(((LrsException) failure).failure()).isEqualTo(LrsException.Failure.CONNECTION);
         assertThat(failure).hasMessageStartingWith("Could not connect to GET http://127.0.0.1:");
         assertThat(failure).isNotInstanceOf(CompletionException.class);
+    }
+
+    @Test
+    void testConnectionNamesTheAddressAStoreSendsItOnToAndTheStatusOfAnyOtherAnswer() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 5);
+        server.createContext("/moved/", exchange -> {
+            exchange.getResponseHeaders().set("Location", "https://lrs.example.org/xAPI/about");
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.createContext("/html/", exchange -> {
+            byte[] page = "<html>Sign in to the hotel wifi</html>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        try {
+            Throwable moved = LrsService.testConnection(
+                            new LrsSettings(base + "/moved/", "k", "s", false), Runnable::run)
+                    .handle((about, e) -> e)
+                    .join();
+            Throwable html = LrsService.testConnection(new LrsSettings(base + "/html/", "k", "s", false), Runnable::run)
+                    .handle((about, e) -> e)
+                    .join();
+
+            assertThat(moved)
+                    .hasMessageContaining("on to https://lrs.example.org/xAPI/about (HTTP 301)")
+                    .hasMessageContaining("give that address as the endpoint");
+            assertThat(((LrsException) html).failure()).isEqualTo(LrsException.Failure.BAD_ANSWER);
+            assertThat(html).hasMessageContaining("not JSON").hasMessageContaining("Sign in to the hotel wifi");
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static SendStatus await(LrsService service, java.util.function.Predicate<SendStatus> condition)
