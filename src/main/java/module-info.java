@@ -5,6 +5,8 @@ module org.empathytrainer {
     requires com.google.gson;
     requires info.picocli;
     requires java.logging;
+    // Results are sent to a learning record store with the JDK's HTTP client.
+    requires java.net.http;
     // javax.imageio writes the completion certificate as a PNG.
     requires java.desktop;
 

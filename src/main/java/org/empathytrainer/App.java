@@ -20,9 +20,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
+import org.empathytrainer.lrs.LrsService;
 import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
 import org.empathytrainer.records.DataFolderLock;
@@ -90,6 +92,7 @@ public final class App {
      * @param readOnly   write nothing in the data folder (another window of the app holds it): progress is kept in
      *                   memory and a banner says so
      * @param lesson     the saved lesson to present in the room view at once, if named
+     * @param classOverview open the class overview at once
      */
     public record Config(
             Path dataFolder,
@@ -100,7 +103,8 @@ public final class App {
             boolean presenter,
             Optional<String> learner,
             boolean readOnly,
-            Optional<String> lesson) {
+            Optional<String> lesson,
+            boolean classOverview) {
 
         public Config(
                 Path dataFolder,
@@ -111,7 +115,7 @@ public final class App {
                 boolean presenter,
                 Optional<String> learner,
                 boolean readOnly) {
-            this(dataFolder, content, extraCases, clock, locale, presenter, learner, readOnly, Optional.empty());
+            this(dataFolder, content, extraCases, clock, locale, presenter, learner, readOnly, Optional.empty(), false);
         }
 
         /** A configuration that opens the learner chooser, not in presenter mode. */
@@ -122,24 +126,46 @@ public final class App {
 
         /** The same, starting as the learner called {@code name}. */
         public Config asLearner(String name) {
-            return new Config(
-                    dataFolder, content, extraCases, clock, locale, presenter, Optional.of(name), readOnly, lesson);
+            return with(presenter, Optional.of(name), readOnly, lesson, classOverview);
         }
 
         /** The same, in presenter mode or not. */
         public Config presenting(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, on, learner, readOnly, lesson);
+            return with(on, learner, readOnly, lesson, classOverview);
         }
 
         /** The same, presenting the saved lesson called {@code name} in the room view at once. */
         public Config presentingLesson(String name) {
-            return new Config(
-                    dataFolder, content, extraCases, clock, locale, true, learner, readOnly, Optional.of(name));
+            return with(true, learner, readOnly, Optional.of(name), classOverview);
         }
 
         /** The same, writing nothing in the data folder or not. */
         public Config writingNothing(boolean on) {
-            return new Config(dataFolder, content, extraCases, clock, locale, presenter, learner, on, lesson);
+            return with(presenter, learner, on, lesson, classOverview);
+        }
+
+        /** The same, opening the class overview at once or not. */
+        public Config openingClassOverview(boolean on) {
+            return with(presenter, learner, readOnly, lesson, on);
+        }
+
+        private Config with(
+                boolean presenter,
+                Optional<String> learner,
+                boolean readOnly,
+                Optional<String> lesson,
+                boolean classOverview) {
+            return new Config(
+                    dataFolder,
+                    content,
+                    extraCases,
+                    clock,
+                    locale,
+                    presenter,
+                    learner,
+                    readOnly,
+                    lesson,
+                    classOverview);
         }
     }
 
@@ -154,7 +180,8 @@ public final class App {
                 options.presenter(),
                 options.learner(),
                 false,
-                options.lesson());
+                options.lesson(),
+                options.classOverview());
         // Held for the app's life: the system lets it go when the process ends, however it ends.
         DataFolderLock lock = DataFolderLock.tryLock(data);
         held = lock;
@@ -283,15 +310,36 @@ public final class App {
                         config.clock(),
                         readOnly,
                         note -> LOG.log(System.Logger.Level.WARNING, note)));
+        Optional<LrsService> lrs = readOnly ? Optional.empty() : startSending(config, course, profiles);
+        lrs.ifPresent(service -> learners.setOnWritten(service::progressWritten));
         Workstation workstation = new Workstation(
                 learners,
                 exports,
                 new VotesStore(config.dataFolder(), config.clock(), readOnly),
-                new LessonStore(config.dataFolder(), readOnly));
+                new LessonStore(config.dataFolder(), readOnly),
+                lrs);
         MainWindow window = new MainWindow(
-                ctx, workstation, notices, new MainWindow.Start(config.presenter(), learner, config.lesson()));
+                ctx,
+                workstation,
+                notices,
+                new MainWindow.Start(config.presenter(), learner, config.lesson(), config.classOverview()));
         window.show(stage);
+        // The last save, at closing, is queued before this: what it queues waits in the outbox for the next start.
+        lrs.ifPresent(service -> stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> service.stop()));
         return window;
+    }
+
+    /**
+     * Sending results to a learning record store, as the settings say. Its outbox is read in the background; one that
+     * cannot be read is logged and shown in the status, and the results stay in the learners' progress, for {@code
+     * --send-xapi} once it is put right.
+     */
+    private static Optional<LrsService> startSending(Config config, Course course, ProfileStore profiles) {
+        return Optional.of(LrsService.start(
+                config.dataFolder(),
+                course,
+                id -> profiles.find(id).map(Profile::name).orElse(id),
+                config.clock()));
     }
 
     /**

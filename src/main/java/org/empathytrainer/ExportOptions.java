@@ -50,8 +50,8 @@ final class ExportOptions {
 
     @Option(
             names = "--allow-missing-cases",
-            description = "Export progress on cases the course does not have (their content was not loaded: give "
-                    + "--content-dir for a trainer's cases) instead of refusing.")
+            description = "Export or send progress on cases the course does not have (their content was not loaded: "
+                    + "give --content-dir for a trainer's cases) instead of refusing.")
     boolean allowMissingCases;
 
     /** Whether an export was asked for. */
@@ -60,13 +60,13 @@ final class ExportOptions {
     }
 
     /** Refuses the export options where they mean nothing, rather than ignore them. */
-    void check(CommandLine cli, boolean validate) {
+    void check(CommandLine cli, boolean validate, boolean sending) {
         ParseResult given = cli.getParseResult();
         if (requested() && validate) {
             throw new ParameterException(cli, "--validate and the exports are separate commands; give one of them");
         }
-        if (!requested() && allowMissingCases) {
-            throw new ParameterException(cli, "--allow-missing-cases is only given with an export");
+        if (!requested() && !sending && allowMissingCases) {
+            throw new ParameterException(cli, "--allow-missing-cases is only given with an export or --send-xapi");
         }
         if (xapi == null
                 && (given.hasMatchedOption("--xapi-home-page") || given.hasMatchedOption("--xapi-activity-base"))) {

@@ -56,10 +56,8 @@ final class Exporting {
                                 "Unknown learner \"" + options.learner + "\"; "
                                         + known(directory.names(), dataFolder))));
         Course course = ContentRepository.load(ContentSource.builtIn(), TrainerCases.sources(dataFolder, contentDirs));
-        if (learners.isEmpty()) {
-            err.println("Nothing to export: there is no learner's progress in " + dataFolder
-                    + " (is --data-dir the app's data folder?)");
-            err.flush();
+        // Missing cases are looked for as the export reaches each learner (WithinCourse), not all first.
+        if (!usable(learners, course, dataFolder, true, "export", err)) {
             return FAILED;
         }
         List<LearnerRecords> exported = options.allowMissingCases ? learners : new WithinCourse(learners, course);
@@ -87,6 +85,36 @@ final class Exporting {
             err.flush();
         }
         return SAVED;
+    }
+
+    /**
+     * Whether there are learners, and the course has every case they have progress on (or {@code allowMissingCases});
+     * if not, says why on {@code err}. Sending checks the same, so that neither quietly does nothing or drops results.
+     *
+     * @param what the command, as in "Nothing to export"
+     */
+    static boolean usable(
+            List<LearnerRecords> learners,
+            Course course,
+            Path dataFolder,
+            boolean allowMissingCases,
+            String what,
+            PrintWriter err) {
+        if (learners.isEmpty()) {
+            err.println("Nothing to " + what + ": there is no learner's progress in " + dataFolder
+                    + " (is --data-dir the app's data folder?)");
+            err.flush();
+            return false;
+        }
+        List<String> missing = missingCases(learners, course);
+        if (!missing.isEmpty() && !allowMissingCases) {
+            err.println("Progress on cases the course does not have: " + String.join(", ", missing)
+                    + ". Give the folder of a trainer's cases with --content-dir, or --allow-missing-cases to " + what
+                    + " them anyway.");
+            err.flush();
+            return false;
+        }
+        return true;
     }
 
     /** The ids of cases someone has progress on, in their current attempt or history, that the course lacks. */

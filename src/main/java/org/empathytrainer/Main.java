@@ -64,6 +64,12 @@ public final class Main implements Callable<Integer> {
     private String lesson;
 
     @Option(
+            names = "--class-overview",
+            description = "Open the class overview at once: every learner's results read back from the learning "
+                    + "record store set up in Settings.")
+    private boolean classOverview;
+
+    @Option(
             names = "--validate",
             description = "Check content and exit, without starting the app: each PATH, a folder of content or a "
                     + "single case file, or the built-in content when none is named. Exit status 0 when clean, 1 "
@@ -78,6 +84,9 @@ public final class Main implements Callable<Integer> {
 
     @Mixin
     private ExportOptions exports = new ExportOptions();
+
+    @Mixin
+    private SendOptions sending = new SendOptions();
 
     @Spec
     private CommandSpec spec;
@@ -141,7 +150,25 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        exports.check(spec.commandLine(), validate);
+        exports.check(spec.commandLine(), validate, sending.send);
+        sending.check(spec.commandLine(), validate || exports.requested());
+        if (sending.send) {
+            if (exports.learner != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--send-xapi sends every learner's results; --learner is not given with it");
+            }
+            if (!folders.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "Folders are only given with --validate: " + folders);
+            }
+            return Sending.run(
+                    sending,
+                    exports.allowMissingCases,
+                    DataFolder.resolve(Optional.ofNullable(dataDir)),
+                    contentDirs,
+                    System.getenv(),
+                    spec.commandLine());
+        }
         if (exports.requested() && folders.isEmpty()) {
             return Exporting.run(
                     exports, DataFolder.resolve(Optional.ofNullable(dataDir)), contentDirs, spec.commandLine());
@@ -160,7 +187,8 @@ public final class Main implements Callable<Integer> {
                 List.copyOf(contentDirs),
                 presenter,
                 Optional.ofNullable(exports.learner),
-                Optional.ofNullable(lesson)));
+                Optional.ofNullable(lesson),
+                classOverview));
         return 0;
     }
 

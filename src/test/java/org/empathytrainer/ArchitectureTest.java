@@ -22,11 +22,13 @@ class ArchitectureTest {
         "org.empathytrainer.content..",
         "org.empathytrainer.practice..",
         "org.empathytrainer.records..",
+        "org.empathytrainer.lrs..",
         "org.empathytrainer.json.."
     };
     private static final String[] FEATURES = {
         "org.empathytrainer.ui.dashboard..", "org.empathytrainer.ui.export..", "org.empathytrainer.ui.home..",
-        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard.."
+        "org.empathytrainer.ui.profiles..", "org.empathytrainer.ui.story..", "org.empathytrainer.ui.wizard..",
+        "org.empathytrainer.ui.overview..", "org.empathytrainer.ui.lrs.."
     };
 
     @ArchTest

@@ -56,8 +56,21 @@ public final class ProgressKeeper {
     private LearnerProgress progress;
     private Consumer<StoreException> onSaveFailed = e -> {};
     private Runnable onSaved = () -> {};
+    private volatile Written onWritten = (before, after) -> {};
     /** Only the writer reads and writes this. */
     private boolean failing;
+    /** The progress as last written, or as loaded; only the writer reads and writes this after construction. */
+    private LearnerProgress lastWritten;
+
+    /** Told on the writer's thread after each successful save, as results are sent from there. */
+    @FunctionalInterface
+    public interface Written {
+        /**
+         * @param before the progress as written before this save (or as loaded)
+         * @param after  the progress now written
+         */
+        void written(LearnerProgress before, LearnerProgress after);
+    }
 
     /**
      * @param writer    saves, one at a time and in order (a single thread)
@@ -84,6 +97,7 @@ public final class ProgressKeeper {
         this.writer = Objects.requireNonNull(writer);
         this.listeners = Objects.requireNonNull(listeners);
         this.afterPause = Objects.requireNonNull(afterPause);
+        this.lastWritten = progress;
     }
 
     /** A keeper that holds {@code progress} in memory only: nothing it is given is ever written to a file. */
@@ -102,6 +116,14 @@ public final class ProgressKeeper {
     /** Called once per run of failures, not at every checkpoint while the folder stays unwritable. */
     public void setOnSaveFailed(Consumer<StoreException> listener) {
         onSaveFailed = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * Called on the writer's thread after every successful save, with the progress written before and now: the
+     * work it does is part of the save, never of the screens' thread. A listener that throws is logged.
+     */
+    public void setOnWritten(Written listener) {
+        onWritten = Objects.requireNonNull(listener);
     }
 
     /** Called when a save succeeds after a failure. */
@@ -212,6 +234,13 @@ public final class ProgressKeeper {
         }
         try {
             store.get().save(latest);
+            LearnerProgress before = lastWritten;
+            lastWritten = latest;
+            try {
+                onWritten.written(before, latest);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "After saving the learner's progress, a listener failed", e);
+            }
             if (failing) {
                 failing = false;
                 listeners.execute(() -> onSaved.run());

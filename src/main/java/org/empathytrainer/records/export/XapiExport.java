@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.UUID;
@@ -74,6 +75,33 @@ public final class XapiExport {
             json.flush();
         });
         return written[0];
+    }
+
+    /** The IRI of the course activity, which every statement names (as its object or in its context). */
+    public String courseActivityId() {
+        return activities.courseId();
+    }
+
+    /**
+     * The statements {@link #statements} gives for the learner's story: {@code experienced} once it is finished,
+     * none before.
+     */
+    public List<JsonObject> storyStatements(LearnerRecords learner) {
+        List<JsonObject> made = new ArrayList<>();
+        this.<RuntimeException>story(learner, made::add);
+        return made;
+    }
+
+    /**
+     * The statements {@link #statements} gives for one attempt: {@code answered} for each step done, then {@code
+     * completed} or {@code progressed}. Sending as results are made takes them attempt by attempt.
+     */
+    public List<JsonObject> attemptStatements(Attempt attempt) {
+        List<JsonObject> made = new ArrayList<>();
+        UUID registration = registration(attempt);
+        this.<RuntimeException>steps(attempt, registration, made::add);
+        this.<RuntimeException>outcome(attempt, registration, made::add);
+        return made;
     }
 
     /** Where statements go as they are made: an array, or a file, whose writing may fail with {@code E}. */

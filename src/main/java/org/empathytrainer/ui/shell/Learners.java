@@ -23,6 +23,7 @@ public final class Learners {
     private final ProgressStore progress;
     private final Executor background;
     private final Executor saving;
+    private volatile ProgressKeeper.Written onWritten = (before, after) -> {};
 
     /**
      * @param background runs slow work (PIN hashing, exports) off the JavaFX thread
@@ -51,6 +52,15 @@ public final class Learners {
     /** Where progress is saved; see {@link ProgressKeeper}. */
     public Executor saving() {
         return saving;
+    }
+
+    /** Told after each save of a learner's progress, on the saving thread: where results are queued for sending. */
+    public void setOnWritten(ProgressKeeper.Written listener) {
+        onWritten = Objects.requireNonNull(listener);
+    }
+
+    ProgressKeeper.Written onWritten() {
+        return onWritten;
     }
 
     /** Loads {@code p}'s progress; the notices say if anything was wrong with their files. */

@@ -8,6 +8,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
@@ -25,12 +26,12 @@ import org.empathytrainer.ui.theme.SettingsDialog;
  */
 public final class MainWindow {
     /**
-     * How the window starts: in presenter mode or not, the learner to start as, if known, and the saved lesson to
-     * present in the room view, if named.
+     * How the window starts: in presenter mode or not, the learner to start as, if known, the saved lesson to present
+     * in the room view, if named, and whether the class overview opens at once.
      */
-    public record Start(boolean presenting, Optional<Profile> learner, Optional<String> lesson) {
+    public record Start(boolean presenting, Optional<Profile> learner, Optional<String> lesson, boolean classOverview) {
         public Start(boolean presenting, Optional<Profile> learner) {
-            this(presenting, learner, Optional.empty());
+            this(presenting, learner, Optional.empty(), false);
         }
     }
 
@@ -47,13 +48,19 @@ public final class MainWindow {
     private final Navigation navigation;
     private final Banners banners;
     private final Scene scene;
+    private final Sending sending;
 
     public MainWindow(AppContext services, Workstation workstation, List<Notice> notices, Start start) {
         this.workstation = workstation;
         this.start = start;
         model = new SessionModel(services, workstation.learners(), Platform::runLater);
         navigation = new Navigation(
-                model, screens, workstation, () -> root.getScene().getWindow(), this::chooseLearner);
+                model,
+                screens,
+                workstation,
+                () -> root.getScene().getWindow(),
+                this::chooseLearner,
+                this::openSettings);
         banners = new Banners(services.messages());
         presenter = new PresenterMode(
                 services,
@@ -62,20 +69,19 @@ public final class MainWindow {
                 new PresenterMode.Host(this::classroom, screens::current, banners::show));
         learnerSwitch = new LearnerSwitch(services.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(services.presentation().presentingProperty());
+        sending = new Sending(services.messages(), services.clock().getZone(), workstation.lrs(), this::window);
         root.setTop(new VBox(
                 AppBar.of(
                         services,
                         learnerSwitch,
+                        sending.status(),
                         model.learnerProperty().isNotNull(),
                         new AppBar.Actions(
                                 navigation::home,
                                 navigation::dashboard,
-                                () -> new SettingsDialog(
-                                                ctx().messages(),
-                                                ctx().appearance(),
-                                                root.getScene().getWindow())
-                                        .showAndWait(),
-                                this::togglePresenting)),
+                                this::openSettings,
+                                this::togglePresenting,
+                                navigation::classOverview)),
                 banners));
         root.setCenter(screens.node());
         scene = new Scene(new StackPane(root, presenter.blank()), 1100, 760);
@@ -110,6 +116,9 @@ public final class MainWindow {
             finishSaving();
         });
         start.learner().ifPresentOrElse(this::startAs, navigation::home);
+        if (start.classOverview()) {
+            navigation.classOverview();
+        }
         OpeningSize.keep(stage, scene.getWidth(), scene.getHeight());
         stage.show();
         if (start.lesson().isPresent()) {
@@ -157,6 +166,17 @@ public final class MainWindow {
         // A name from the command line that nobody had is answered once someone is learning.
         banners.dismiss(UNKNOWN_LEARNER);
         navigation.home();
+    }
+
+    /** The settings dialog, with the learning record store's section where results can be sent. */
+    public void openSettings() {
+        SettingsDialog dialog = new SettingsDialog(ctx().messages(), ctx().appearance(), window());
+        sending.settingsSection().ifPresent(dialog::addSection);
+        dialog.showAndWait();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** Leaves presenter mode, as Esc does. */

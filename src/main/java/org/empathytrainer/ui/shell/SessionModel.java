@@ -116,6 +116,7 @@ public final class SessionModel {
         ProgressKeeper keeper = learners.progress().readOnly(p.id())
                 ? ProgressKeeper.inMemory(loaded.progress())
                 : new ProgressKeeper(learners.progress(), loaded.progress(), learners.saving(), listeners);
+        keeper.setOnWritten(learners.onWritten());
         keeper.setOnSaveFailed(e -> {
             saveFailure = e;
             saving.set(Saving.FAILING);

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -14,14 +15,17 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 import org.empathytrainer.records.Settings;
+import org.empathytrainer.ui.kit.FocusScroll;
 import org.empathytrainer.ui.kit.Messages;
 
 /**
@@ -33,6 +37,9 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     private final ToggleGroup themes = new ToggleGroup();
     private final Label overridden = new Label();
     private VBox themeChoices;
+    /** The dialog's sections; in a scroll pane only while they would be taller than the screen. */
+    private VBox sections;
+
     private final Slider scale = new Slider(Settings.SCALE_MIN, Settings.SCALE_MAX, Settings.SCALE_MIN);
     private final Label scaleValue = new Label();
     private final CheckBox reducedMotion = new CheckBox();
@@ -53,11 +60,61 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         ButtonType close = new ButtonType(m.get("settings.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         pane.getButtonTypes().setAll(close);
         pane.lookupButton(close).setId("settingsClose");
-        pane.setContent(content());
+        sections = content();
+        pane.setContent(sections);
         appearance.register(this);
         appearance.installKeys(pane.getScene());
+        // Tab to a control below the fold of the scroll pane (see scrollIfTooTall) brings it into view.
+        FocusScroll.install(pane.getScene());
         showCurrent();
         wire();
+    }
+
+    /**
+     * Puts the sections in a scroll pane while they would be taller than most of the screen (more sections, large
+     * text), and back out of it when they fit, so the dialog never reaches past the screen and looks as before
+     * otherwise. The scroll bar is then always shown, so the texts keep the width they were measured at.
+     */
+    private void scrollIfTooTall() {
+        DialogPane pane = getDialogPane();
+        pane.applyCss();
+        double wanted = sections.prefHeight(sections.prefWidth(-1));
+        Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+        double screen = (window == null || window.getWidth() <= 0
+                        ? Screen.getPrimary()
+                        : Screen.getScreensForRectangle(
+                                        window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                                .stream()
+                                .findFirst()
+                                .orElse(Screen.getPrimary()))
+                .getVisualBounds()
+                .getHeight();
+        double room = screen * 0.8;
+        Node focused = pane.getScene() == null ? null : pane.getScene().getFocusOwner();
+        if (wanted > room && !(pane.getContent() instanceof ScrollPane)) {
+            ScrollPane scroll = new ScrollPane();
+            scroll.setFitToWidth(true);
+            scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+            scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
+            pane.setContent(scroll);
+            scroll.setContent(sections);
+        }
+        if (pane.getContent() instanceof ScrollPane) {
+            if (wanted > room) {
+                ((ScrollPane) pane.getContent()).setPrefViewportHeight(room);
+            } else {
+                ((ScrollPane) pane.getContent()).setContent(null);
+                pane.setContent(sections);
+            }
+        }
+        if (focused != null && focused.getScene() != null && !focused.isFocused()) {
+            focused.requestFocus();
+        }
+    }
+
+    /** Adds a section after the dialog's own, such as the learning record store's; call before it shows. */
+    public void addSection(Node section) {
+        sections.getChildren().add(section);
     }
 
     private VBox content() {
@@ -136,6 +193,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
 
         addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
             showCurrent();
+            scrollIfTooTall();
             listen(appearance.themeProperty(), (o, was, now) -> showTheme(now));
             listen(appearance.scaleProperty(), (o, was, now) -> {
                 showScale(now.intValue());
@@ -178,6 +236,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 button.setPrefWidth(Region.USE_COMPUTED_SIZE);
             }
         }
+        scrollIfTooTall();
         pane.requestLayout();
         pane.getScene().getWindow().sizeToScene();
     }

@@ -1,0 +1,393 @@
+package org.empathytrainer.lrs;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.empathytrainer.content.Course;
+import org.empathytrainer.practice.LearnerProgress;
+import org.empathytrainer.records.StoreException;
+import org.empathytrainer.records.export.XapiOptions;
+
+/**
+ * Sending results to a learning record store as they are made, for the app: the one object it creates (at start) and
+ * stops (at close). Results are queued in the {@link Outbox} by {@link #progressWritten}, which the progress writer
+ * calls after each save, and sent in the background, in batches, by a thread of the service's own
+ * ({@code lrs-sender}); the status goes to the listeners on that thread.
+ *
+ * <p>While sending is off, nothing is queued. The first save of a learner after it is turned on notes their earlier
+ * results as dealt with (they are sent with {@code --send-xapi --resend-all} only), and queues what the save adds.
+ */
+public final class LrsService implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(LrsService.class.getName());
+    /** How long stopping waits for a batch under way. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
+
+    /** Read on the sender's thread, its first task, so that a large one never holds up the window's opening. */
+    private final CompletableFuture<Outbox> outbox;
+
+    private final Optional<LrsSettingsStore> store;
+    private final ResultQueue results;
+    private final SendPolicy policy;
+    private final Clock clock;
+    private final ScheduledExecutorService thread;
+    private final ExecutorService checks;
+    private final List<SendStatusListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** Read and written on the sender's thread only. */
+    private Sender sender;
+
+    private ScheduledFuture<?> retry;
+    private volatile LrsSettings settings;
+    private volatile SendStatus status = SendStatus.OFF;
+
+    private LrsService(
+            Path dataFolder,
+            Optional<LrsSettingsStore> store,
+            ResultStatements statements,
+            Function<String, String> displayNames,
+            SendPolicy policy,
+            Clock clock) {
+        this.store = store;
+        this.results = new ResultQueue(statements, displayNames, clock);
+        this.policy = policy;
+        this.clock = clock;
+        ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lrs-sender"));
+        // Stopping drops a retry waiting for its time: the next start tries at once.
+        sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.thread = sending;
+        this.outbox = CompletableFuture.supplyAsync(() -> open(dataFolder), sending);
+        this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
+    }
+
+    /**
+     * For the app: the settings saved in {@code dataFolder} (with the key and secret of the environment, if set), its
+     * outbox, and sending started if the settings say so. Settings that cannot be read are logged and sending stays
+     * off until new ones are saved.
+     *
+     * @param displayNames a learner's name by their id, for the statements' actor
+     */
+    public static LrsService start(Path dataFolder, Course course, Function<String, String> displayNames, Clock clock) {
+        LrsSettingsStore store = new LrsSettingsStore(dataFolder);
+        LrsSettings settings;
+        try {
+            settings = store.load().withEnvironment(System.getenv());
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Results are not sent: the LRS settings cannot be used", e);
+            settings = LrsSettings.NONE;
+        }
+        LrsService service = new LrsService(
+                dataFolder,
+                Optional.of(store),
+                new ResultStatements(course, XapiOptions.DEFAULTS),
+                Objects.requireNonNull(displayNames),
+                SendPolicy.DEFAULT,
+                clock);
+        service.apply(settings);
+        return service;
+    }
+
+    /**
+     * Opens the outbox in {@code dataFolder} and starts sending with {@code settings} (nothing, if they are off); the
+     * settings are not saved anywhere.
+     *
+     * @param displayNames a learner's name by their id, for the statements' actor
+     */
+    public static LrsService start(
+            Path dataFolder, LrsSettings settings, Course course, Function<String, String> displayNames, Clock clock) {
+        return start(dataFolder, settings, course, displayNames, clock, SendPolicy.DEFAULT);
+    }
+
+    /** As {@link #start(Path, LrsSettings, Course, Function, Clock)}, with the batch size, retries and time-out. */
+    public static LrsService start(
+            Path dataFolder,
+            LrsSettings settings,
+            Course course,
+            Function<String, String> displayNames,
+            Clock clock,
+            SendPolicy policy) {
+        LrsService service = new LrsService(
+                dataFolder,
+                Optional.empty(),
+                new ResultStatements(course, XapiOptions.DEFAULTS),
+                Objects.requireNonNull(displayNames),
+                policy,
+                clock);
+        service.apply(settings);
+        return service;
+    }
+
+    /** The status now; {@link #addListener} to be told of changes. */
+    public SendStatus status() {
+        return status;
+    }
+
+    /**
+     * Told of every change of status, on the sender's thread; and once at once, on the calling thread, with the status
+     * now.
+     */
+    public void addListener(SendStatusListener listener) {
+        listeners.add(listener);
+        listener.changed(status);
+    }
+
+    public void removeListener(SendStatusListener listener) {
+        listeners.remove(listener);
+    }
+
+    public LrsSettings settings() {
+        return settings;
+    }
+
+    /** The IRI of the course activity every statement names: what the class overview asks the store for. */
+    public String courseActivityId() {
+        return results.statements().courseActivityId();
+    }
+
+    /** A client for these settings, as for reading statements back; empty when they have no endpoint. */
+    public static Optional<LrsClient> client(LrsSettings settings) {
+        return settings.hasEndpoint() ? Optional.of(new LrsClient(settings)) : Optional.empty();
+    }
+
+    /**
+     * Saves new settings in the data folder (secret included, owner-only) and sends with them from now on. Call it
+     * off the JavaFX thread: it writes a file.
+     *
+     * @throws StoreException when they cannot be saved; they then apply until the app closes
+     */
+    public void save(LrsSettings newSettings) throws StoreException {
+        apply(newSettings);
+        if (store.isPresent()) {
+            store.get().save(newSettings);
+        }
+    }
+
+    /**
+     * Sends with new settings from now on, without saving them (the caller saves them with {@link LrsSettingsStore}). A key refused before
+     * is tried again; turning sending off keeps what waits for when it is turned on again.
+     */
+    public void apply(LrsSettings newSettings) {
+        settings = Objects.requireNonNull(newSettings);
+        thread.execute(() -> {
+            cancelRetry();
+            if (newSettings.enabled() && newSettings.hasEndpoint()) {
+                Optional<Outbox> box = box();
+                if (box.isEmpty()) {
+                    publish(unreadable());
+                    return;
+                }
+                Sender s = new Sender(box.get(), new LrsClient(newSettings, policy.timeout()), policy, clock);
+                s.setAfterBatch(() -> publishFrom(s));
+                s.setStopping(thread::isShutdown);
+                sender = s;
+                sendNow();
+            } else {
+                sender = null;
+                publish(SendStatus.OFF);
+            }
+        });
+    }
+
+    /**
+     * {@code GET about} with {@code candidate} (the settings being edited, not yet applied), on a thread of its own:
+     * the future completes with the store's versions, or exceptionally with an {@link LrsException} saying exactly
+     * what failed.
+     */
+    public CompletableFuture<About> testConnection(LrsSettings candidate) {
+        return testConnection(candidate, checks);
+    }
+
+    /** {@link #testConnection(LrsSettings)} without a service, as for the settings screen before one runs. */
+    public static CompletableFuture<About> testConnection(LrsSettings candidate, Executor on) {
+        CompletableFuture<About> result = new CompletableFuture<>();
+        on.execute(() -> {
+            try {
+                result.complete(new LrsClient(candidate, Duration.ofSeconds(15)).about());
+            } catch (LrsException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * The progress writer's hook, called on its thread after {@code saved} is written over {@code previous}: queues
+     * the statements of what the save added, writing the outbox before it returns. Does nothing while sending is off.
+     */
+    public void progressWritten(LearnerProgress previous, LearnerProgress saved) {
+        LrsSettings now = settings;
+        if (!now.enabled()) {
+            return;
+        }
+        Optional<Outbox> opened = box();
+        if (opened.isEmpty()) {
+            return;
+        }
+        try {
+            if (results.queue(opened.get(), previous, saved) > 0) {
+                wake();
+            }
+        } catch (StoreException | RuntimeException e) {
+            LOG.log(
+                    Level.ERROR,
+                    "Results of " + saved.learner() + " not queued for sending; they are queued at the next save",
+                    e);
+        }
+    }
+
+    /** Tries to send at once, without waiting for the back-off: the "Try again" of the details dialog. */
+    public void retryNow() {
+        thread.execute(() -> {
+            cancelRetry();
+            sendNow();
+        });
+    }
+
+    /** Puts the refused statements back in the queue and sends them, as when the store has been put right. */
+    public void retryRefused() {
+        thread.execute(() -> {
+            try {
+                if (box().isPresent()) {
+                    box().get().retryRefused(clock.instant());
+                }
+            } catch (StoreException e) {
+                LOG.log(Level.ERROR, "Refused results not put back in the queue", e);
+            }
+            cancelRetry();
+            sendNow();
+        });
+    }
+
+    /**
+     * Stops sending after the batch under way, and notes in the outbox what was sent; what waits stays there for the
+     * next start. Waits at most a few seconds: a batch still under way then is cut off, and sent again next time.
+     */
+    public void stop() {
+        thread.shutdown();
+        checks.shutdownNow();
+        try {
+            if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "The sender did not stop within {0}; its batch will be sent again", STOP_WAIT);
+                thread.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            thread.shutdownNow();
+        }
+        // Stopped before the outbox was read: a save still to come must not wait for it for ever.
+        outbox.cancel(false);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static Outbox open(Path dataFolder) {
+        try {
+            return Outbox.open(dataFolder);
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Results are not sent: the outbox cannot be read", e);
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The outbox, once read (waiting for it if need be); empty when it cannot be read. */
+    private Optional<Outbox> box() {
+        try {
+            return Optional.of(outbox.join());
+        } catch (CompletionException | CancellationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sending off, and why: the outbox cannot be read. */
+    private SendStatus unreadable() {
+        Throwable cause = outbox.handle((box, e) -> e).join();
+        String why = cause instanceof CompletionException && cause.getCause() != null
+                ? cause.getCause().getMessage()
+                : String.valueOf(cause);
+        return new SendStatus(
+                SendStatus.State.OFF, 0, List.of(), List.of(), Optional.empty(), Optional.of(why), Optional.empty());
+    }
+
+    /** Has the sender look at the outbox; after {@link #stop()} what was queued waits for the next start. */
+    private void wake() {
+        try {
+            thread.execute(this::sendIfNotWaiting);
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.DEBUG, "Sending has stopped; the results queued wait for the next start");
+        }
+    }
+
+    private void sendIfNotWaiting() {
+        if (retry == null || retry.isDone()) {
+            sendNow();
+        } else {
+            publishFrom(sender);
+        }
+    }
+
+    private void sendNow() {
+        Sender s = sender;
+        if (s == null) {
+            publish(box().isPresent() ? SendStatus.OFF : unreadable());
+            return;
+        }
+        publishFrom(s);
+        Sender.Outcome outcome = s.sendWaiting();
+        if (outcome == Sender.Outcome.UNREACHABLE || outcome == Sender.Outcome.STORE_FAILED) {
+            Duration wait = outcome == Sender.Outcome.STORE_FAILED ? policy.maxRetry() : s.backOff();
+            try {
+                retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.log(Level.DEBUG, "Sending has stopped; what waits is sent at the next start");
+            }
+        }
+        publishFrom(s);
+    }
+
+    private void cancelRetry() {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+        }
+    }
+
+    private void publishFrom(Sender s) {
+        publish(s == null ? SendStatus.OFF : s.status());
+    }
+
+    private void publish(SendStatus next) {
+        status = next;
+        for (SendStatusListener l : listeners) {
+            try {
+                l.changed(next);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "A send status listener failed", e);
+            }
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,88 @@
+package org.empathytrainer.ui.overview;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.empathytrainer.content.Step;
+import org.empathytrainer.lrs.overview.ClassStepMastery;
+import org.empathytrainer.ui.kit.Messages;
+import org.empathytrainer.ui.kit.Ui;
+
+/**
+ * The class's mastery of each step as bars, drawn as the dashboard draws a learner's (the same style classes), with
+ * the figure beside each bar and how many learners it rests on beneath; a screen reader reads it as one sentence.
+ */
+final class ClassChart extends GridPane {
+
+    ClassChart(Messages m, List<ClassStepMastery> steps) {
+        getStyleClass().add("mastery-chart");
+        setId("overviewChart");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        bar.setMinWidth(0);
+        ColumnConstraints figure = new ColumnConstraints();
+        figure.setMinWidth(Region.USE_PREF_SIZE);
+        getColumnConstraints().addAll(name, bar, figure);
+        List<String> spoken = new ArrayList<>();
+        for (ClassStepMastery s : steps) {
+            String step = stepName(m, s.step());
+            Label stepLabel = new Label(m.get("overview.chart.step", s.step().number(), step));
+            stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+            stepLabel.getStyleClass().add("mastery-step");
+            Label value = new Label(percent(m, s));
+            value.setId("overviewMastery-" + s.step().id());
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            value.getStyleClass().add("mastery-value");
+            Label basis = Ui.text(
+                    s.learners() == 0 ? m.get("overview.chart.none") : m.get("overview.chart.learners", s.learners()),
+                    "muted");
+            basis.setId("overviewLearners-" + s.step().id());
+            basis.setMinWidth(0);
+            VBox barAndBasis = new VBox(bar(s), basis);
+            barAndBasis.getStyleClass().add("mastery-bar");
+            addRow(s.step().ordinal(), stepLabel, barAndBasis, value);
+            spoken.add(
+                    s.mastery().isPresent()
+                            ? m.get("overview.chart.spoken", step, percent(m, s), s.learners())
+                            : m.get("overview.chart.spoken.none", step));
+        }
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleText(m.get("overview.chart.accessible", String.join("; ", spoken)));
+    }
+
+    static String stepName(Messages m, Step step) {
+        return m.get("step.short." + step.id());
+    }
+
+    private static String percent(Messages m, ClassStepMastery s) {
+        return s.mastery().isPresent() ? m.percent(s.mastery().getAsDouble()) : m.get("overview.no-score");
+    }
+
+    private static StackPane bar(ClassStepMastery s) {
+        Region fill = new Region();
+        fill.getStyleClass().add("mastery-fill");
+        StackPane track = new StackPane(fill);
+        track.setId("overviewBar-" + s.step().id());
+        track.getStyleClass().add("mastery-track");
+        track.setAlignment(Pos.CENTER_LEFT);
+        track.setMinWidth(0);
+        double share = s.mastery().orElse(0);
+        fill.maxWidthProperty()
+                .bind(track.widthProperty()
+                        .subtract(track.snappedLeftInset() + track.snappedRightInset())
+                        .multiply(share));
+        fill.setMinWidth(0);
+        fill.setMaxHeight(Double.MAX_VALUE);
+        return track;
+    }
+}
