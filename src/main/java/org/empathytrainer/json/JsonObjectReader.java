@@ -1,11 +1,8 @@
 package org.empathytrainer.json;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,8 @@ import java.util.function.Supplier;
  *
  * <p>Course content is written by hand, so its readings ({@link #text}, {@link #texts}, {@link #list}) strip
  * texts and refuse blank ones and empty lists. Saved records are written by the app, so theirs ({@link #string},
- * {@link #strings}, {@link #objects}) take values as they are, and a refusal quotes the value found.
+ * {@link #strings}, {@link #objects}) take values as they are, and a refusal quotes the value found. The checks of
+ * single values are in {@link AuthoredFields} and {@link SavedFields}.
  */
 public final class JsonObjectReader {
     private final JsonObject object;
@@ -45,7 +43,7 @@ public final class JsonObjectReader {
     }
 
     public boolean has(String name) {
-        return object.has(name) && !object.get(name).isJsonNull();
+        return JsonFields.has(object, name);
     }
 
     /** Whether the field holds a list, for a field that may be written either as one text or as a list. */
@@ -55,7 +53,7 @@ public final class JsonObjectReader {
 
     /** A required object, read by {@code reader}. */
     public <T> T object(String name, Function<JsonObjectReader, T> reader) {
-        JsonElement e = required(name);
+        JsonElement e = JsonFields.required(object, name);
         if (!e.isJsonObject()) {
             throw problem(name, "must be an object");
         }
@@ -64,7 +62,7 @@ public final class JsonObjectReader {
 
     /** A required, non-empty list of objects, as course content has. */
     public <T> List<T> list(String name, Function<JsonObjectReader, T> reader) {
-        List<JsonElement> items = nonEmptyArray(name);
+        List<JsonElement> items = JsonFields.nonEmptyArray(object, name);
         List<T> result = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String at = name + "[" + i + "]";
@@ -82,7 +80,7 @@ public final class JsonObjectReader {
             return List.of();
         }
         List<T> result = new ArrayList<>();
-        for (JsonElement item : array(name)) {
+        for (JsonElement item : JsonFields.array(object, name)) {
             String at = name + "[" + result.size() + "]";
             if (!item.isJsonObject()) {
                 throw JsonFieldException.wrongValue(at, "an object", item);
@@ -114,14 +112,7 @@ public final class JsonObjectReader {
 
     /** A required text that is not blank, stripped of the spaces around it. */
     public String text(String name) {
-        JsonPrimitive p = authoredPrimitive(name, "a string");
-        if (!p.isString()) {
-            throw problem(name, "must be a string, not " + p);
-        }
-        if (p.getAsString().isBlank()) {
-            throw problem(name, "must not be empty");
-        }
-        return p.getAsString().strip();
+        return AuthoredFields.text(object, name);
     }
 
     public Optional<String> optionalText(String name) {
@@ -130,18 +121,7 @@ public final class JsonObjectReader {
 
     /** A required, non-empty list of non-blank texts, each stripped. */
     public List<String> texts(String name) {
-        List<JsonElement> items = nonEmptyArray(name);
-        List<String> result = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            JsonElement e = items.get(i);
-            if (!e.isJsonPrimitive()
-                    || !e.getAsJsonPrimitive().isString()
-                    || e.getAsString().isBlank()) {
-                throw problem(name + "[" + i + "]", "must be a non-empty string");
-            }
-            result.add(e.getAsString().strip());
-        }
-        return List.copyOf(result);
+        return AuthoredFields.texts(object, name);
     }
 
     /** Like {@link #texts(String)}, but an absent field is an empty list. */
@@ -151,31 +131,16 @@ public final class JsonObjectReader {
 
     /** A required whole number that fits an int; 2.0 counts as 2. */
     public int integer(String name) {
-        JsonPrimitive p = authoredPrimitive(name, "a whole number");
-        if (!p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())) {
-            throw problem(name, "must be a whole number, not " + p);
-        }
-        if (Math.abs(p.getAsDouble()) > Integer.MAX_VALUE) {
-            throw problem(name, "is far too large: " + p);
-        }
-        return p.getAsInt();
+        return AuthoredFields.integer(object, name);
     }
 
     public double number(String name) {
-        JsonPrimitive p = authoredPrimitive(name, "a number");
-        if (!p.isNumber()) {
-            throw problem(name, "must be a number, not " + p);
-        }
-        return p.getAsDouble();
+        return AuthoredFields.number(object, name);
     }
 
     /** A required string, which may be empty. */
     public String string(String name) {
-        JsonPrimitive p = primitive(name, "a string");
-        if (!p.isString()) {
-            throw JsonFieldException.wrongValue(name, "a string", p);
-        }
-        return p.getAsString();
+        return SavedFields.string(object, name);
     }
 
     public String stringOrNull(String name) {
@@ -184,53 +149,20 @@ public final class JsonObjectReader {
 
     /** A required list of strings, which may be empty. */
     public List<String> strings(String name) {
-        List<String> result = new ArrayList<>();
-        for (JsonElement item : array(name)) {
-            if (!item.isJsonPrimitive() || !item.getAsJsonPrimitive().isString()) {
-                throw JsonFieldException.wrongValue(name + "[" + result.size() + "]", "a string", item);
-            }
-            result.add(item.getAsString());
-        }
-        return List.copyOf(result);
+        return SavedFields.strings(object, name);
     }
 
     /** A required whole number from {@code min} to {@code max}. */
     public int integer(String name, int min, int max) {
-        JsonPrimitive p = primitive(name, "a whole number");
-        int value;
-        try {
-            value = p.getAsBigDecimal().stripTrailingZeros().intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw JsonFieldException.wrongValue(name, "a whole number", p);
-        }
-        if (value < min || value > max) {
-            throw problem(name, "must be from " + min + " to " + max + ", not " + value);
-        }
-        return value;
+        return SavedFields.integer(object, name, min, max);
     }
 
     public Double numberOrNull(String name) {
-        if (!has(name)) {
-            return null;
-        }
-        JsonPrimitive p = primitive(name, "a number");
-        // A number too large for a double (1e999) would read as infinity, which could not be saved again.
-        if (!p.isNumber() || !Double.isFinite(p.getAsDouble())) {
-            throw JsonFieldException.wrongValue(name, "a number", p);
-        }
-        return p.getAsDouble();
+        return has(name) ? SavedFields.number(object, name) : null;
     }
 
     public Instant instantOrNull(String name) {
-        if (!has(name)) {
-            return null;
-        }
-        String text = string(name);
-        try {
-            return Instants.parse(text);
-        } catch (DateTimeParseException e) {
-            throw problem(name, "must be a time such as 2025-01-31T09:30:00Z, not \"" + text + "\"");
-        }
+        return has(name) ? SavedFields.instant(object, name) : null;
     }
 
     /** A required word from {@code allowed}, keyed by the word written in the file. */
@@ -263,46 +195,5 @@ public final class JsonObjectReader {
         } catch (JsonFieldException ex) {
             throw ex.under(at);
         }
-    }
-
-    private List<JsonElement> nonEmptyArray(String name) {
-        JsonArray array = array(name);
-        if (array.isEmpty()) {
-            throw problem(name, "must not be empty");
-        }
-        return array.asList();
-    }
-
-    private JsonArray array(String name) {
-        JsonElement e = required(name);
-        if (!e.isJsonArray()) {
-            throw problem(name, "must be a list");
-        }
-        return e.getAsJsonArray();
-    }
-
-    /** A required primitive for course content, where a refusal names only what was expected. */
-    private JsonPrimitive authoredPrimitive(String name, String expected) {
-        JsonElement e = required(name);
-        if (!e.isJsonPrimitive()) {
-            throw problem(name, "must be " + expected);
-        }
-        return e.getAsJsonPrimitive();
-    }
-
-    /** A required primitive for saved records, where a refusal also says what was found. */
-    private JsonPrimitive primitive(String name, String expected) {
-        JsonElement e = required(name);
-        if (!e.isJsonPrimitive()) {
-            throw JsonFieldException.wrongValue(name, expected, e);
-        }
-        return e.getAsJsonPrimitive();
-    }
-
-    private JsonElement required(String name) {
-        if (!has(name)) {
-            throw problem(name, "is missing");
-        }
-        return object.get(name);
     }
 }

@@ -4,21 +4,12 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.empathytrainer.content.Course;
 import org.empathytrainer.practice.LearnerProgress;
@@ -36,26 +27,13 @@ import org.empathytrainer.records.export.XapiOptions;
  */
 public final class LrsService implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LrsService.class.getName());
-    /** How long stopping waits for a batch under way. */
-    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
-
-    /** Read on the sender's thread, its first task, so that a large one never holds up the window's opening. */
-    private final CompletableFuture<Outbox> outbox;
 
     private final Optional<LrsSettingsStore> store;
     private final ResultQueue results;
-    private final SendPolicy policy;
-    private final Clock clock;
-    private final ScheduledExecutorService thread;
+    private final SendStatusBoard board = new SendStatusBoard();
+    private final SendLoop loop;
     private final ExecutorService checks;
-    private final List<SendStatusListener> listeners = new CopyOnWriteArrayList<>();
-
-    /** Read and written on the sender's thread only. */
-    private Sender sender;
-
-    private ScheduledFuture<?> retry;
     private volatile LrsSettings settings;
-    private volatile SendStatus status = SendStatus.OFF;
 
     private LrsService(
             Path dataFolder,
@@ -66,13 +44,7 @@ public final class LrsService implements AutoCloseable {
             Clock clock) {
         this.store = store;
         this.results = new ResultQueue(statements, displayNames, clock);
-        this.policy = policy;
-        this.clock = clock;
-        ScheduledThreadPoolExecutor sending = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "lrs-sender"));
-        // Stopping drops a retry waiting for its time: the next start tries at once.
-        sending.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.thread = sending;
-        this.outbox = CompletableFuture.supplyAsync(() -> open(dataFolder), sending);
+        this.loop = new SendLoop(dataFolder, policy, clock, board);
         this.checks = Executors.newCachedThreadPool(r -> daemon(r, "lrs-check"));
     }
 
@@ -135,7 +107,7 @@ public final class LrsService implements AutoCloseable {
 
     /** The status now; {@link #addListener} to be told of changes. */
     public SendStatus status() {
-        return status;
+        return board.status();
     }
 
     /**
@@ -143,12 +115,11 @@ public final class LrsService implements AutoCloseable {
      * now.
      */
     public void addListener(SendStatusListener listener) {
-        listeners.add(listener);
-        listener.changed(status);
+        board.addListener(listener);
     }
 
     public void removeListener(SendStatusListener listener) {
-        listeners.remove(listener);
+        board.removeListener(listener);
     }
 
     public LrsSettings settings() {
@@ -184,24 +155,7 @@ public final class LrsService implements AutoCloseable {
      */
     public void apply(LrsSettings newSettings) {
         settings = Objects.requireNonNull(newSettings);
-        thread.execute(() -> {
-            cancelRetry();
-            if (newSettings.enabled() && newSettings.hasEndpoint()) {
-                Optional<Outbox> box = box();
-                if (box.isEmpty()) {
-                    publish(unreadable());
-                    return;
-                }
-                Sender s = new Sender(box.get(), new LrsClient(newSettings, policy.timeout()), policy, clock);
-                s.setAfterBatch(() -> publishFrom(s));
-                s.setStopping(thread::isShutdown);
-                sender = s;
-                sendNow();
-            } else {
-                sender = null;
-                publish(SendStatus.OFF);
-            }
-        });
+        loop.apply(newSettings);
     }
 
     /**
@@ -235,13 +189,13 @@ public final class LrsService implements AutoCloseable {
         if (!now.enabled()) {
             return;
         }
-        Optional<Outbox> opened = box();
+        Optional<Outbox> opened = loop.box();
         if (opened.isEmpty()) {
             return;
         }
         try {
             if (results.queue(opened.get(), previous, saved) > 0) {
-                wake();
+                loop.wake();
             }
         } catch (StoreException | RuntimeException e) {
             LOG.log(
@@ -253,25 +207,12 @@ public final class LrsService implements AutoCloseable {
 
     /** Tries to send at once, without waiting for the back-off: the "Try again" of the details dialog. */
     public void retryNow() {
-        thread.execute(() -> {
-            cancelRetry();
-            sendNow();
-        });
+        loop.retryNow();
     }
 
     /** Puts the refused statements back in the queue and sends them, as when the store has been put right. */
     public void retryRefused() {
-        thread.execute(() -> {
-            try {
-                if (box().isPresent()) {
-                    box().get().retryRefused(clock.instant());
-                }
-            } catch (StoreException e) {
-                LOG.log(Level.ERROR, "Refused results not put back in the queue", e);
-            }
-            cancelRetry();
-            sendNow();
-        });
+        loop.retryRefused();
     }
 
     /**
@@ -279,19 +220,8 @@ public final class LrsService implements AutoCloseable {
      * next start. Waits at most a few seconds: a batch still under way then is cut off, and sent again next time.
      */
     public void stop() {
-        thread.shutdown();
         checks.shutdownNow();
-        try {
-            if (!thread.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.log(Level.WARNING, "The sender did not stop within {0}; its batch will be sent again", STOP_WAIT);
-                thread.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            thread.shutdownNow();
-        }
-        // Stopped before the outbox was read: a save still to come must not wait for it for ever.
-        outbox.cancel(false);
+        loop.stop();
     }
 
     @Override
@@ -299,93 +229,7 @@ public final class LrsService implements AutoCloseable {
         stop();
     }
 
-    private static Outbox open(Path dataFolder) {
-        try {
-            return Outbox.open(dataFolder);
-        } catch (StoreException e) {
-            LOG.log(Level.ERROR, "Results are not sent: the outbox cannot be read", e);
-            throw new CompletionException(e);
-        }
-    }
-
-    /** The outbox, once read (waiting for it if need be); empty when it cannot be read. */
-    private Optional<Outbox> box() {
-        try {
-            return Optional.of(outbox.join());
-        } catch (CompletionException | CancellationException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Sending off, and why: the outbox cannot be read. */
-    private SendStatus unreadable() {
-        Throwable cause = outbox.handle((box, e) -> e).join();
-        String why = cause instanceof CompletionException && cause.getCause() != null
-                ? cause.getCause().getMessage()
-                : String.valueOf(cause);
-        return new SendStatus(
-                SendStatus.State.OFF, 0, List.of(), List.of(), Optional.empty(), Optional.of(why), Optional.empty());
-    }
-
-    /** Has the sender look at the outbox; after {@link #stop()} what was queued waits for the next start. */
-    private void wake() {
-        try {
-            thread.execute(this::sendIfNotWaiting);
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.DEBUG, "Sending has stopped; the results queued wait for the next start");
-        }
-    }
-
-    private void sendIfNotWaiting() {
-        if (retry == null || retry.isDone()) {
-            sendNow();
-        } else {
-            publishFrom(sender);
-        }
-    }
-
-    private void sendNow() {
-        Sender s = sender;
-        if (s == null) {
-            publish(box().isPresent() ? SendStatus.OFF : unreadable());
-            return;
-        }
-        publishFrom(s);
-        Sender.Outcome outcome = s.sendWaiting();
-        if (outcome == Sender.Outcome.UNREACHABLE || outcome == Sender.Outcome.STORE_FAILED) {
-            Duration wait = outcome == Sender.Outcome.STORE_FAILED ? policy.maxRetry() : s.backOff();
-            try {
-                retry = thread.schedule(this::sendNow, wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) {
-                LOG.log(Level.DEBUG, "Sending has stopped; what waits is sent at the next start");
-            }
-        }
-        publishFrom(s);
-    }
-
-    private void cancelRetry() {
-        if (retry != null) {
-            retry.cancel(false);
-            retry = null;
-        }
-    }
-
-    private void publishFrom(Sender s) {
-        publish(s == null ? SendStatus.OFF : s.status());
-    }
-
-    private void publish(SendStatus next) {
-        status = next;
-        for (SendStatusListener l : listeners) {
-            try {
-                l.changed(next);
-            } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "A send status listener failed", e);
-            }
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
+    static Thread daemon(Runnable r, String name) {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;

@@ -2,12 +2,7 @@ package org.empathytrainer.lrs;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.empathytrainer.records.AtomicFiles;
-import org.empathytrainer.records.Causes;
-import org.empathytrainer.records.SavedFiles;
 import org.empathytrainer.records.StoreException;
 
 /**
  * The statements waiting to be sent, kept in {@code <data folder>/lrs-outbox/<learner>.json}, one file per learner,
- * written atomically and readable by the owner only (statements hold the learner's own words). Each file also keeps
+ * written atomically and readable by the owner only (statements hold the learner's own words; see
+ * {@link OutboxFiles}). Each file also keeps
  * the ids of every statement ever queued for that learner, so that a statement is queued once however often the
  * progress it comes from is saved, and across restarts; and the statements the store refused, with its reasons.
  *
@@ -33,19 +26,19 @@ import org.empathytrainer.records.StoreException;
 public final class Outbox {
     public static final String FOLDER = "lrs-outbox";
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
-    private static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
-    private final Path folder;
+    private final OutboxFiles files;
     /** By learner id, sorted, so that batches take learners in a stable order. */
-    private final Map<String, LearnerBox> boxes = new TreeMap<>();
+    private final Map<String, LearnerBox> boxes;
     /** Learners whose statements were sent since their file was last written. */
     private final Set<String> unsaved = new LinkedHashSet<>();
 
     /** A statement to send, with the learner whose it is. */
     public record Pending(String learner, String id, JsonObject statement) {}
 
-    private Outbox(Path folder) {
-        this.folder = folder;
+    private Outbox(OutboxFiles files, Map<String, LearnerBox> boxes) {
+        this.files = files;
+        this.boxes = new TreeMap<>(boxes);
     }
 
     /**
@@ -54,13 +47,14 @@ public final class Outbox {
      * @throws StoreException naming the file that cannot be read; nothing is moved or deleted
      */
     public static Outbox open(Path dataFolder) throws StoreException {
-        Outbox box = new Outbox(dataFolder.resolve(FOLDER));
-        box.readAll();
+        OutboxFiles files = new OutboxFiles(dataFolder.resolve(FOLDER));
+        Outbox box = new Outbox(files, files.readAll());
+        LOG.log(Level.DEBUG, "Outbox {0}: {1} statements waiting", files.folder(), box.waitingCount());
         return box;
     }
 
     public Path folder() {
-        return folder;
+        return files.folder();
     }
 
     /** Whether this learner has an outbox file: whether their statements have been looked at before. */
@@ -256,51 +250,8 @@ public final class Outbox {
         }
     }
 
-    private Path file(String learner) {
-        return folder.resolve(learner + ".json");
-    }
-
     private void write(String learner, LearnerBox box) throws StoreException {
         unsaved.remove(learner);
-        JsonObject o = box.toJson(learner);
-        Path file = file(learner);
-        try {
-            Files.createDirectories(folder);
-            AtomicFiles.writePrivately(file, List.of(o.toString().getBytes(StandardCharsets.UTF_8)), null);
-        } catch (IOException e) {
-            throw new StoreException("Cannot save the results waiting to be sent in " + file + ": " + Causes.of(e), e);
-        }
-    }
-
-    private void readAll() throws StoreException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "[!.]*.json")) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                String learner = name.substring(0, name.length() - ".json".length());
-                boxes.put(learner, read(file));
-            }
-        } catch (IOException e) {
-            if (e instanceof StoreException) {
-                throw (StoreException) e;
-            }
-            throw new StoreException("Cannot read the outbox folder " + folder + ": " + Causes.of(e), e);
-        }
-        LOG.log(Level.DEBUG, "Outbox {0}: {1} statements waiting", folder, waitingCount());
-    }
-
-    private static LearnerBox read(Path file) throws StoreException {
-        try {
-            String text = new String(SavedFiles.read(file, MAX_FILE_BYTES), StandardCharsets.UTF_8);
-            return LearnerBox.fromJson(JsonParser.parseString(text).getAsJsonObject());
-        } catch (IOException e) {
-            throw new StoreException("Cannot read the outbox file " + file + ": " + Causes.of(e), e);
-        } catch (RuntimeException e) {
-            throw new StoreException(
-                    "The outbox file " + file + " is damaged (" + e.getMessage() + "); move it aside to start afresh",
-                    e);
-        }
+        files.write(learner, box);
     }
 }

@@ -1,17 +1,12 @@
 package org.empathytrainer.ui.presenter;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import org.empathytrainer.ui.Presentation;
@@ -19,8 +14,8 @@ import org.empathytrainer.ui.kit.Cue;
 import org.empathytrainer.ui.kit.Messages;
 
 /**
- * The room's window: no app chrome, type sized to its screen (the root font is a thirtieth of the window's height,
- * times the text size), one slide at a time, split into pages that Page Down steps through rather than a scroll bar.
+ * The room's window: no app chrome, type sized to its screen ({@link RoomSlideLayout}), one slide at a time, split
+ * into pages that Page Down steps through rather than a scroll bar.
  * Page Down at the end of a slide reveals its answers first, then moves on, so a clicker alone runs the lesson.
  */
 final class RoomView {
@@ -39,25 +34,13 @@ final class RoomView {
     private final Presentation presentation;
     private final List<RoomSlide> slides;
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
-    private final StackPane root = new StackPane();
-    private final VBox frame = new VBox();
-    private final Label eyebrow = new Label();
-    private final Label title = new Label();
-    private final VBox content = new VBox();
-    private final Region blank = new Region();
-    private final InvalidationListener rerender = o -> {
-        laidOut = null;
-        render();
-    };
-    /** What the current pages were laid out for; moving between them needs no new layout. */
-    private List<Object> laidOut;
+    private final RoomSlideLayout layout;
+    /** Lays the slide out afresh when the window's size or the tally changes. */
+    private final InvalidationListener rerender;
 
-    private final RoomPages pages = new RoomPages(content);
-    private final RoomNodes nodes;
     private final RoomKeyMap keyMap;
     private int slide;
     private int page;
-    private double scale = 1;
 
     RoomView(Messages m, Presentation presentation, List<RoomSlide> slides, Keys keys) {
         if (slides.isEmpty()) {
@@ -66,26 +49,11 @@ final class RoomView {
         this.m = m;
         this.presentation = presentation;
         this.slides = List.copyOf(slides);
-        this.nodes = new RoomNodes(m, presentation);
-        eyebrow.setId("roomEyebrow");
-        eyebrow.getStyleClass().add("room-eyebrow");
-        title.setId("roomTitle");
-        title.getStyleClass().add("room-title");
-        title.setWrapText(true);
-        eyebrow.setWrapText(true);
-        // Pages are cut to fit, so a heading is never squeezed into an ellipsis.
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        eyebrow.setMinHeight(Region.USE_PREF_SIZE);
-        content.setId("roomContent");
-        content.getStyleClass().add("room-content");
-        frame.getStyleClass().add("room-frame");
-        frame.getChildren().setAll(eyebrow, title, content);
-        blank.setId("roomBlank");
-        blank.getStyleClass().add("presenter-blank");
-        blank.setVisible(false);
-        root.setId("roomView");
-        root.getStyleClass().add("room-view");
-        root.getChildren().setAll(frame, blank);
+        this.layout = new RoomSlideLayout(m, presentation);
+        this.rerender = o -> {
+            layout.invalidate();
+            render();
+        };
         keyMap = new RoomKeyMap(this, presentation, keys);
         Scene scene = scene(1280, 720);
         stage.setScene(scene);
@@ -97,7 +65,7 @@ final class RoomView {
 
     /** A scene of {@code width} by {@code height} holding the room's view, with its styles and keys. */
     private Scene scene(double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        Scene scene = new Scene(layout.root(), width, height);
         scene.getStylesheets().setAll(CSS + "projector.css", CSS + "base.css", CSS + "room-view.css");
         scene.getStylesheets().replaceAll(s -> RoomView.class.getResource(s).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -118,7 +86,7 @@ final class RoomView {
      * size on to its scene. The window is left empty; call before it is shown.
      */
     Scene sceneAt(double width, double height) {
-        Scene old = root.getScene();
+        Scene old = layout.root().getScene();
         if (old != null) {
             old.setRoot(new StackPane());
         }
@@ -179,16 +147,16 @@ final class RoomView {
     }
 
     boolean blanked() {
-        return blank.isVisible();
+        return layout.blanked();
     }
 
     void toggleBlank() {
-        blank.setVisible(!blank.isVisible());
+        layout.toggleBlank();
     }
 
     /** The text size, as a factor (1 for 100 %), on top of the size from the window's height. */
     void setScale(double factor) {
-        scale = factor;
+        layout.setScale(factor);
         render();
     }
 
@@ -201,12 +169,12 @@ final class RoomView {
     }
 
     int pageCount() {
-        return pages.count();
+        return layout.pageCount();
     }
 
     /** The next page, or the answers at the end of a slide that has some, or the next slide. */
     void next() {
-        if (page < pages.count() - 1) {
+        if (page < layout.pageCount() - 1) {
             page++;
             render();
         } else if (current().revealable() && !presentation.revealed()) {
@@ -223,11 +191,11 @@ final class RoomView {
             render();
         } else if (presentation.revealed()) {
             go(slide, false);
-            page = Math.max(0, pages.count() - 1);
+            page = Math.max(0, layout.pageCount() - 1);
             render();
         } else if (slide > 0) {
             go(slide - 1, false);
-            page = Math.max(0, pages.count() - 1);
+            page = Math.max(0, layout.pageCount() - 1);
             render();
         }
     }
@@ -260,51 +228,6 @@ final class RoomView {
 
     /** Lays out the current slide's pages for the window's size, and shows the current page. */
     void render() {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            return;
-        }
-        double height = scene.getHeight();
-        double width = scene.getWidth();
-        if (height <= 0 || width <= 0) {
-            return;
-        }
-        RoomSlide s = current();
-        boolean revealed = presentation.revealed();
-        List<Object> layout = List.of(slide, revealed, width, height, scale);
-        if (layout.equals(laidOut)) {
-            showPage();
-            return;
-        }
-        laidOut = layout;
-        title.setText(revealed && s.ballot().isPresent() ? m.get("room.result") : s.title());
-        List<Node> units = nodes.units(s, revealed);
-        content.getChildren().setAll(units);
-        // Measured with the longest page marker it may get.
-        eyebrow.setText(s.eyebrow() + " · " + m.get("room.page", 88, 88));
-        double factor =
-                RoomFit.factor(scale, width, height, title.getFont().getFamily(), eyebrow.getText(), title.getText());
-        double font = height / RoomFit.LINES_PER_SCREEN * factor;
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", font));
-        root.applyCss();
-        double padX = font * 1.6;
-        double padY = font * 0.9;
-        frame.setStyle(
-                String.format(Locale.ROOT, "-fx-padding: %.1fpx %.1fpx; -fx-spacing: %.1fpx;", padY, padX, font * 0.5));
-        content.setSpacing(font * 0.55);
-        double inner = width - 2 * padX;
-        double available =
-                height - 2 * padY - eyebrow.prefHeight(inner) - title.prefHeight(inner) - 2 * font * 0.5 - font * 1.2;
-        pages.lay(units, inner, available, font * 0.55);
-        showPage();
-    }
-
-    /** Shows the current page of the slide as laid out. */
-    private void showPage() {
-        RoomSlide s = current();
-        page = Math.min(page, pages.count() - 1);
-        String marker = pages.count() > 1 ? " · " + m.get("room.page", page + 1, pages.count()) : "";
-        eyebrow.setText(s.eyebrow() + marker);
-        content.getChildren().setAll(pages.get(page));
+        page = layout.render(current(), slide, presentation.revealed(), page);
     }
 }
