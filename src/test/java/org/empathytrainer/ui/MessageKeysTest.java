@@ -87,7 +87,8 @@ class MessageKeysTest {
         }
         try (Stream<Path> files = Files.walk(MAIN.resolve("ui"))) {
             uiSources = Stream.concat(
-                            files.filter(f -> f.toString().endsWith(".java")), Stream.of(MAIN.resolve("App.java")))
+                            files.filter(f -> f.toString().endsWith(".java")),
+                            Stream.of(MAIN.resolve("App.java"), MAIN.resolve("AppWindow.java")))
                     .sorted()
                     .collect(Collectors.toList());
         }
