@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.lrs.About;
 import org.empathytrainer.lrs.LrsSettings;
+import org.empathytrainer.ui.kit.FocusScroll;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -166,11 +167,14 @@ public final class LrsSection {
     private void busy(String text) {
         busy = true;
         message(outcome, Optional.of(text), false);
+        // Below the buttons, it may be under the fold of a dialog that scrolls (large text, a small screen).
+        FocusScroll.revealLater(outcome);
     }
 
     private void done(String text, boolean error) {
         busy = false;
         message(outcome, Optional.of(text), error);
+        FocusScroll.revealLater(outcome);
     }
 
     /** The failure's own sentence: the LRS's exact answer, or what the network said. */
