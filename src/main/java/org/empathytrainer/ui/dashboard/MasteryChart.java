@@ -3,7 +3,6 @@ package org.empathytrainer.ui.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.StepMastery;
+import org.empathytrainer.ui.kit.MasteryBar;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -69,23 +69,8 @@ final class MasteryChart extends GridPane {
     }
 
     private static StackPane bar(StepMastery s, boolean weakest) {
-        Region fill = new Region();
-        fill.getStyleClass().add("mastery-fill");
-        if (weakest) {
-            fill.getStyleClass().add("weakest");
-        }
-        StackPane track = new StackPane(fill);
-        track.setId("masteryBar-" + s.step().id());
-        track.getStyleClass().add("mastery-track");
-        track.setAlignment(Pos.CENTER_LEFT);
-        track.setMinWidth(0);
+        String id = "masteryBar-" + s.step().id();
         double share = s.mastery().orElse(0);
-        fill.maxWidthProperty()
-                .bind(track.widthProperty()
-                        .subtract(track.snappedLeftInset() + track.snappedRightInset())
-                        .multiply(share));
-        fill.setMinWidth(0);
-        fill.setMaxHeight(Double.MAX_VALUE);
-        return track;
+        return weakest ? MasteryBar.of(id, share, "weakest") : MasteryBar.of(id, share);
     }
 }

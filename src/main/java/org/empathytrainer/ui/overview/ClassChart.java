@@ -2,7 +2,6 @@ package org.empathytrainer.ui.overview;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,6 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.lrs.overview.ClassStepMastery;
+import org.empathytrainer.ui.kit.MasteryBar;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -69,20 +69,6 @@ final class ClassChart extends GridPane {
     }
 
     private static StackPane bar(ClassStepMastery s) {
-        Region fill = new Region();
-        fill.getStyleClass().add("mastery-fill");
-        StackPane track = new StackPane(fill);
-        track.setId("overviewBar-" + s.step().id());
-        track.getStyleClass().add("mastery-track");
-        track.setAlignment(Pos.CENTER_LEFT);
-        track.setMinWidth(0);
-        double share = s.mastery().orElse(0);
-        fill.maxWidthProperty()
-                .bind(track.widthProperty()
-                        .subtract(track.snappedLeftInset() + track.snappedRightInset())
-                        .multiply(share));
-        fill.setMinWidth(0);
-        fill.setMaxHeight(Double.MAX_VALUE);
-        return track;
+        return MasteryBar.of("overviewBar-" + s.step().id(), s.mastery().orElse(0));
     }
 }
