@@ -1,18 +1,15 @@
 package org.empathytrainer.lrs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.empathytrainer.testing.NpmFolder;
 
 /**
  * A real learning record store on a loopback port: Learning Locker's statement service, the npm package {@code
@@ -39,35 +36,7 @@ public final class NodeLrs implements AutoCloseable {
 
     /** Installs the store if need be; skips the test when Node.js or npm is not installed. */
     static void requireInstalled() {
-        boolean installed = runs("node", "--version") && runs("npm", "--version");
-        String missing = "Node.js and npm are not installed, so the real learning record store cannot run "
-                + "(.ci/run installs them)";
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(missing);
-        }
-        Assumptions.assumeTrue(installed, missing);
-        try {
-            Files.createDirectories(WORK);
-            for (String file : FILES) {
-                Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (!Files.isRegularFile(WORK.resolve(MAIN))) {
-                ProcessBuilder npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                        .directory(WORK.toFile())
-                        .redirectErrorStream(true);
-                Process p = npm.start();
-                p.getOutputStream().close();
-                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    throw new AssertionError("npm ci failed in " + WORK + ":\n" + output);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted installing the LRS", e);
-        }
+        NpmFolder.require("the real learning record store", SOURCE, WORK, FILES, Path.of(MAIN));
     }
 
     /** Starts the store on a free loopback port and waits until it listens. */
@@ -133,19 +102,6 @@ public final class NodeLrs implements AutoCloseable {
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
-        }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

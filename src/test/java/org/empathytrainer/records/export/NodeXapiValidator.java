@@ -3,12 +3,10 @@ package org.empathytrainer.records.export;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
+import org.empathytrainer.testing.NpmFolder;
 
 /**
  * Runs the independent xAPI validator, {@code @learninglocker/xapi-validation}, on Node.js: the small project in
@@ -28,40 +26,16 @@ final class NodeXapiValidator {
 
     /** Installs the validator if needed; skips the test when Node.js or npm is not installed. */
     static void requireInstalled() {
-        boolean installed = runs("node", "--version") && runs("npm", "--version");
-        String missing = "Node.js and npm are not installed, so the independent xAPI validator cannot run "
-                + "(.ci/run installs them)";
-        // In CI the check must run, not quietly skip.
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(missing);
-        }
-        Assumptions.assumeTrue(installed, missing);
-        try {
-            Files.createDirectories(WORK);
-            for (String file : FILES) {
-                Files.copy(SOURCE.resolve(file), WORK.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (!Files.isDirectory(WORK.resolve("node_modules/@learninglocker/xapi-validation"))) {
-                Outcome install = run(600, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
-                if (install.status() != 0) {
-                    throw new AssertionError("npm ci failed in " + WORK + ":\n" + install.output());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        NpmFolder.require(
+                "the independent xAPI validator",
+                SOURCE,
+                WORK,
+                FILES,
+                Path.of("node_modules", "@learninglocker", "xapi-validation"));
     }
 
     static Outcome validate(Path statements) {
         return run(120, "node", "validate.js", statements.toAbsolutePath().toString());
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            return run(60, command).status() == 0;
-        } catch (UncheckedIOException e) {
-            return false;
-        }
     }
 
     private static Outcome run(int seconds, String... command) {
