@@ -1,15 +1,18 @@
 package org.empathytrainer.content;
 
 import com.google.gson.JsonElement;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.empathytrainer.json.InvalidJsonException;
 import org.empathytrainer.json.StrictJson;
 
 /**
@@ -28,7 +31,27 @@ final class ContentText {
      * @throws ContentException when a byte is not UTF-8, naming the line it is on
      */
     static JsonElement parse(InputStream in) throws IOException {
-        return StrictJson.parse(new StringReader(decode(in.readAllBytes())));
+        byte[] bytes = in.readAllBytes();
+        // Parsed straight from the bytes through a strict decoder: no string of the whole text (twice the file's size
+        // when it holds a character beyond Latin-1) is made for the parser to copy from again.
+        int start = startsWithByteOrderMark(bytes) ? 3 : 0;
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return StrictJson.parse(
+                    new InputStreamReader(new ByteArrayInputStream(bytes, start, bytes.length - start), strict));
+        } catch (CharacterCodingException | InvalidJsonException e) {
+            // A byte that is not UTF-8 is reported before any JSON problem, wherever it is, as when the whole text
+            // was decoded first: decode throws for it, naming its line.
+            decode(bytes);
+            throw e;
+        }
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
     static String decode(byte[] bytes) {
