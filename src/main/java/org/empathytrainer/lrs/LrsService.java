@@ -34,6 +34,8 @@ public final class LrsService implements AutoCloseable {
     private final SendLoop loop;
     private final ExecutorService checks;
     private volatile LrsSettings settings;
+    /** The settings as saved, without the environment's key and secret: what the settings screen edits. */
+    private volatile LrsSettings saved = LrsSettings.NONE;
 
     private LrsService(
             Path dataFolder,
@@ -59,7 +61,7 @@ public final class LrsService implements AutoCloseable {
         LrsSettingsStore store = new LrsSettingsStore(dataFolder);
         LrsSettings settings;
         try {
-            settings = store.load().withEnvironment(System.getenv());
+            settings = store.load();
         } catch (StoreException e) {
             LOG.log(Level.ERROR, "Results are not sent: the LRS settings cannot be used", e);
             settings = LrsSettings.NONE;
@@ -71,7 +73,8 @@ public final class LrsService implements AutoCloseable {
                 Objects.requireNonNull(displayNames),
                 SendPolicy.DEFAULT,
                 clock);
-        service.apply(settings);
+        service.saved = settings;
+        service.apply(settings.withEnvironment(System.getenv()));
         return service;
     }
 
@@ -101,7 +104,8 @@ public final class LrsService implements AutoCloseable {
                 Objects.requireNonNull(displayNames),
                 policy,
                 clock);
-        service.apply(settings);
+        service.saved = settings;
+        service.apply(settings.withEnvironment(System.getenv()));
         return service;
     }
 
@@ -122,8 +126,17 @@ public final class LrsService implements AutoCloseable {
         board.removeListener(listener);
     }
 
+    /** The settings sending uses: as saved, with the environment's key and secret when those are set. */
     public LrsSettings settings() {
         return settings;
+    }
+
+    /**
+     * The settings as saved in the data folder, without the environment's key and secret: what the settings screen
+     * shows and edits, so that saving never writes the environment's credentials into the file.
+     */
+    public LrsSettings savedSettings() {
+        return saved;
     }
 
     /** The IRI of the course activity every statement names: what the class overview asks the store for. */
@@ -143,7 +156,8 @@ public final class LrsService implements AutoCloseable {
      * @throws StoreException when they cannot be saved; they then apply until the app closes
      */
     public void save(LrsSettings newSettings) throws StoreException {
-        apply(newSettings);
+        saved = newSettings;
+        apply(newSettings.withEnvironment(System.getenv()));
         if (store.isPresent()) {
             store.get().save(newSettings);
         }
@@ -164,7 +178,8 @@ public final class LrsService implements AutoCloseable {
      * what failed.
      */
     public CompletableFuture<About> testConnection(LrsSettings candidate) {
-        return testConnection(candidate, checks);
+        // The environment's key and secret, when set, are what sending will use: test with them.
+        return testConnection(candidate.withEnvironment(System.getenv()), checks);
     }
 
     /** {@link #testConnection(LrsSettings)} without a service, as for the settings screen before one runs. */

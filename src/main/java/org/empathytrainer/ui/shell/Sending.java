@@ -51,7 +51,7 @@ final class Sending {
     /** The settings dialog's section for the store, with the settings now; none without a service. */
     Optional<Node> settingsSection() {
         return lrs.map(service -> new LrsSection(
-                        m, service.settings(), LrsSection.of(service::testConnection, s -> save(service, s)))
+                        m, service.savedSettings(), LrsSection.of(service::testConnection, s -> save(service, s)))
                 .node());
     }
 
