@@ -69,8 +69,8 @@ final class Sending {
                 out.println("Sent " + count(report.sent()) + " to " + settings.endpoint()
                         + (report.queued() > 0 ? " (" + count(report.queued()) + " newly queued)" : ""));
                 for (RefusedStatement r : report.refused()) {
-                    err.println("Refused by the LRS (HTTP " + r.status() + "): " + r.summary() + " [" + r.id() + "]: "
-                            + r.reason());
+                    err.println("Refused by the LRS (HTTP " + r.status() + "): "
+                            + r.what().plain() + " [" + r.id() + "]: " + r.reason());
                 }
                 if (report.waiting() > 0) {
                     err.println("Not sent, " + count(report.waiting()) + ": "

@@ -209,7 +209,7 @@ public final class Outbox {
                 list.add(new WaitingStatement(
                         w.getKey(),
                         e.getKey(),
-                        Statements.summary(w.getValue().statement()),
+                        Happened.of(w.getValue().statement()),
                         w.getValue().queuedAt()));
             }
         }
@@ -220,14 +220,15 @@ public final class Outbox {
     public synchronized List<RefusedStatement> refused() {
         List<RefusedStatement> list = new ArrayList<>();
         boxes.forEach((learner, box) -> box.refused.forEach((id, r) -> list.add(
-                new RefusedStatement(id, learner, Statements.summary(r.statement()), r.status(), r.reason(), r.at()))));
+                new RefusedStatement(id, learner, Happened.of(r.statement()), r.status(), r.reason(), r.at()))));
         return list;
     }
 
     static String id(JsonObject statement) {
         JsonElement id = statement.get("id");
         if (id == null || id.isJsonNull()) {
-            throw new IllegalArgumentException("a statement to queue needs its id: " + Statements.summary(statement));
+            throw new IllegalArgumentException("a statement to queue needs its id: "
+                    + Happened.of(statement).plain());
         }
         return id.getAsString();
     }

@@ -8,10 +8,10 @@ import java.time.Instant;
  *
  * @param id        the statement's id
  * @param learner   the learner's id
- * @param summary   what happened, in a few words
+ * @param what      what happened, as the statement says it
  * @param status    the HTTP status of the refusal
  * @param reason    the store's own words, cut to a few hundred characters
  * @param refusedAt when it was refused
  */
 public record RefusedStatement(
-        String id, String learner, String summary, int status, String reason, Instant refusedAt) {}
+        String id, String learner, Happened what, int status, String reason, Instant refusedAt) {}

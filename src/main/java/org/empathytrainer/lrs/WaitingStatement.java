@@ -7,8 +7,7 @@ import java.time.Instant;
  *
  * @param id       the statement's id
  * @param learner  the learner's id
- * @param summary  what happened, in a few words from the statement itself: {@code Ana answered
- *                 .../cases/porch-parcel/steps/place}
+ * @param what     what happened, as the statement says it
  * @param queuedAt when it was queued
  */
-public record WaitingStatement(String id, String learner, String summary, Instant queuedAt) {}
+public record WaitingStatement(String id, String learner, Happened what, Instant queuedAt) {}

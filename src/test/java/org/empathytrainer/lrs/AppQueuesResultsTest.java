@@ -47,9 +47,11 @@ class AppQueuesResultsTest {
             waiting = Outbox.open(data).waitingCount();
         }
         Outbox outbox = Outbox.open(data);
-        assertThat(outbox.waiting())
-                .singleElement()
-                .satisfies(w -> assertThat(w.summary())
-                        .endsWith("answered " + "https://empathytrainer.org/xapi/cases/porch-parcel/steps/place"));
+        assertThat(outbox.waiting()).singleElement().satisfies(w -> {
+            assertThat(w.what().verb()).isEqualTo("answered");
+            assertThat(w.what().object()).isEqualTo("https://empathytrainer.org/xapi/cases/porch-parcel/steps/place");
+            assertThat(w.what().caseId()).contains("porch-parcel");
+            assertThat(w.what().step()).contains("place");
+        });
     }
 }

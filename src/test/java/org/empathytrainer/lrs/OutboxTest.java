@@ -41,7 +41,7 @@ class OutboxTest {
         assertThat(reopened.queue("ana", two, NOW)).isEqualTo(5);
         assertThat(reopened.waiting())
                 .hasSize(5)
-                .allSatisfy(w -> assertThat(w.summary()).startsWith("Ana "));
+                .allSatisfy(w -> assertThat(w.what().who()).isEqualTo("Ana"));
         assertThat(Files.getPosixFilePermissions(reopened.folder().resolve("ana.json")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }

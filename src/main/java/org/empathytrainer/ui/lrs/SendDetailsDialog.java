@@ -3,6 +3,7 @@ package org.empathytrainer.ui.lrs;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.empathytrainer.lrs.Happened;
 import org.empathytrainer.lrs.RefusedStatement;
 import org.empathytrainer.lrs.SendStatus;
 import org.empathytrainer.lrs.WaitingStatement;
@@ -28,6 +30,7 @@ public final class SendDetailsDialog extends Dialog<ButtonType> {
     public record Actions(Runnable retryNow, Runnable retryRefused) {}
 
     private final Messages m;
+    private final Function<String, String> caseTitle;
     private final StatusWords words;
     private final Label state = Ui.text("", "body-text");
     private final Label problem = Ui.text("", "muted");
@@ -38,8 +41,16 @@ public final class SendDetailsDialog extends Dialog<ButtonType> {
     private final Button retryNow = new Button();
     private final Button retryRefused = new Button();
 
-    public SendDetailsDialog(Messages m, ZoneId zone, SendStatus status, Actions actions, Window owner) {
+    /** @param caseTitle a case's title by its id, for the lines (the id itself for a case the course lacks) */
+    public SendDetailsDialog(
+            Messages m,
+            ZoneId zone,
+            Function<String, String> caseTitle,
+            SendStatus status,
+            Actions actions,
+            Window owner) {
         this.m = m;
+        this.caseTitle = caseTitle;
         this.words = new StatusWords(m, zone);
         if (owner != null) {
             initOwner(owner);
@@ -125,10 +136,26 @@ public final class SendDetailsDialog extends Dialog<ButtonType> {
     }
 
     private String line(WaitingStatement w) {
-        return m.get("lrs.details.waiting.line", words.time(w.queuedAt()), w.summary());
+        return m.get("lrs.details.waiting.line", words.time(w.queuedAt()), what(w.what()));
     }
 
     private String line(RefusedStatement r) {
-        return m.get("lrs.details.refused.line", words.time(r.refusedAt()), r.summary(), r.status(), r.reason());
+        return m.get("lrs.details.refused.line", words.time(r.refusedAt()), what(r.what()), r.status(), r.reason());
+    }
+
+    /** What happened, in the app's words: "Ana did Sense in “The parcel that was never on the porch”". */
+    private String what(Happened h) {
+        if (h.caseId().isPresent() && h.step().isPresent() && h.verb().equals("answered")) {
+            String step = m.get("step.short." + h.step().get());
+            return m.get(
+                    "lrs.what.step", h.who(), step, caseTitle.apply(h.caseId().get()));
+        }
+        if (h.caseId().isPresent() && h.verb().equals("completed")) {
+            return m.get("lrs.what.case", h.who(), caseTitle.apply(h.caseId().get()));
+        }
+        if (h.aboutStory() && h.verb().equals("experienced")) {
+            return m.get("lrs.what.story", h.who());
+        }
+        return m.get("lrs.what.other", h.who(), h.verb(), h.object());
     }
 }

@@ -69,7 +69,12 @@ public final class MainWindow {
                 new PresenterMode.Host(this::classroom, screens::current, banners::show));
         learnerSwitch = new LearnerSwitch(services.messages(), this::chooseLearner);
         learnerSwitch.disableProperty().bind(services.presentation().presentingProperty());
-        sending = new Sending(services.messages(), services.clock().getZone(), workstation.lrs(), this::window);
+        sending = new Sending(
+                services.messages(),
+                services.clock().getZone(),
+                id -> services.course().findCase(id).map(c -> c.title()).orElse(id),
+                workstation.lrs(),
+                this::window);
         root.setTop(new VBox(
                 AppBar.of(
                         services,

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -28,10 +29,18 @@ final class Sending {
     private final Optional<LrsService> lrs;
     private final Supplier<Window> owner;
     private final SendStatusButton status;
+    private final Function<String, String> caseTitle;
 
-    Sending(Messages m, ZoneId zone, Optional<LrsService> lrs, Supplier<Window> owner) {
+    /** @param caseTitle a case's title by its id, for the details' lines (the id, for a case the course lacks) */
+    Sending(
+            Messages m,
+            ZoneId zone,
+            Function<String, String> caseTitle,
+            Optional<LrsService> lrs,
+            Supplier<Window> owner) {
         this.m = m;
         this.zone = zone;
+        this.caseTitle = caseTitle;
         this.lrs = lrs;
         this.owner = owner;
         this.status = new SendStatusButton(m, zone, this::details);
@@ -45,7 +54,12 @@ final class Sending {
 
     private Optional<SendDetailsDialog> details(SendStatus now) {
         return lrs.map(service -> new SendDetailsDialog(
-                m, zone, now, new SendDetailsDialog.Actions(service::retryNow, service::retryRefused), owner.get()));
+                m,
+                zone,
+                caseTitle,
+                now,
+                new SendDetailsDialog.Actions(service::retryNow, service::retryRefused),
+                owner.get()));
     }
 
     /** The settings dialog's section for the store, with the settings now; none without a service. */

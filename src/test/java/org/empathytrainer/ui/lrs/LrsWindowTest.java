@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.empathytrainer.App;
+import org.empathytrainer.lrs.Happened;
 import org.empathytrainer.lrs.LrsSettings;
 import org.empathytrainer.lrs.LrsSettingsStore;
 import org.empathytrainer.lrs.RefusedStatement;
@@ -89,15 +90,25 @@ class LrsWindowTest {
         return robot.lookup("#lrsStatus").queryAs(SendStatusButton.class);
     }
 
+    private static Happened step(String who, String caseId, String step) {
+        String object = "https://empathytrainer.org/xapi/cases/" + caseId + "/steps/" + step;
+        return new Happened(who, "answered", object, Optional.of(caseId), Optional.of(step));
+    }
+
+    private static Happened completed(String who, String caseId) {
+        String object = "https://empathytrainer.org/xapi/cases/" + caseId;
+        return new Happened(who, "completed", object, Optional.of(caseId), Optional.empty());
+    }
+
     private static SendStatus waiting(Optional<Instant> offlineSince) {
         return new SendStatus(
                 SendStatus.State.WAITING,
                 4,
                 List.of(
-                        new WaitingStatement("1", "ana", "Ana answered porch-parcel: Place", AT_10_42),
-                        new WaitingStatement("2", "ana", "Ana answered porch-parcel: Sense", AT_10_42),
-                        new WaitingStatement("3", "bo", "Bo completed porch-parcel", AT_10_42),
-                        new WaitingStatement("4", "bo", "Bo answered frozen-bank-card: Fix", AT_10_42)),
+                        new WaitingStatement("1", "ana", step("Ana", "porch-parcel", "place"), AT_10_42),
+                        new WaitingStatement("2", "ana", step("Ana", "porch-parcel", "sense"), AT_10_42),
+                        new WaitingStatement("3", "bo", completed("Bo", "porch-parcel"), AT_10_42),
+                        new WaitingStatement("4", "bo", step("Bo", "frozen-bank-card", "fix"), AT_10_42)),
                 List.of(),
                 offlineSince,
                 offlineSince.map(t -> "Could not connect to POST https://lrs.test/xAPI/statements"),
@@ -160,7 +171,7 @@ class LrsWindowTest {
                 List.of(new RefusedStatement(
                         "5",
                         "ana",
-                        "Ana answered porch-parcel: Fix",
+                        step("Ana", "porch-parcel", "fix"),
                         400,
                         "result.score.scaled must be between -1 and 1",
                         AT_10_42)),
@@ -181,13 +192,14 @@ class LrsWindowTest {
         @SuppressWarnings("unchecked")
         ListView<String> waitingList = robot.lookup("#lrsWaiting").queryAs(ListView.class);
         // The service lists the oldest waiting results only; the rest are counted.
-        assertThat(waitingList.getItems()).containsExactly("10:42  Ana answered porch-parcel: Place", "… and 249 more");
+        assertThat(waitingList.getItems())
+                .containsExactly("10:42  Ana did Place in “The parcel that was never on the porch”", "… and 249 more");
         assertThat(robot.lookup("#lrsDetailsWaitingTitle").queryLabeled().getText())
                 .isEqualTo("250 results waiting to be sent");
         @SuppressWarnings("unchecked")
         ListView<String> refusedList = robot.lookup("#lrsRefused").queryAs(ListView.class);
         assertThat(refusedList.getItems())
-                .containsExactly("10:42  Ana answered porch-parcel: Fix: refused (400): "
+                .containsExactly("10:42  Ana did Fix in “The parcel that was never on the porch”: refused (400): "
                         + "result.score.scaled must be between -1 and 1");
         assertThat(robot.lookup("#lrsRetryRefused").query().isVisible()).isTrue();
 
