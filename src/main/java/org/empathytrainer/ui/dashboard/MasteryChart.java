@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.empathytrainer.practice.StepMastery;
-import org.empathytrainer.ui.kit.MasteryBar;
+import org.empathytrainer.ui.kit.MasteryGrid;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -25,40 +21,27 @@ final class MasteryChart extends GridPane {
 
     MasteryChart(Texts t, List<StepMastery> mastery, Optional<StepMastery> weakest) {
         Messages m = t.messages();
-        getStyleClass().add("mastery-chart");
+        MasteryGrid.setUp(this);
         setId("masteryChart");
-        ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints bar = new ColumnConstraints();
-        bar.setHgrow(Priority.ALWAYS);
-        bar.setMinWidth(0);
-        ColumnConstraints figure = new ColumnConstraints();
-        figure.setMinWidth(Region.USE_PREF_SIZE);
-        getColumnConstraints().addAll(name, bar, figure);
         List<String> spoken = new ArrayList<>();
         for (StepMastery s : mastery) {
-            String step = m.get("dashboard.mastery.step", s.step().number(), t.step(s.step()));
-            Label stepLabel = new Label(step);
-            stepLabel.setMinWidth(Region.USE_PREF_SIZE);
-            stepLabel.getStyleClass().add("mastery-step");
             boolean isWeakest = weakest.map(w -> w.step() == s.step()).orElse(false);
             Label value = new Label(t.percent(s.mastery()));
             value.setId("mastery-" + s.step().id());
-            value.setMinWidth(Region.USE_PREF_SIZE);
-            value.getStyleClass().add("mastery-value");
             Label cases = Ui.text(
                     s.cases() == 0 ? m.get("dashboard.mastery.none") : m.get("dashboard.mastery.cases", s.cases()),
                     "muted");
             cases.setId("masteryCases-" + s.step().id());
-            cases.setMinWidth(0);
             if (isWeakest) {
                 cases.setText(cases.getText() + m.get("dashboard.separator") + m.get("dashboard.mastery.weakest"));
             }
-            // What the figure rests on goes under the bar rather than beside it, so the bar keeps its length when the
-            // text is large.
-            VBox barAndBasis = new VBox(bar(s, isWeakest), cases);
-            barAndBasis.getStyleClass().add("mastery-bar");
-            addRow(s.step().ordinal(), stepLabel, barAndBasis, value);
+            MasteryGrid.addRow(
+                    this,
+                    s.step().ordinal(),
+                    m.get("dashboard.mastery.step", s.step().number(), t.step(s.step())),
+                    bar(s, isWeakest),
+                    cases,
+                    value);
             spoken.add(
                     s.mastery().isPresent()
                             ? m.get("dashboard.mastery.spoken", t.step(s.step()), t.percent(s.mastery()), s.cases())
@@ -71,6 +54,6 @@ final class MasteryChart extends GridPane {
     private static StackPane bar(StepMastery s, boolean weakest) {
         String id = "masteryBar-" + s.step().id();
         double share = s.mastery().orElse(0);
-        return weakest ? MasteryBar.of(id, share, "weakest") : MasteryBar.of(id, share);
+        return weakest ? MasteryGrid.bar(id, share, "weakest") : MasteryGrid.bar(id, share);
     }
 }

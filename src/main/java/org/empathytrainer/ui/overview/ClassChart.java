@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.empathytrainer.content.Step;
 import org.empathytrainer.lrs.overview.ClassStepMastery;
-import org.empathytrainer.ui.kit.MasteryBar;
+import org.empathytrainer.ui.kit.MasteryGrid;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -23,34 +19,26 @@ import org.empathytrainer.ui.kit.Ui;
 final class ClassChart extends GridPane {
 
     ClassChart(Messages m, List<ClassStepMastery> steps) {
-        getStyleClass().add("mastery-chart");
+        MasteryGrid.setUp(this);
         setId("overviewChart");
-        ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints bar = new ColumnConstraints();
-        bar.setHgrow(Priority.ALWAYS);
-        bar.setMinWidth(0);
-        ColumnConstraints figure = new ColumnConstraints();
-        figure.setMinWidth(Region.USE_PREF_SIZE);
-        getColumnConstraints().addAll(name, bar, figure);
         List<String> spoken = new ArrayList<>();
         for (ClassStepMastery s : steps) {
             String step = stepName(m, s.step());
-            Label stepLabel = new Label(m.get("overview.chart.step", s.step().number(), step));
-            stepLabel.setMinWidth(Region.USE_PREF_SIZE);
-            stepLabel.getStyleClass().add("mastery-step");
             Label value = new Label(percent(m, s));
             value.setId("overviewMastery-" + s.step().id());
-            value.setMinWidth(Region.USE_PREF_SIZE);
-            value.getStyleClass().add("mastery-value");
             Label basis = Ui.text(
                     s.learners() == 0 ? m.get("overview.chart.none") : m.get("overview.chart.learners", s.learners()),
                     "muted");
             basis.setId("overviewLearners-" + s.step().id());
-            basis.setMinWidth(0);
-            VBox barAndBasis = new VBox(bar(s), basis);
-            barAndBasis.getStyleClass().add("mastery-bar");
-            addRow(s.step().ordinal(), stepLabel, barAndBasis, value);
+            StackPane bar =
+                    MasteryGrid.bar("overviewBar-" + s.step().id(), s.mastery().orElse(0));
+            MasteryGrid.addRow(
+                    this,
+                    s.step().ordinal(),
+                    m.get("overview.chart.step", s.step().number(), step),
+                    bar,
+                    basis,
+                    value);
             spoken.add(
                     s.mastery().isPresent()
                             ? m.get("overview.chart.spoken", step, percent(m, s), s.learners())
@@ -66,9 +54,5 @@ final class ClassChart extends GridPane {
 
     private static String percent(Messages m, ClassStepMastery s) {
         return s.mastery().isPresent() ? m.percent(s.mastery().getAsDouble()) : m.get("overview.no-score");
-    }
-
-    private static StackPane bar(ClassStepMastery s) {
-        return MasteryBar.of("overviewBar-" + s.step().id(), s.mastery().orElse(0));
     }
 }
