@@ -1,6 +1,7 @@
 package org.empathytrainer.bench;
 
-import java.lang.reflect.Method;
+import static org.empathytrainer.bench.FxFrames.onFx;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -8,13 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
@@ -59,9 +56,6 @@ public class HomeSearchBenchmark {
     private static final long IDLE_MS = 40;
     /** Words a learner might look for: a customer, a tag, a word of titles; typed a letter at a time, then erased. */
     private static final List<String> WORDS = List.of("grace", "parcel", "refund", "the");
-
-    private static final Method CSS_PASS = pass("doCSSPass");
-    private static final Method LAYOUT_PASS = pass("doLayoutPass");
 
     private final List<String> typed = new ArrayList<>();
     private Path data;
@@ -200,34 +194,6 @@ public class HomeSearchBenchmark {
     }
 
     private Parent layout() {
-        try {
-            CSS_PASS.invoke(window.scene());
-            LAYOUT_PASS.invoke(window.scene());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the scene's CSS or layout pass failed", e);
-        }
-        return window.scene().getRoot();
-    }
-
-    private static Method pass(String name) {
-        try {
-            Method m = Scene.class.getDeclaredMethod(name);
-            m.setAccessible(true);
-            return m;
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError("this JavaFX has no Scene." + name + ": " + e);
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException, TimeoutException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return FxFrames.layout(window.scene());
     }
 }

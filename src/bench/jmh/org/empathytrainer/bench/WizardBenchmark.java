@@ -1,21 +1,18 @@
 package org.empathytrainer.bench;
 
+import static org.empathytrainer.bench.FxFrames.onFx;
+
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -69,13 +66,6 @@ public class WizardBenchmark {
     static final String LEARNER = "bench";
     /** Two frames at 60 Hz and a little more: time for the pulse after an operation, and for drawing its frame. */
     private static final long IDLE_MS = 40;
-    /**
-     * The passes a pulse runs before a frame is drawn. Package-private in JavaFX: the benchmark runs JavaFX from the
-     * class path, where reflection may reach them.
-     */
-    private static final Method CSS_PASS = pass("doCSSPass");
-
-    private static final Method LAYOUT_PASS = pass("doLayoutPass");
 
     private Path data;
     private MainWindow window;
@@ -268,34 +258,6 @@ public class WizardBenchmark {
     }
 
     private Parent layout() {
-        try {
-            CSS_PASS.invoke(window.scene());
-            LAYOUT_PASS.invoke(window.scene());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the scene's CSS or layout pass failed", e);
-        }
-        return window.scene().getRoot();
-    }
-
-    private static Method pass(String name) {
-        try {
-            Method m = Scene.class.getDeclaredMethod(name);
-            m.setAccessible(true);
-            return m;
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError("this JavaFX has no Scene." + name + ": " + e);
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws InterruptedException, ExecutionException, TimeoutException {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return FxFrames.layout(window.scene());
     }
 }
