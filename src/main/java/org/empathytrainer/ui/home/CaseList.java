@@ -27,6 +27,11 @@ import org.empathytrainer.ui.kit.Ui;
  * says so when none does. The filters and the search narrow the list of cases, and only the first {@value #PAGE}
  * matches get cards; more are made a page at a time as the learner scrolls to the end or presses "Show more", so a
  * course of thousands of cases costs what is on screen. A card once made is kept for when it is shown again.
+ *
+ * <p>When the list is first made, only the first card goes in at once (for the focus, when there is no story); the
+ * screen {@linkplain #placeWithin places} the ones its opening view shows before its first frame is drawn, and the
+ * rest of the page {@linkplain #placeRest right after}: on a returning learner's start, the cards below the fold
+ * would otherwise be styled and laid out before the window appears.
  */
 final class CaseList extends VBox {
     /** How many cards are made at a time: more than the course's own cases, so they all show at once. */
@@ -44,6 +49,8 @@ final class CaseList extends VBox {
     private final Navigator nav;
     private List<CaseEntry> matching = List.of();
     private int shown;
+    /** How many of the first {@link #shown} matches have their card in the pane: fewer only until the first frame. */
+    private int placed;
 
     CaseList(AppContext ctx, Navigator nav) {
         super(12);
@@ -71,7 +78,7 @@ final class CaseList extends VBox {
                 first.requestFocus();
             }
         });
-        filter = new CaseFilter(m, cases, this::applyFilter);
+        filter = new CaseFilter(m, cases, () -> filterTo(PAGE));
         clear.setOnAction(e -> {
             filter.clear();
             filter.search().requestFocus();
@@ -84,7 +91,44 @@ final class CaseList extends VBox {
             }
         });
         getChildren().addAll(filter, count, empty, cards, more);
-        applyFilter();
+        filterTo(1);
+    }
+
+    /**
+     * Puts in the next row of held-back cards if the pane's end so far is above {@code bottom} (a height in the scene,
+     * the foot of what the screen shows); true when it did, so the caller lays them out and asks again.
+     */
+    boolean placeWithin(double bottom) {
+        if (placed >= shown) {
+            return false;
+        }
+        List<Node> children = cards.getChildren();
+        Node last = children.isEmpty() ? cards : children.get(children.size() - 1);
+        if (last.localToScene(last.getLayoutBounds()).getMaxY() >= bottom) {
+            return false;
+        }
+        double gap = cards.getHgap();
+        double width =
+                children.isEmpty() ? 0 : children.get(0).getLayoutBounds().getWidth();
+        int perRow = width <= 0 ? 1 : Math.max(1, (int) ((cards.getWidth() + gap) / (width + gap)));
+        // To the end of the row the next card starts, so that a row in view is never half made.
+        place(Math.min(shown, (placed / perRow + 1) * perRow));
+        return true;
+    }
+
+    /** Puts in every card of the page still held back; nothing once they all are. */
+    void placeRest() {
+        place(shown);
+    }
+
+    private void place(int to) {
+        if (to > placed) {
+            cards.getChildren()
+                    .addAll(matching.subList(placed, to).stream()
+                            .map(this::card)
+                            .collect(Collectors.toList()));
+            placed = to;
+        }
     }
 
     private CaseCard card(CaseEntry e) {
@@ -144,20 +188,24 @@ final class CaseList extends VBox {
         if (!hasMore()) {
             return null;
         }
+        placeRest();
         int to = Math.min(matching.size(), shown + PAGE);
         List<CaseCard> added =
                 matching.subList(shown, to).stream().map(this::card).collect(Collectors.toList());
         cards.getChildren().addAll(added);
         shown = to;
+        placed = to;
         showState();
         return added.get(0).action();
     }
 
-    private void applyFilter() {
+    /** Shows the first page of the cases that match, with the first {@code placeNow} of its cards in the pane. */
+    private void filterTo(int placeNow) {
         Predicate<CaseEntry> accepts = filter.predicate();
         matching = all.stream().filter(accepts).collect(Collectors.toList());
         shown = Math.min(PAGE, matching.size());
-        show(matching.subList(0, shown).stream().map(this::card).collect(Collectors.toList()));
+        placed = Math.min(placeNow, shown);
+        show(matching.subList(0, placed).stream().map(this::card).collect(Collectors.toList()));
         showState();
     }
 

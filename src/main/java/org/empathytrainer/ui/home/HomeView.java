@@ -1,7 +1,11 @@
 package org.empathytrainer.ui.home;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -18,6 +22,7 @@ import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.Navigator;
 import org.empathytrainer.ui.Screen;
 import org.empathytrainer.ui.kit.Cue;
+import org.empathytrainer.ui.kit.FirstFrame;
 import org.empathytrainer.ui.kit.Messages;
 import org.empathytrainer.ui.kit.Ui;
 
@@ -72,6 +77,9 @@ public final class HomeView implements Screen {
                 e.consume();
             }
         });
+        if (caseList != null) {
+            root.sceneProperty().addListener(new FirstFill());
+        }
         root.vvalueProperty().addListener((o, was, now) -> {
             if (now.doubleValue() >= NEAR_END && was.doubleValue() < now.doubleValue()) {
                 moreAtTheEnd();
@@ -96,6 +104,28 @@ public final class HomeView implements Screen {
         double height = body.prefHeight(width);
         if (height > view) {
             root.setVvalue(Math.min(1, offset / (height - view)));
+        }
+    }
+
+    /**
+     * Fills what the screen shows with cards before its first frame is drawn, the held-back rest of the page right
+     * after it: once, when the screen first joins a scene.
+     */
+    private final class FirstFill implements ChangeListener<Scene> {
+        @Override
+        public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+            if (now == null) {
+                return;
+            }
+            root.sceneProperty().removeListener(this);
+            FirstFrame.atLayout(now, () -> {
+                double bottom = root.localToScene(root.getLayoutBounds()).getMaxY();
+                while (caseList.placeWithin(bottom)) {
+                    root.applyCss();
+                    root.layout();
+                }
+                Platform.runLater(caseList::placeRest);
+            });
         }
     }
 
