@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
+import org.empathytrainer.practice.ToneCheck;
 import org.empathytrainer.records.DataFolder;
 import org.empathytrainer.records.DataFolderLock;
 import org.empathytrainer.records.ProgressStore;
@@ -167,18 +168,20 @@ public final class App {
         // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
         CompletableFuture<Course> course =
                 CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
+        // Then, on the same thread, the tone check's patterns: compiling them would hold up the first frame.
+        CompletableFuture<ToneCheck> tone = course.thenApply(ToneCheck::forCourse);
         // So does the progress of the learner named on the command line: a long history takes a while to read.
         ProgressStore progress = lock.outcome() != DataFolderLock.Outcome.IN_USE
                 ? preloaded(config)
                 : new ProgressStore(data, config.clock(), true);
         Platform.startup(() -> {
             if (lock.outcome() != DataFolderLock.Outcome.IN_USE) {
-                show(config, course, progress);
+                show(config, course, tone, progress);
                 return;
             }
             askReadOnly(new Messages(config.locale()), data, readOnly -> {
                 if (readOnly) {
-                    show(config.writingNothing(true), course, progress);
+                    show(config.writingNothing(true), course, tone, progress);
                 } else {
                     Platform.exit();
                 }
@@ -201,10 +204,14 @@ public final class App {
         return progress;
     }
 
-    private static void show(Config config, CompletableFuture<Course> course, ProgressStore progress) {
+    private static void show(
+            Config config,
+            CompletableFuture<Course> course,
+            CompletableFuture<ToneCheck> tone,
+            ProgressStore progress) {
         try {
             Stage stage = new Stage();
-            MainWindow window = open(config, stage, course.join(), progress);
+            MainWindow window = open(config, stage, course.join(), tone.join(), progress);
             // At logout or shutdown the system stops the app with SIGTERM: answers typed since the last pause go too.
             ShutdownSave.register(() -> window.finishSavingWithin(LAST_SAVE.toMillis()), LAST_SAVE);
             Scene scene = window.scene();
@@ -243,11 +250,16 @@ public final class App {
     /** Builds everything and shows the main window on {@code stage}; call on the JavaFX thread. */
     public static MainWindow open(Config config, Stage stage) {
         Course course = ContentRepository.load(config.content(), config.extraCases());
-        return open(config, stage, course, new ProgressStore(config.dataFolder(), config.clock(), config.readOnly()));
+        return open(
+                config,
+                stage,
+                course,
+                ToneCheck.forCourse(course),
+                new ProgressStore(config.dataFolder(), config.clock(), config.readOnly()));
     }
 
-    private static MainWindow open(Config config, Stage stage, Course course, ProgressStore progress) {
-        return AppWindow.open(config, stage, course, progress, BACKGROUND, SAVING);
+    private static MainWindow open(Config config, Stage stage, Course course, ToneCheck tone, ProgressStore progress) {
+        return AppWindow.open(config, stage, new AppWindow.Loaded(course, tone, progress), BACKGROUND, SAVING);
     }
 
     /**

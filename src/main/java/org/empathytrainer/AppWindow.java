@@ -40,13 +40,12 @@ final class AppWindow {
 
     private AppWindow() {}
 
-    static MainWindow open(
-            App.Config config,
-            Stage stage,
-            Course course,
-            ProgressStore progress,
-            Executor background,
-            Executor saving) {
+    /** What the window is built from that is read or made before it: the course, its tone check, the progress. */
+    record Loaded(Course course, ToneCheck tone, ProgressStore progress) {}
+
+    static MainWindow open(App.Config config, Stage stage, Loaded loaded, Executor background, Executor saving) {
+        Course course = loaded.course();
+        ProgressStore progress = loaded.progress();
         Messages messages = new Messages(config.locale());
         List<Notice> notices = new ArrayList<>();
         if (!course.problems().isEmpty()) {
@@ -79,7 +78,7 @@ final class AppWindow {
         Optional<Profile> learner = named.filter(p -> !p.hasPin());
         Presentation presentation = new Presentation();
         Appearance appearance = appearance(config, messages, notices, presentation);
-        ToneCheck tone = ToneCheck.forCourse(course);
+        ToneCheck tone = loaded.tone();
         AppContext ctx =
                 new AppContext(messages, course, learners.leave(), tone, config.clock(), appearance, presentation);
         ExportService exports = new ExportService(
