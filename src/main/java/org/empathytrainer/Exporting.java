@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.empathytrainer.content.CaseUnavailableException;
 import org.empathytrainer.content.ContentRepository;
 import org.empathytrainer.content.ContentSource;
 import org.empathytrainer.content.Course;
@@ -79,6 +80,10 @@ final class Exporting {
             return FAILED;
         } catch (ExportException e) {
             err.println(e.getMessage());
+            return FAILED;
+        } catch (CaseUnavailableException e) {
+            // A trainer's case file changed or went while the export ran; the file being written was dropped.
+            err.println("Nothing saved: a case could not be read again: " + e.getMessage());
             return FAILED;
         } finally {
             out.flush();

@@ -40,16 +40,29 @@ public final class ContentRepository {
     }
 
     /**
+     * Loads a course and further cases, keeping of each further case only what home lists it by once its file is
+     * checked: the rest is read again from the file when first asked for (see {@link CustomerCase#light}), so a
+     * folder of thousands of trainer cases does not keep every case's whole text.
+     *
      * @param course     a whole course: index, method, palette, phrases, story and cases
      * @param extraCases folders of further cases; a folder with an index contributes the cases it lists, one
      *                   without contributes every JSON file at its top and one folder down
      */
     public static Course load(ContentSource course, List<ContentSource> extraCases) {
+        return load(course, extraCases, true);
+    }
+
+    /** As {@link #load(ContentSource, List)}, keeping every case whole: for checking them all, as {@code --validate}. */
+    public static Course loadWhole(ContentSource course, List<ContentSource> extraCases) {
+        return load(course, extraCases, false);
+    }
+
+    private static Course load(ContentSource course, List<ContentSource> extraCases, boolean lightExtras) {
         ContentRepository repo = new ContentRepository();
         List<String> courseCases = repo.readCourse(course);
-        repo.readCases(course, courseCases);
+        repo.readCases(course, courseCases, false);
         for (ContentSource extra : extraCases) {
-            repo.readCases(extra, repo.caseFilesOf(extra));
+            repo.readCases(extra, repo.caseFilesOf(extra), lightExtras);
         }
         return repo.course(course);
     }
@@ -101,48 +114,94 @@ public final class ContentRepository {
         }
     }
 
-    /** A case file parsed on its own, with the problems found in it. */
+    /** A case file parsed and checked on its own, with the problems found in it; {@code parsed} null if any. */
     private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems) {}
 
     /**
-     * Parses the case files in parallel, each into its own list of problems, then checks and adds them in the
-     * files' order, so the outcome and the order of the problems are those of reading one file after another.
+     * Parses and checks the case files in parallel, each into its own list of problems, then adds them in the files'
+     * order, so the outcome and the order of the problems are those of reading one file after another. A light case
+     * keeps only what home lists it by (see {@link #load(ContentSource, List)}).
      */
-    private void readCases(ContentSource source, List<String> files) {
+    private void readCases(ContentSource source, List<String> files, boolean light) {
+        EmotionPalette palette = emotions;
         List<ParsedCase> parsed = files.parallelStream()
                 .map(file -> {
                     List<ContentProblem> found = new ArrayList<>();
-                    return new ParsedCase(file, read(source, file, CustomerCase::read, found), found);
+                    CustomerCase c = read(source, file, CustomerCase::read, found);
+                    return new ParsedCase(
+                            file, c == null ? null : checked(source, file, c, palette, light, found), found);
                 })
                 .collect(Collectors.toList());
         for (ParsedCase p : parsed) {
             problems.addAll(p.problems());
             if (p.parsed() != null) {
-                try {
-                    addCase(source, p.file(), p.parsed());
-                } catch (RuntimeException e) {
-                    problems.add(unexpected(source.displayName(p.file()), e));
-                }
+                addCase(source, p.file(), p.parsed());
             }
         }
     }
 
-    private void addCase(ContentSource source, String file, CustomerCase c) {
+    /**
+     * The case as the course holds it, its feelings grouped by the palette, light if asked; null, with the problem
+     * added to {@code found}, when it names a feeling the palette lacks or its picture will not do.
+     */
+    private static CustomerCase checked(
+            ContentSource source,
+            String file,
+            CustomerCase c,
+            EmotionPalette palette,
+            boolean light,
+            List<ContentProblem> found) {
         String name = source.displayName(file);
-        if (emotions != null && !knowsEmotions(name, c) || !imageIsFine(source, file, c)) {
-            return;
+        try {
+            if (palette != null && !knowsEmotions(palette, name, c, found) || !imageIsFine(source, file, c, found)) {
+                return null;
+            }
+            CustomerCase grouped = palette == null ? c : c.withEmotionGroups(palette);
+            if (!light) {
+                return grouped;
+            }
+            String id = c.id();
+            int version = c.version();
+            return grouped.light(() -> reread(source, file, id, version, palette));
+        } catch (RuntimeException e) {
+            found.add(unexpected(name, e));
+            return null;
         }
+    }
+
+    /** A light case's whole text, read again from its file: the same case and version, or the problem. */
+    private static CustomerCase reread(
+            ContentSource source, String file, String id, int version, EmotionPalette palette) {
+        String name = source.displayName(file);
+        List<ContentProblem> found = new ArrayList<>();
+        CustomerCase again = read(source, file, CustomerCase::read, found);
+        if (again != null && !again.id().equals(id)) {
+            found.add(new ContentProblem(
+                    name, "id", "is now \"" + again.id() + "\", not \"" + id + "\" as when the course was loaded"));
+        } else if (again != null && again.version() != version) {
+            found.add(new ContentProblem(
+                    name,
+                    "version",
+                    "is now " + again.version() + ", not " + version
+                            + " as when the course was loaded: start the app again to use the new version"));
+        } else if (again != null && (palette == null || knowsEmotions(palette, name, again, found))) {
+            return palette == null ? again : again.withEmotionGroups(palette);
+        }
+        throw new CaseUnavailableException(found.get(0));
+    }
+
+    private void addCase(ContentSource source, String file, CustomerCase c) {
         CaseOrigin earlier = origins.get(c.id());
         if (earlier != null) {
             problems.add(new ContentProblem(
-                    name,
+                    source.displayName(file),
                     "id",
                     "\"" + c.id() + "\" is already the id of the case in "
                             + earlier.source().displayName(earlier.file())));
             return;
         }
         origins.put(c.id(), new CaseOrigin(source, file));
-        cases.put(c.id(), emotions == null ? c : c.withEmotionGroups(emotions));
+        cases.put(c.id(), c);
     }
 
     private Course course(ContentSource source) {
@@ -163,11 +222,12 @@ public final class ContentRepository {
                 sharedPartsLoaded ? origins : Map.of());
     }
 
-    private boolean knowsEmotions(String file, CustomerCase c) {
+    private static boolean knowsEmotions(
+            EmotionPalette palette, String file, CustomerCase c, List<ContentProblem> found) {
         List<ExpectedFeeling> feelings = c.sense().feelings();
         for (int i = 0; i < feelings.size(); i++) {
-            if (emotions.find(feelings.get(i).emotion()).isEmpty()) {
-                problems.add(new ContentProblem(
+            if (palette.find(feelings.get(i).emotion()).isEmpty()) {
+                found.add(new ContentProblem(
                         file,
                         "sense.feelings[" + i + "].emotion",
                         "\"" + feelings.get(i).emotion() + "\" is not in the emotions palette"));
@@ -177,13 +237,13 @@ public final class ContentRepository {
         return true;
     }
 
-    private boolean imageIsFine(ContentSource source, String file, CustomerCase c) {
+    private static boolean imageIsFine(ContentSource source, String file, CustomerCase c, List<ContentProblem> found) {
         if (c.image() == null) {
             return true;
         }
         return source.checkImage(file, c.image().file())
                 .map(problem -> {
-                    problems.add(new ContentProblem(source.displayName(file), "image.file", problem));
+                    found.add(new ContentProblem(source.displayName(file), "image.file", problem));
                     return false;
                 })
                 .orElse(true);

@@ -76,7 +76,7 @@ public final class ContentValidator {
                 linted |= course.cases().size() >= CourseLint.MIN_CASES;
                 warnings.addAll(CourseLint.check(course.cases()));
             } else {
-                Course course = ContentRepository.load(ContentSource.builtIn(), List.of(source));
+                Course course = ContentRepository.loadWhole(ContentSource.builtIn(), List.of(source));
                 course.problems().stream()
                         .filter(p -> p.file().startsWith(source.description()))
                         .forEach(problems::add);

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.empathytrainer.App;
@@ -115,6 +117,39 @@ class TrainerCasesUiTest {
                 .anyMatch(t -> t.startsWith(cases.resolve("twice.json") + ": id: appears twice"))
                 .anyMatch(t -> t.startsWith(cases.resolve("bidi.json") + ": ") && t.contains("\\u202E"))
                 .noneMatch(t -> t.contains("\u202E") || t.contains("\u0000"));
+    }
+
+    @Test
+    void aTrainersCaseWhoseFileWentAfterTheStartSaysSoAndLeavesTheLearnerAtHome(FxRobot robot) throws IOException {
+        Path cases = Files.createDirectories(tmp.resolve("my-cases"));
+        JsonObject gone = caseWithId("gone-by-noon");
+        gone.addProperty("title", "The file that went");
+        Files.writeString(cases.resolve("gone.json"), gone.toString());
+        App.Config config = new App.Config(
+                tmp.resolve("data"),
+                ContentSource.builtIn(),
+                List.of(ContentSource.folder(cases)),
+                AppDriver.CLOCK,
+                Locale.ENGLISH);
+        AppDriver app = new AppDriver(robot, tmp.resolve("data"));
+        robot.interact(() -> app.open(new Stage(), config));
+        Files.delete(cases.resolve("gone.json"));
+
+        app.press("caseOpen-gone-by-noon");
+
+        DialogPane dialog = robot.lookup("#dialogUnavailable").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("This case cannot be opened.");
+        assertThat(dialog.getContentText())
+                .contains(cases.resolve("gone.json") + ": the file is missing from " + cases)
+                .contains("Your answers are as they were.");
+        robot.push(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#dialogUnavailable").tryQuery()).isEmpty();
+        assertThat(AppDriver.shown(robot.lookup("#homeView").query())).isTrue();
+        assertThat(robot.lookup("#wizardView").tryQuery()).isEmpty();
+        // The other cases still open.
+        app.press("caseOpen-porch-parcel");
+        assertThat(robot.lookup("#wizardView").tryQuery()).isPresent();
     }
 
     private static JsonObject caseWithId(String id) throws IOException {

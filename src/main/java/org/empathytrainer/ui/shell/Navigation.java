@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.empathytrainer.content.CaseUnavailableException;
 import org.empathytrainer.lrs.LrsSettings;
+import org.empathytrainer.practice.CaseSession;
 import org.empathytrainer.records.export.XapiOptions;
 import org.empathytrainer.records.profiles.Profile;
 import org.empathytrainer.ui.AppContext;
@@ -25,6 +27,8 @@ import org.empathytrainer.ui.story.StoryView;
  * that moment and shown in the window's {@link Screens}.
  */
 final class Navigation implements Navigator {
+    private static final System.Logger LOG = System.getLogger(Navigation.class.getName());
+
     private final SessionModel model;
     private final Screens screens;
     private final Workstation workstation;
@@ -116,9 +120,16 @@ final class Navigation implements Navigator {
 
     @Override
     public void openCase(String caseId) {
-        model.openCase(caseId, () -> Questions.ask(ctx(), owner.get(), Questions.CHANGED))
-                .ifPresent(session ->
-                        screens.show(ctx(), () -> screens.wizard(ctx(), this).open(session)));
+        Optional<CaseSession> session;
+        try {
+            session = model.openCase(caseId, () -> Questions.ask(ctx(), owner.get(), Questions.CHANGED));
+        } catch (CaseUnavailableException e) {
+            LOG.log(System.Logger.Level.WARNING, "Case {0} could not be opened: {1}", caseId, e.getMessage());
+            Questions.tellUnavailable(ctx(), owner.get(), e.problem());
+            return;
+        }
+        session.ifPresent(
+                s -> screens.show(ctx(), () -> screens.wizard(ctx(), this).open(s)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.ui.AppContext;
 import org.empathytrainer.ui.kit.Messages;
 
@@ -33,5 +34,23 @@ final class Questions {
         ctx.appearance().register(dialog);
         dialog.getDialogPane().setId(q.id());
         return dialog.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    /**
+     * Says that a case cannot be opened, and why: its file, the field and what is wrong. Enter, Esc or closing the
+     * dialog go back to where the learner was.
+     */
+    static void tellUnavailable(AppContext ctx, Window owner, ContentProblem problem) {
+        Messages m = ctx.messages();
+        ButtonType back = new ButtonType(m.get("unavailable.back"), ButtonBar.ButtonData.OK_DONE);
+        Alert dialog = new Alert(Alert.AlertType.ERROR, m.get("unavailable.body", problem.toString()), back);
+        dialog.setTitle(m.get("unavailable.title"));
+        dialog.setHeaderText(m.get("unavailable.header"));
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        ctx.appearance().register(dialog);
+        dialog.getDialogPane().setId("dialogUnavailable");
+        dialog.showAndWait();
     }
 }

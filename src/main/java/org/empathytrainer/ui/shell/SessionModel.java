@@ -180,6 +180,9 @@ public final class SessionModel {
      * Opens a case where it was left, or at its start. Answers given for an earlier version of the case may not fit
      * it: then {@code restartChanged} is asked; yes starts the case again (the answers stay in the history), no keeps
      * them for this version. Empty for a case the course does not have.
+     *
+     * @throws org.empathytrainer.content.CaseUnavailableException when a trainer's case can no longer be read from its
+     *     file
      */
     public Optional<CaseSession> openCase(String caseId, BooleanSupplier restartChanged) {
         AppContext ctx = context.get();
@@ -188,6 +191,8 @@ public final class SessionModel {
             return Optional.empty();
         }
         CustomerCase c = found.get();
+        // A trainer's case is read again from its file here: if that fails, nothing of the learner's changes.
+        c.readBody();
         ProgressKeeper keeper = ctx.keeper();
         Optional<CaseProgress> outdated =
                 keeper.progress().caseProgress(caseId).filter(p -> p.outdatedFor(c.version()));
