@@ -165,9 +165,11 @@ public final class App {
         // Held for the app's life: the system lets it go when the process ends, however it ends.
         DataFolderLock lock = DataFolderLock.tryLock(data);
         held = lock;
-        // The content loads while the toolkit starts: on two cores or more the window opens that much sooner.
+        // The content loads while the toolkit starts: on two cores or more the window opens that much sooner. The
+        // trainer's case files unchanged since the last start are known from the index kept in the data folder.
+        boolean writable = lock.outcome() != DataFolderLock.Outcome.IN_USE;
         CompletableFuture<Course> course =
-                CompletableFuture.supplyAsync(() -> ContentRepository.load(config.content(), config.extraCases()));
+                CompletableFuture.supplyAsync(() -> TrainerCaseIndex.load(config, writable, BACKGROUND));
         // Then, on the same thread, the tone check's patterns: compiling them would hold up the first frame.
         CompletableFuture<ToneCheck> tone = course.thenApply(ToneCheck::forCourse);
         // So does the progress of the learner named on the command line: a long history takes a while to read.

@@ -49,22 +49,81 @@ public final class ContentRepository {
      *                   without contributes every JSON file at its top and one folder down
      */
     public static Course load(ContentSource course, List<ContentSource> extraCases) {
-        return load(course, extraCases, true);
+        return load(course, extraCases, true, null).course();
     }
 
     /** As {@link #load(ContentSource, List)}, keeping every case whole: for checking them all, as {@code --validate}. */
     public static Course loadWhole(ContentSource course, List<ContentSource> extraCases) {
-        return load(course, extraCases, false);
+        return load(course, extraCases, false, null).course();
     }
 
-    private static Course load(ContentSource course, List<ContentSource> extraCases, boolean lightExtras) {
+    /** A course loaded with the indexes of its further folders, and the indexes to keep for the next start. */
+    public record Indexed(Course course, List<CaseIndex> indexes) {}
+
+    /**
+     * As {@link #load(ContentSource, List)}, taking what {@code previous} (one index per further folder, in their
+     * order) knows of the folders' files: a file whose stamp its folder's index holds, under the same {@code build} of
+     * the app and the same emotions palette, is not parsed and checked again (its picture is, and whether its id is
+     * taken), and its case's body is read when first asked for.
+     *
+     * @param build names the app's build: an index made by another is not used, as the checks may have changed
+     */
+    public static Indexed load(
+            ContentSource course, List<ContentSource> extraCases, String build, List<CaseIndex> previous) {
+        if (previous.size() != extraCases.size()) {
+            throw new IllegalArgumentException(
+                    previous.size() + " indexes for " + extraCases.size() + " folders of further cases");
+        }
+        return load(course, extraCases, true, new Indexing(build, previous));
+    }
+
+    /** The indexes a load uses and the ones it makes, one per further folder. */
+    private static final class Indexing {
+        private final String build;
+        private final List<CaseIndex> given;
+        private final List<FolderIndex> folders = new ArrayList<>();
+        private String key = "";
+
+        Indexing(String build, List<CaseIndex> given) {
+            this.build = build;
+            this.given = given;
+        }
+
+        /** Once the course's palette is known: an index given holds only if it was made under the same. */
+        void start(EmotionPalette palette) {
+            key = build + "|"
+                    + (palette == null
+                            ? ""
+                            : palette.emotions().stream()
+                                    .map(Emotion::id)
+                                    .sorted()
+                                    .collect(Collectors.joining(",")));
+            given.forEach(g ->
+                    folders.add(new FolderIndex(g.key().equals(key) ? g : CaseIndex.empty(), new LinkedHashMap<>())));
+        }
+
+        List<CaseIndex> made() {
+            return folders.stream().map(f -> CaseIndex.of(key, f.made())).collect(Collectors.toList());
+        }
+    }
+
+    /** One further folder's index as given, and the one made of what loaded clean this time. */
+    private record FolderIndex(CaseIndex previous, Map<String, CustomerCase> made) {}
+
+    private static Indexed load(
+            ContentSource course, List<ContentSource> extraCases, boolean lightExtras, Indexing indexing) {
         ContentRepository repo = new ContentRepository();
         List<String> courseCases = repo.readCourse(course);
-        repo.readCases(course, courseCases, false);
-        for (ContentSource extra : extraCases) {
-            repo.readCases(extra, repo.caseFilesOf(extra), lightExtras);
+        repo.readCases(course, courseCases, false, null);
+        if (indexing != null) {
+            indexing.start(repo.emotions);
         }
-        return repo.course(course);
+        for (int i = 0; i < extraCases.size(); i++) {
+            ContentSource extra = extraCases.get(i);
+            repo.readCases(
+                    extra, repo.caseFilesOf(extra), lightExtras, indexing == null ? null : indexing.folders.get(i));
+        }
+        return new Indexed(repo.course(course), indexing == null ? List.of() : indexing.made());
     }
 
     /** Whether a folder holds a whole course (its index names a method), not just cases to add to one. */
@@ -114,30 +173,47 @@ public final class ContentRepository {
         }
     }
 
-    /** A case file parsed and checked on its own, with the problems found in it; {@code parsed} null if any. */
-    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems) {}
+    /**
+     * A case file parsed and checked on its own (or known from the index), with the problems found in it; {@code
+     * parsed} null if any. {@code stamp} is the file's when it goes in the next index.
+     */
+    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems, String stamp) {}
 
     /**
      * Parses and checks the case files in parallel, each into its own list of problems, then adds them in the files'
      * order, so the outcome and the order of the problems are those of reading one file after another. A light case
-     * keeps only what home lists it by (see {@link #load(ContentSource, List)}).
+     * keeps only what home lists it by (see {@link #load(ContentSource, List)}); with {@code indexing}, a file the
+     * index knows unchanged is not parsed.
      */
-    private void readCases(ContentSource source, List<String> files, boolean light) {
+    private void readCases(ContentSource source, List<String> files, boolean light, FolderIndex indexing) {
         EmotionPalette palette = emotions;
         List<ParsedCase> parsed = files.parallelStream()
-                .map(file -> {
-                    List<ContentProblem> found = new ArrayList<>();
-                    CustomerCase c = read(source, file, CustomerCase::read, found);
-                    return new ParsedCase(
-                            file, c == null ? null : checked(source, file, c, palette, light, found), found);
-                })
+                .map(file -> readCase(source, file, palette, light, indexing))
                 .collect(Collectors.toList());
         for (ParsedCase p : parsed) {
             problems.addAll(p.problems());
-            if (p.parsed() != null) {
-                addCase(source, p.file(), p.parsed());
+            if (p.parsed() != null && addCase(source, p.file(), p.parsed()) && p.stamp() != null) {
+                indexing.made().put(p.stamp(), p.parsed());
             }
         }
+    }
+
+    private static ParsedCase readCase(
+            ContentSource source, String file, EmotionPalette palette, boolean light, FolderIndex indexing) {
+        List<ContentProblem> found = new ArrayList<>();
+        String stamp = indexing == null ? null : source.stamp(file).orElse(null);
+        CustomerCase known =
+                stamp == null ? null : indexing.previous().find(stamp).orElse(null);
+        if (known != null) {
+            String id = known.id();
+            int version = known.version();
+            CustomerCase c = imageIsFine(source, file, known, found)
+                    ? known.light(() -> reread(source, file, id, version, palette))
+                    : null;
+            return new ParsedCase(file, c, found, stamp);
+        }
+        CustomerCase c = read(source, file, CustomerCase::read, found);
+        return new ParsedCase(file, c == null ? null : checked(source, file, c, palette, light, found), found, stamp);
     }
 
     /**
@@ -190,7 +266,8 @@ public final class ContentRepository {
         throw new CaseUnavailableException(found.get(0));
     }
 
-    private void addCase(ContentSource source, String file, CustomerCase c) {
+    /** Adds a case to the course; false, with the problem, when another file's case has its id. */
+    private boolean addCase(ContentSource source, String file, CustomerCase c) {
         CaseOrigin earlier = origins.get(c.id());
         if (earlier != null) {
             problems.add(new ContentProblem(
@@ -198,10 +275,11 @@ public final class ContentRepository {
                     "id",
                     "\"" + c.id() + "\" is already the id of the case in "
                             + earlier.source().displayName(earlier.file())));
-            return;
+            return false;
         }
         origins.put(c.id(), new CaseOrigin(source, file));
         cases.put(c.id(), c);
+        return true;
     }
 
     private Course course(ContentSource source) {

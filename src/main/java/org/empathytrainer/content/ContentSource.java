@@ -31,6 +31,15 @@ public interface ContentSource {
      */
     Optional<String> checkImage(String caseFile, String imageFile);
 
+    /**
+     * Where a file is and when it last changed, as a key that differs once the file is changed, moved or replaced:
+     * its absolute path, size, time last modified and, where the system has one, its file key. Empty where files do
+     * not change (the built-in content) or the file cannot be looked at (reading it then says why).
+     */
+    default Optional<String> stamp(String relativePath) {
+        return Optional.empty();
+    }
+
     /** The path of a picture relative to the content root, for {@link #open(String)}. */
     static String imagePath(String caseFile, String imageFile) {
         int slash = caseFile.lastIndexOf('/');

@@ -74,6 +74,54 @@ public final class CustomerCase {
             Debrief debrief,
             List<String> trainerNotes,
             ToneFacts toneFacts) {
+        this(id, version, title, summary, channel, industry, difficulty, tags, customer, image);
+        conversation = Checks.nonEmpty(conversation, "conversation");
+        modelReply = Checks.nonEmpty(modelReply, "modelReply");
+        if (modelReply.stream().noneMatch(t -> t.speaker() == Utterance.Speaker.AGENT)) {
+            throw new ContentException("modelReply", "must have at least one agent turn");
+        }
+        if (debrief == null) {
+            throw new ContentException("debrief", "is missing");
+        }
+        this.body = new Body(
+                conversation,
+                agentView,
+                place,
+                sense,
+                discuss,
+                fix,
+                modelReply,
+                debrief,
+                Checks.nonEmpty(trainerNotes, "trainerNotes"),
+                toneFacts == null ? ToneFacts.NONE : toneFacts);
+    }
+
+    /** A case known by what home lists it by alone, as an index kept between starts holds it; no body. */
+    static CustomerCase listed(
+            String id,
+            int version,
+            String title,
+            String summary,
+            String channel,
+            String industry,
+            Difficulty difficulty,
+            List<String> tags,
+            Customer customer,
+            CaseImage image) {
+        return new CustomerCase(id, version, title, summary, channel, industry, difficulty, tags, customer, image);
+    }
+
+    private CustomerCase(
+            String id,
+            int version,
+            String title,
+            String summary,
+            String channel,
+            String industry,
+            Difficulty difficulty,
+            List<String> tags,
+            Customer customer,
+            CaseImage image) {
         Checks.id(id, "id");
         if (version < 1) {
             throw new ContentException("version", "must be 1 or more, not " + version);
@@ -82,16 +130,8 @@ public final class CustomerCase {
         Checks.text(summary, "summary");
         Checks.text(channel, "channel");
         Checks.text(industry, "industry");
-        if (difficulty == null) {
-            throw new ContentException("difficulty", "is missing");
-        }
-        conversation = Checks.nonEmpty(conversation, "conversation");
-        modelReply = Checks.nonEmpty(modelReply, "modelReply");
-        if (modelReply.stream().noneMatch(t -> t.speaker() == Utterance.Speaker.AGENT)) {
-            throw new ContentException("modelReply", "must have at least one agent turn");
-        }
-        if (debrief == null) {
-            throw new ContentException("debrief", "is missing");
+        if (difficulty == null || customer == null) {
+            throw new ContentException(difficulty == null ? "difficulty" : "customer", "is missing");
         }
         this.id = id;
         this.version = version;
@@ -104,17 +144,7 @@ public final class CustomerCase {
         this.customer = customer;
         this.image = image;
         this.reread = null;
-        this.body = new Body(
-                conversation,
-                agentView,
-                place,
-                sense,
-                discuss,
-                fix,
-                modelReply,
-                debrief,
-                Checks.nonEmpty(trainerNotes, "trainerNotes"),
-                toneFacts == null ? ToneFacts.NONE : toneFacts);
+        this.body = null;
     }
 
     private CustomerCase(CustomerCase c, Body body, Supplier<CustomerCase> reread) {

@@ -2,13 +2,16 @@ package org.empathytrainer.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -140,6 +143,18 @@ final class FolderContent implements ContentSource {
 
     private String relative(Path p) {
         return base.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    @Override
+    public Optional<String> stamp(String relativePath) {
+        try {
+            Path file = inside(relativePath);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return Optional.of(
+                    file + "|" + a.size() + "|" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + "|" + a.fileKey());
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     private Path inside(String relativePath) throws IOException {
