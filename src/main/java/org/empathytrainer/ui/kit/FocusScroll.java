@@ -49,14 +49,31 @@ public final class FocusScroll {
 
     /** Scrolls every scroll pane around {@code node}, innermost first, so that the node shows. */
     public static void reveal(Node node) {
+        reveal(node, false);
+    }
+
+    /**
+     * Scrolls every scroll pane around {@code node} as little from its top as shows the node: back to the top when it
+     * shows from there. For a window that has just grown to its size: a reveal made while it was smaller scrolled
+     * further than it now needs.
+     */
+    public static void revealFromTop(Node node) {
+        if (node.getScene() != null) {
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+            reveal(node, true);
+        }
+    }
+
+    private static void reveal(Node node, boolean fromTop) {
         for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane) {
-                reveal((ScrollPane) p, node);
+                reveal((ScrollPane) p, node, fromTop);
             }
         }
     }
 
-    private static void reveal(ScrollPane scroll, Node node) {
+    private static void reveal(ScrollPane scroll, Node node, boolean fromTop) {
         Node content = scroll.getContent();
         if (content == null || !isInside(node, content)) {
             // A control's own scroll pane (a text area's) has the node in its skin, not in its content.
@@ -70,8 +87,8 @@ public final class FocusScroll {
             return;
         }
         double top = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin()) * range;
-        double wanted = top;
-        if (target.getMaxY() + MARGIN > top + viewport) {
+        double wanted = fromTop ? 0 : top;
+        if (target.getMaxY() + MARGIN > wanted + viewport) {
             wanted = target.getMaxY() + MARGIN - viewport;
         }
         // A node taller than the view shows from its top.

@@ -1,6 +1,10 @@
 package org.empathytrainer.ui.kit;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -30,6 +34,20 @@ public final class OpeningSize {
             double w = Math.min(width, screen.getWidth());
             double h = Math.min(height, screen.getHeight());
             if (!stage.isFullScreen() && !stage.isMaximized() && (stage.getWidth() < w || stage.getHeight() < h)) {
+                // The first control took the focus in the small window, whose scroll panes scrolled to show it:
+                // once the window has its size, they scroll back as far as still shows it.
+                Scene scene = stage.getScene();
+                scene.heightProperty().addListener(new InvalidationListener() {
+                    @Override
+                    public void invalidated(Observable o) {
+                        scene.heightProperty().removeListener(this);
+                        Platform.runLater(() -> {
+                            if (scene.getFocusOwner() != null) {
+                                FocusScroll.revealFromTop(scene.getFocusOwner());
+                            }
+                        });
+                    }
+                });
                 stage.setWidth(Math.max(w, stage.getWidth()));
                 stage.setHeight(Math.max(h, stage.getHeight()));
                 stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
