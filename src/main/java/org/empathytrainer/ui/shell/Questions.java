@@ -3,6 +3,7 @@ package org.empathytrainer.ui.shell;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.empathytrainer.content.ContentProblem;
 import org.empathytrainer.ui.AppContext;
@@ -51,6 +52,9 @@ final class Questions {
         }
         ctx.appearance().register(dialog);
         dialog.getDialogPane().setId("dialogUnavailable");
+        // Wide enough for a file's path, and as tall as the whole message: a dialog keeps its size otherwise.
+        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.showAndWait();
     }
 }
