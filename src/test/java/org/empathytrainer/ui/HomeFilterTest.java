@@ -105,4 +105,30 @@ class HomeFilterTest {
                 .map(id -> id.substring("case-".length()))
                 .collect(Collectors.toList());
     }
+
+    @Test
+    void eachFilterIsAsWideAsItsWidestChoiceSoChoosingOneMovesNothing(FxRobot robot) {
+        for (String id : List.of("filterChannel", "filterIndustry", "filterDifficulty", "filterTag")) {
+            ComboBox<Object> box = robot.lookup("#" + id).queryComboBox();
+            double width = box.getWidth();
+            Object widest = box.getItems().stream()
+                    .max(java.util.Comparator.comparingDouble(item -> {
+                        javafx.scene.text.Text t = new javafx.scene.text.Text(item.toString());
+                        t.setFont(robot.lookup("#" + id + " .list-cell")
+                                .queryLabeled()
+                                .getFont());
+                        return t.getLayoutBounds().getWidth();
+                    }))
+                    .orElseThrow();
+            robot.interact(() -> box.getSelectionModel().select(widest));
+
+            assertThat(box.getWidth()).as(id + " keeps its width").isEqualTo(width);
+            javafx.scene.text.Text shown =
+                    robot.lookup("#" + id + " .list-cell .text").queryAs(javafx.scene.text.Text.class);
+            assertThat(shown.getText())
+                    .as(id + " shows its widest choice whole")
+                    .isEqualTo(widest.toString());
+            robot.interact(() -> box.getSelectionModel().selectFirst());
+        }
+    }
 }

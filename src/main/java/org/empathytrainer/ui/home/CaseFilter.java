@@ -135,7 +135,7 @@ final class CaseFilter extends FlowPane {
             List<String> choices,
             Function<CustomerCase, Collection<String>> values,
             Function<String, String> label) {
-        ComboBox<Choice> box = new ComboBox<>();
+        ComboBox<Choice> box = new FilterBox<>();
         box.setId(id);
         box.getItems().add(new Choice(null, m.get(allKey)));
         choices.forEach(v -> box.getItems().add(new Choice(v, label.apply(v))));
