@@ -95,14 +95,7 @@ class TrainerCasesUiTest {
         Files.writeString(
                 cases.resolve("bidi.json"), caseWithId("bidi\u202Ecase").toString());
 
-        App.Config config = new App.Config(
-                tmp.resolve("data"),
-                ContentSource.builtIn(),
-                List.of(ContentSource.folder(cases)),
-                AppDriver.CLOCK,
-                Locale.ENGLISH);
-        AppDriver app = new AppDriver(robot, tmp.resolve("data"));
-        robot.interact(() -> app.open(new Stage(), config));
+        AppDriver app = openWithBuiltInCourseAnd(cases, robot);
 
         TitledPane problems = robot.lookup("#contentProblems").queryAs(TitledPane.class);
         robot.interact(() -> problems.setExpanded(true));
@@ -125,14 +118,7 @@ class TrainerCasesUiTest {
         JsonObject gone = caseWithId("gone-by-noon");
         gone.addProperty("title", "The file that went");
         Files.writeString(cases.resolve("gone.json"), gone.toString());
-        App.Config config = new App.Config(
-                tmp.resolve("data"),
-                ContentSource.builtIn(),
-                List.of(ContentSource.folder(cases)),
-                AppDriver.CLOCK,
-                Locale.ENGLISH);
-        AppDriver app = new AppDriver(robot, tmp.resolve("data"));
-        robot.interact(() -> app.open(new Stage(), config));
+        AppDriver app = openWithBuiltInCourseAnd(cases, robot);
         Files.delete(cases.resolve("gone.json"));
 
         app.press("caseOpen-gone-by-noon");
@@ -150,6 +136,19 @@ class TrainerCasesUiTest {
         // The other cases still open.
         app.press("caseOpen-porch-parcel");
         assertThat(robot.lookup("#wizardView").tryQuery()).isPresent();
+    }
+
+    /** Opens the app on the built-in course and the trainer's folder {@code cases}. */
+    private AppDriver openWithBuiltInCourseAnd(Path cases, FxRobot robot) {
+        App.Config config = new App.Config(
+                tmp.resolve("data"),
+                ContentSource.builtIn(),
+                List.of(ContentSource.folder(cases)),
+                AppDriver.CLOCK,
+                Locale.ENGLISH);
+        AppDriver app = new AppDriver(robot, tmp.resolve("data"));
+        robot.interact(() -> app.open(new Stage(), config));
+        return app;
     }
 
     private static JsonObject caseWithId(String id) throws IOException {
