@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.empathytrainer.json.DuplicateFieldException;
-import org.empathytrainer.json.InvalidJsonException;
-import org.empathytrainer.json.JsonFieldException;
 import org.empathytrainer.json.JsonObjectReader;
 
 /**
@@ -23,7 +20,6 @@ import org.empathytrainer.json.JsonObjectReader;
  */
 public final class ContentRepository {
     public static final String INDEX = "course.json";
-    private static final System.Logger LOG = System.getLogger(ContentRepository.class.getName());
 
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, CustomerCase> cases = new LinkedHashMap<>();
@@ -168,16 +164,10 @@ public final class ContentRepository {
             problems.add(new ContentProblem(source.description(), "", "the folder cannot be read: " + e.getMessage()));
             return List.of();
         } catch (RuntimeException e) {
-            problems.add(unexpected(source.description(), e));
+            problems.add(CaseFiles.unexpected(source.description(), e));
             return List.of();
         }
     }
-
-    /**
-     * A case file parsed and checked on its own (or known from the index), with the problems found in it; {@code
-     * parsed} null if any. {@code stamp} is the file's when it goes in the next index.
-     */
-    private record ParsedCase(String file, CustomerCase parsed, List<ContentProblem> problems, String stamp) {}
 
     /**
      * Parses and checks the case files in parallel, each into its own list of problems, then adds them in the files'
@@ -187,83 +177,16 @@ public final class ContentRepository {
      */
     private void readCases(ContentSource source, List<String> files, boolean light, FolderIndex indexing) {
         EmotionPalette palette = emotions;
-        List<ParsedCase> parsed = files.parallelStream()
-                .map(file -> readCase(source, file, palette, light, indexing))
+        List<CaseFiles.ParsedCase> parsed = files.parallelStream()
+                .map(file ->
+                        CaseFiles.readCase(source, file, palette, light, indexing == null ? null : indexing.previous()))
                 .collect(Collectors.toList());
-        for (ParsedCase p : parsed) {
+        for (CaseFiles.ParsedCase p : parsed) {
             problems.addAll(p.problems());
             if (p.parsed() != null && addCase(source, p.file(), p.parsed()) && p.stamp() != null) {
                 indexing.made().put(p.stamp(), p.parsed());
             }
         }
-    }
-
-    private static ParsedCase readCase(
-            ContentSource source, String file, EmotionPalette palette, boolean light, FolderIndex indexing) {
-        List<ContentProblem> found = new ArrayList<>();
-        String stamp = indexing == null ? null : source.stamp(file).orElse(null);
-        CustomerCase known =
-                stamp == null ? null : indexing.previous().find(stamp).orElse(null);
-        if (known != null) {
-            String id = known.id();
-            int version = known.version();
-            CustomerCase c = imageIsFine(source, file, known, found)
-                    ? known.light(() -> reread(source, file, id, version, palette))
-                    : null;
-            return new ParsedCase(file, c, found, stamp);
-        }
-        CustomerCase c = read(source, file, CustomerCase::read, found);
-        return new ParsedCase(file, c == null ? null : checked(source, file, c, palette, light, found), found, stamp);
-    }
-
-    /**
-     * The case as the course holds it, its feelings grouped by the palette, light if asked; null, with the problem
-     * added to {@code found}, when it names a feeling the palette lacks or its picture will not do.
-     */
-    private static CustomerCase checked(
-            ContentSource source,
-            String file,
-            CustomerCase c,
-            EmotionPalette palette,
-            boolean light,
-            List<ContentProblem> found) {
-        String name = source.displayName(file);
-        try {
-            if (palette != null && !knowsEmotions(palette, name, c, found) || !imageIsFine(source, file, c, found)) {
-                return null;
-            }
-            CustomerCase grouped = palette == null ? c : c.withEmotionGroups(palette);
-            if (!light) {
-                return grouped;
-            }
-            String id = c.id();
-            int version = c.version();
-            return grouped.light(() -> reread(source, file, id, version, palette));
-        } catch (RuntimeException e) {
-            found.add(unexpected(name, e));
-            return null;
-        }
-    }
-
-    /** A light case's whole text, read again from its file: the same case and version, or the problem. */
-    private static CustomerCase reread(
-            ContentSource source, String file, String id, int version, EmotionPalette palette) {
-        String name = source.displayName(file);
-        List<ContentProblem> found = new ArrayList<>();
-        CustomerCase again = read(source, file, CustomerCase::read, found);
-        if (again != null && !again.id().equals(id)) {
-            found.add(new ContentProblem(
-                    name, "id", "is now \"" + again.id() + "\", not \"" + id + "\" as when the course was loaded"));
-        } else if (again != null && again.version() != version) {
-            found.add(new ContentProblem(
-                    name,
-                    "version",
-                    "is now " + again.version() + ", not " + version
-                            + " as when the course was loaded: start the app again to use the new version"));
-        } else if (again != null && (palette == null || knowsEmotions(palette, name, again, found))) {
-            return palette == null ? again : again.withEmotionGroups(palette);
-        }
-        throw new CaseUnavailableException(found.get(0));
     }
 
     /** Adds a case to the course; false, with the problem, when another file's case has its id. */
@@ -300,67 +223,8 @@ public final class ContentRepository {
                 sharedPartsLoaded ? origins : Map.of());
     }
 
-    private static boolean knowsEmotions(
-            EmotionPalette palette, String file, CustomerCase c, List<ContentProblem> found) {
-        List<ExpectedFeeling> feelings = c.sense().feelings();
-        for (int i = 0; i < feelings.size(); i++) {
-            if (palette.find(feelings.get(i).emotion()).isEmpty()) {
-                found.add(new ContentProblem(
-                        file,
-                        "sense.feelings[" + i + "].emotion",
-                        "\"" + feelings.get(i).emotion() + "\" is not in the emotions palette"));
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean imageIsFine(ContentSource source, String file, CustomerCase c, List<ContentProblem> found) {
-        if (c.image() == null) {
-            return true;
-        }
-        return source.checkImage(file, c.image().file())
-                .map(problem -> {
-                    found.add(new ContentProblem(source.displayName(file), "image.file", problem));
-                    return false;
-                })
-                .orElse(true);
-    }
-
     /** Reads one file into a record, or records the problem and returns null. */
     private <T> T read(ContentSource source, String file, Function<JsonObjectReader, T> reader) {
-        return read(source, file, reader, problems);
-    }
-
-    /** Reads one file into a record, or adds the problem to {@code problems} and returns null. */
-    private static <T> T read(
-            ContentSource source, String file, Function<JsonObjectReader, T> reader, List<ContentProblem> problems) {
-        String name = source.displayName(file);
-        try (InputStream in = source.open(file)) {
-            return reader.apply(JsonObjectReader.root(ContentText.parse(in)));
-        } catch (NoSuchFileException e) {
-            problems.add(new ContentProblem(name, "", "the file is missing from " + source.description()));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(name, "", "cannot be read: " + e.getMessage()));
-        } catch (DuplicateFieldException e) {
-            problems.add(new ContentProblem(name, e.field(), e.problem()));
-        } catch (InvalidJsonException e) {
-            problems.add(new ContentProblem(name, "", "is not valid JSON: " + e.getMessage()));
-        } catch (JsonFieldException e) {
-            problems.add(new ContentProblem(name, e.field(), e.problem()));
-        } catch (RuntimeException e) {
-            problems.add(unexpected(name, e));
-        }
-        return null;
-    }
-
-    /**
-     * A file that broke the loader in a way no rule foresaw: still only that file's problem, so the rest of the
-     * course loads and the app opens; the stack trace goes to the log for whoever fixes the loader.
-     */
-    private static ContentProblem unexpected(String name, RuntimeException e) {
-        LOG.log(System.Logger.Level.DEBUG, () -> "Unexpected failure loading " + name, e);
-        return new ContentProblem(
-                name, "", "could not be loaded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        return CaseFiles.read(source, file, reader, problems);
     }
 }

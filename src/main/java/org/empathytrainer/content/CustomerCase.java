@@ -6,21 +6,13 @@ import java.util.stream.Collectors;
 import org.empathytrainer.json.JsonObjectReader;
 
 /**
- * A customer case: who calls, what they say, what the agent can see, and the activity of each step.
- *
- * @param version      raised by the author whenever the case changes in a way that affects saved answers
- * @param channel      phone, chat, email or counter
- * @param industry     the kind of business, e.g. "telecom", for filtering
- * @param image        a picture shown beside the case, or null
- * @param conversation the opening of the conversation, customer first
- * @param modelReply   a reply that does all four steps well, as turns (agent's, with the customer's likely answers
- *                     between them), shown in the summary; a file may give it as one text, read as one agent turn
- * @param debrief      for a learner on their own, shown after the summary
- * @param trainerNotes points for a trainer leading a group through the case
- * @param toneFacts    the customer's details and the promises ruled out, for the tone check
+ * A customer case: who calls, what they say, what the agent can see, and the activity of each step. Its version is
+ * raised by the author whenever the case changes in a way that affects saved answers; its channel is phone, chat,
+ * email or counter; its industry the kind of business ("telecom"), for filtering; its picture, shown beside it, may be
+ * null. The rest is described with {@link CaseBody}.
  *
  * <p>What home lists a case by (id, version, title, summary, channel, industry, difficulty, tags, customer, picture)
- * is held from loading on. The rest, its {@link Body}, may be held too, or, for a case made {@link #light light}, let
+ * is held from loading on. The rest, its {@link CaseBody}, may be held too, or, for a case made {@link #light light}, let
  * go once the file has been checked and read again from the file the first time it is asked for (a course of
  * thousands of trainer cases would otherwise keep every case's whole text). Cases are equal only to themselves.
  */
@@ -38,22 +30,26 @@ public final class CustomerCase {
     /** Reads the whole case again for a light case, else null. */
     private final Supplier<CustomerCase> reread;
 
-    private volatile Body body;
+    private volatile CaseBody body;
 
-    /** What a case's steps show and ask, beyond what home lists it by. */
-    private record Body(
-            List<Utterance> conversation,
-            AgentView agentView,
-            PlaceActivity place,
-            SenseActivity sense,
-            DiscussActivity discuss,
-            FixActivity fix,
-            List<Utterance> modelReply,
-            Debrief debrief,
-            List<String> trainerNotes,
-            ToneFacts toneFacts) {}
+    /** What home lists a case by, checked; then its body, if given, checked too. */
+    private CustomerCase(CustomerCase listing, CaseBody body, Supplier<CustomerCase> reread) {
+        this(
+                listing.id,
+                listing.version,
+                listing.title,
+                listing.summary,
+                listing.channel,
+                listing.industry,
+                listing.difficulty,
+                listing.tags,
+                listing.customer,
+                listing.image,
+                body,
+                reread);
+    }
 
-    public CustomerCase(
+    private CustomerCase(
             String id,
             int version,
             String title,
@@ -64,36 +60,31 @@ public final class CustomerCase {
             List<String> tags,
             Customer customer,
             CaseImage image,
-            List<Utterance> conversation,
-            AgentView agentView,
-            PlaceActivity place,
-            SenseActivity sense,
-            DiscussActivity discuss,
-            FixActivity fix,
-            List<Utterance> modelReply,
-            Debrief debrief,
-            List<String> trainerNotes,
-            ToneFacts toneFacts) {
-        this(id, version, title, summary, channel, industry, difficulty, tags, customer, image);
-        conversation = Checks.nonEmpty(conversation, "conversation");
-        modelReply = Checks.nonEmpty(modelReply, "modelReply");
-        if (modelReply.stream().noneMatch(t -> t.speaker() == Utterance.Speaker.AGENT)) {
-            throw new ContentException("modelReply", "must have at least one agent turn");
+            CaseBody body,
+            Supplier<CustomerCase> reread) {
+        Checks.id(id, "id");
+        if (version < 1) {
+            throw new ContentException("version", "must be 1 or more, not " + version);
         }
-        if (debrief == null) {
-            throw new ContentException("debrief", "is missing");
+        Checks.text(title, "title");
+        Checks.text(summary, "summary");
+        Checks.text(channel, "channel");
+        Checks.text(industry, "industry");
+        if (difficulty == null) {
+            throw new ContentException("difficulty", "is missing");
         }
-        this.body = new Body(
-                conversation,
-                agentView,
-                place,
-                sense,
-                discuss,
-                fix,
-                modelReply,
-                debrief,
-                Checks.nonEmpty(trainerNotes, "trainerNotes"),
-                toneFacts == null ? ToneFacts.NONE : toneFacts);
+        this.id = id;
+        this.version = version;
+        this.title = title;
+        this.summary = summary;
+        this.channel = channel;
+        this.industry = industry;
+        this.difficulty = difficulty;
+        this.tags = List.copyOf(tags);
+        this.customer = customer;
+        this.image = image;
+        this.body = body == null ? null : body.checked();
+        this.reread = reread;
     }
 
     /** A case known by what home lists it by alone, as an index kept between starts holds it; no body. */
@@ -108,58 +99,11 @@ public final class CustomerCase {
             List<String> tags,
             Customer customer,
             CaseImage image) {
-        return new CustomerCase(id, version, title, summary, channel, industry, difficulty, tags, customer, image);
-    }
-
-    private CustomerCase(
-            String id,
-            int version,
-            String title,
-            String summary,
-            String channel,
-            String industry,
-            Difficulty difficulty,
-            List<String> tags,
-            Customer customer,
-            CaseImage image) {
-        Checks.id(id, "id");
-        if (version < 1) {
-            throw new ContentException("version", "must be 1 or more, not " + version);
+        if (customer == null) {
+            throw new ContentException("customer", "is missing");
         }
-        Checks.text(title, "title");
-        Checks.text(summary, "summary");
-        Checks.text(channel, "channel");
-        Checks.text(industry, "industry");
-        if (difficulty == null || customer == null) {
-            throw new ContentException(difficulty == null ? "difficulty" : "customer", "is missing");
-        }
-        this.id = id;
-        this.version = version;
-        this.title = title;
-        this.summary = summary;
-        this.channel = channel;
-        this.industry = industry;
-        this.difficulty = difficulty;
-        this.tags = List.copyOf(tags);
-        this.customer = customer;
-        this.image = image;
-        this.reread = null;
-        this.body = null;
-    }
-
-    private CustomerCase(CustomerCase c, Body body, Supplier<CustomerCase> reread) {
-        this.id = c.id;
-        this.version = c.version;
-        this.title = c.title;
-        this.summary = c.summary;
-        this.channel = c.channel;
-        this.industry = c.industry;
-        this.difficulty = c.difficulty;
-        this.tags = c.tags;
-        this.customer = c.customer;
-        this.image = c.image;
-        this.body = body;
-        this.reread = reread;
+        return new CustomerCase(
+                id, version, title, summary, channel, industry, difficulty, tags, customer, image, null, null);
     }
 
     /**
@@ -186,8 +130,8 @@ public final class CustomerCase {
         body();
     }
 
-    private Body body() {
-        Body b = body;
+    private CaseBody body() {
+        CaseBody b = body;
         if (b == null) {
             synchronized (this) {
                 b = body;
@@ -298,16 +242,8 @@ public final class CustomerCase {
                 node.optionalTexts("tags"),
                 node.object("customer", Customer::read),
                 node.has("image") ? node.object("image", CaseImage::read) : null,
-                node.list("conversation", Utterance::read),
-                node.object("agentView", AgentView::read),
-                node.object("place", PlaceActivity::read),
-                node.object("sense", SenseActivity::read),
-                node.object("discuss", DiscussActivity::read),
-                node.object("fix", FixActivity::read),
-                modelReplyOf(node),
-                node.object("debrief", Debrief::read),
-                node.texts("trainerNotes"),
-                node.has("toneFacts") ? node.object("toneFacts", ToneFacts::read) : ToneFacts.NONE);
+                CaseBody.read(node),
+                null);
     }
 
     /** The agent's turns of the model reply, joined: what a learner's own whole reply compares with. */
@@ -320,34 +256,6 @@ public final class CustomerCase {
 
     /** A copy whose step 2 knows the palette's groups of near-synonyms, which the case file does not repeat. */
     public CustomerCase withEmotionGroups(EmotionPalette palette) {
-        Body b = body();
-        return new CustomerCase(
-                id,
-                version,
-                title,
-                summary,
-                channel,
-                industry,
-                difficulty,
-                tags,
-                customer,
-                image,
-                b.conversation(),
-                b.agentView(),
-                b.place(),
-                b.sense().withGroups(palette.groups()),
-                b.discuss(),
-                b.fix(),
-                b.modelReply(),
-                b.debrief(),
-                b.trainerNotes(),
-                b.toneFacts());
-    }
-
-    private static List<Utterance> modelReplyOf(JsonObjectReader node) {
-        if (node.holdsList("modelReply")) {
-            return node.list("modelReply", Utterance::read);
-        }
-        return List.of(new Utterance(Utterance.Speaker.AGENT, node.text("modelReply")));
+        return new CustomerCase(this, body().withGroups(palette.groups()), null);
     }
 }
