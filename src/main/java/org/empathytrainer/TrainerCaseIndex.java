@@ -11,9 +11,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.empathytrainer.content.CaseIndex;
@@ -49,10 +51,13 @@ final class TrainerCaseIndex {
         List<CaseIndex> previous = files.stream().map(TrainerCaseIndex::read).collect(Collectors.toList());
         ContentRepository.Indexed loaded =
                 ContentRepository.load(config.content(), config.extraCases(), build(), previous);
+        // A folder given twice has one index file, which its first appearance makes: the second's cases are all
+        // refused as repeats, and its nearly empty index would otherwise replace the first's at every start.
+        Set<Path> written = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             CaseIndex made = loaded.indexes().get(i);
             Path file = files.get(i);
-            if (writable && made.differsFrom(previous.get(i))) {
+            if (writable && written.add(file) && made.differsFrom(previous.get(i))) {
                 background.execute(() -> write(file, made));
             }
         }

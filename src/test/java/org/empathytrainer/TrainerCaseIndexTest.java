@@ -101,6 +101,20 @@ class TrainerCaseIndexTest {
     }
 
     @Test
+    void aFolderGivenTwiceKeepsTheIndexOfItsFirstAppearance() throws IOException {
+        List<ContentSource> cases = trainerCases(3);
+        App.Config twice = config(List.of(cases.get(0), ContentSource.folder(tmp.resolve("cases"))));
+
+        TrainerCaseIndex.load(twice, true, background);
+        assertThat(queued).hasSize(1);
+        queued.remove(0).run();
+        TrainerCaseIndex.load(twice, true, background);
+
+        assertThat(TrainerCaseIndex.read(indexFile()).size()).isEqualTo(3);
+        assertThat(queued).as("the same three files known: nothing to write").isEmpty();
+    }
+
+    @Test
     void theBuildNamesTheVersionAndWhenItWasBuilt() {
         assertThat(TrainerCaseIndex.build()).matches("\\d+\\.\\d+\\.\\d+\\S* \\d{4}-\\d\\d-\\d\\dT.+");
     }
