@@ -201,13 +201,18 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
+            return new String[] {"Empathy Trainer " + properties().getProperty("version", "(development)")};
+        }
+
+        /** The build's {@code version.properties}: {@code version}, and {@code built}, the time of the build. */
+        static Properties properties() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     p.load(in);
                 }
             }
-            return new String[] {"Empathy Trainer " + p.getProperty("version", "(development)")};
+            return p;
         }
     }
 }

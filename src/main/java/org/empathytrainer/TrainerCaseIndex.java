@@ -2,7 +2,6 @@ package org.empathytrainer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -114,10 +113,8 @@ final class TrainerCaseIndex {
     /** The app's version and the time it was built: an index is only used by the build that wrote it. */
     static String build() {
         Properties p = new Properties();
-        try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
+        try {
+            p = Main.Version.properties();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "version.properties cannot be read: {0}", e.getMessage());
         }

@@ -37,11 +37,8 @@ final class CaseFiles {
         String stamp = index == null ? null : source.stamp(file).orElse(null);
         CustomerCase known = stamp == null ? null : index.find(stamp).orElse(null);
         if (known != null) {
-            String id = known.id();
-            int version = known.version();
-            CustomerCase c = imageIsFine(source, file, known, found)
-                    ? known.light(() -> reread(source, file, id, version, palette))
-                    : null;
+            // Unchanged since it was checked: only its picture, which may have gone since, is looked at again.
+            CustomerCase c = imageIsFine(source, file, known, found) ? light(source, file, known, palette) : null;
             return new ParsedCase(file, c, found, stamp);
         }
         CustomerCase c = read(source, file, CustomerCase::read, found);
@@ -65,16 +62,19 @@ final class CaseFiles {
                 return null;
             }
             CustomerCase grouped = palette == null ? c : c.withEmotionGroups(palette);
-            if (!light) {
-                return grouped;
-            }
-            String id = c.id();
-            int version = c.version();
-            return grouped.light(() -> reread(source, file, id, version, palette));
+            return light ? light(source, file, grouped, palette) : grouped;
         } catch (RuntimeException e) {
             found.add(unexpected(name, e));
             return null;
         }
+    }
+
+    /** {@code c} without its body, which is read again from {@code file} when first asked for. */
+    private static CustomerCase light(ContentSource source, String file, CustomerCase c, EmotionPalette palette) {
+        // Only the id and version are captured: the whole case must not stay reachable from its light copy.
+        String id = c.id();
+        int version = c.version();
+        return c.light(() -> reread(source, file, id, version, palette));
     }
 
     /** A light case's whole text, read again from its file: the same case and version, or the problem. */
@@ -117,12 +117,18 @@ final class CaseFiles {
         if (c.image() == null) {
             return true;
         }
-        return source.checkImage(file, c.image().file())
-                .map(problem -> {
-                    found.add(new ContentProblem(source.displayName(file), "image.file", problem));
-                    return false;
-                })
-                .orElse(true);
+        try {
+            return source.checkImage(file, c.image().file())
+                    .map(problem -> {
+                        found.add(new ContentProblem(source.displayName(file), "image.file", problem));
+                        return false;
+                    })
+                    .orElse(true);
+        } catch (RuntimeException e) {
+            // Still only this file's problem, whether it was parsed now or known from the index.
+            found.add(unexpected(source.displayName(file), e));
+            return false;
+        }
     }
 
     /** Reads one file into a record, or adds the problem to {@code problems} and returns null. */
