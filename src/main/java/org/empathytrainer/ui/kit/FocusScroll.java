@@ -26,7 +26,7 @@ public final class FocusScroll {
                 // pane's own scrolling on Tab, which does not always show the whole node.
                 Platform.runLater(() -> {
                     if (scene.getFocusOwner() == now) {
-                        revealNow(now);
+                        revealNow(now, false);
                     }
                 });
             }
@@ -35,15 +35,15 @@ public final class FocusScroll {
 
     /** Scrolls {@code node} into view once the scene has laid it out, as when it has just been added. */
     public static void revealLater(Node node) {
-        Platform.runLater(() -> revealNow(node));
+        Platform.runLater(() -> revealNow(node, false));
     }
 
     /** Lays the scene out first: what changed with the focus (a footer's message, say) may change the view's height. */
-    private static void revealNow(Node node) {
+    private static void revealNow(Node node, boolean fromTop) {
         if (node.getScene() != null) {
             node.getScene().getRoot().applyCss();
             node.getScene().getRoot().layout();
-            reveal(node);
+            reveal(node, fromTop);
         }
     }
 
@@ -58,11 +58,7 @@ public final class FocusScroll {
      * further than it now needs.
      */
     public static void revealFromTop(Node node) {
-        if (node.getScene() != null) {
-            node.getScene().getRoot().applyCss();
-            node.getScene().getRoot().layout();
-            reveal(node, true);
-        }
+        revealNow(node, true);
     }
 
     private static void reveal(Node node, boolean fromTop) {
